@@ -1,0 +1,38 @@
+# One entry point for officers, developers and CI.  `make run` and `make test`
+# work on a fresh machine: they create the virtual environment themselves.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test lint typecheck schemas bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,pdf]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# The main job: validate the shipped data, then show the town's progress.
+run: $(STAMP)
+	$(BIN)/gc validate --data data
+	$(BIN)/gc progress --data data --year 2022
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest -q
+
+schemas: $(STAMP)
+	$(BIN)/gc schema --output schemas
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_validate.py
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

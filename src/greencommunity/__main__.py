@@ -1,0 +1,3 @@
+from greencommunity.cli.app import main
+
+main()

@@ -1,0 +1,116 @@
+"""communities/<id>.yaml: one community's profile, creation plan and assessments."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import Field
+
+from greencommunity.models.base import Strict
+from greencommunity.models.types import (
+    Amount,
+    CommunityId,
+    IsoDate,
+    ItemId,
+    NonEmptyStr,
+    Points,
+    Year,
+)
+
+
+class Contact(Strict):
+    name: NonEmptyStr = Field(description="姓名")
+    role: str | None = Field(default=None, description="职务，如 居委会主任")
+    phone: str | None = Field(default=None, max_length=40, description="联系电话")
+
+
+class Profile(Strict):
+    address: NonEmptyStr | None = Field(default=None, description="居委会地址")
+    households: int | None = Field(default=None, ge=0, le=1_000_000, description="户数")
+    population: int | None = Field(default=None, ge=0, le=10_000_000, description="常住人口")
+    area_ha: Amount | None = Field(default=None, description="辖区面积（公顷）")
+    estates: list[NonEmptyStr] = Field(default_factory=list, description="辖区内住宅小区")
+    built: str | None = Field(default=None, max_length=100, description="建成年代，如 2005–2010 年")
+    contacts: list[Contact] = Field(default_factory=list, description="联系人")
+    summary: str | None = Field(default=None, max_length=5000, description="社区概况")
+    features: list[NonEmptyStr] = Field(default_factory=list, description="创建特色与亮点")
+    problems: list[NonEmptyStr] = Field(default_factory=list, description="存在问题")
+    next_steps: list[NonEmptyStr] = Field(default_factory=list, description="下一步工作")
+
+
+class ProjectStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Project(Strict):
+    id: NonEmptyStr = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$", max_length=40,
+                            description="项目编号，本社区内唯一，如 p1")
+    title: NonEmptyStr = Field(description="项目名称")
+    items: list[ItemId] = Field(min_length=1, description="服务的评分条目编号，如 [\"2.1\", \"2.3\"]")
+    lead: NonEmptyStr = Field(description="牵头部门（town.yaml 中的部门名称）")
+    partners: list[NonEmptyStr] = Field(default_factory=list, description="配合部门")
+    funding: NonEmptyStr | None = Field(
+        default=None, description="资金渠道（town.yaml 中的资金渠道名称）；无专项资金可省略"
+    )
+    budget: Amount | None = Field(default=None, description="计划投资（万元）")
+    spent: Amount | None = Field(default=None, description="已支出（万元）")
+    start: IsoDate | None = Field(default=None, description="开工日期 YYYY-MM-DD")
+    due: IsoDate | None = Field(default=None, description="计划完成日期 YYYY-MM-DD")
+    done_on: IsoDate | None = Field(default=None, description="实际完成日期 YYYY-MM-DD")
+    status: ProjectStatus = Field(description="planned / in_progress / done / cancelled")
+    note: str | None = Field(default=None, max_length=5000, description="备注")
+
+
+class Verdict(StrEnum):
+    PASS = "pass"
+    FAIL = "fail"
+
+
+class SelfAssessment(Strict):
+    date: IsoDate = Field(description="自评日期")
+    scores: dict[ItemId, Points] = Field(description="各条目自评得分，键为条目编号")
+    notes: dict[ItemId, str] = Field(default_factory=dict, description="各条目的说明")
+    evidence: dict[ItemId, list[NonEmptyStr]] = Field(
+        default_factory=dict,
+        description="各条目的佐证材料路径，相对于 data/evidence/<社区编号>/",
+    )
+
+
+class Review(Strict):
+    date: IsoDate = Field(description="考评日期")
+    scores: dict[ItemId, Points] = Field(default_factory=dict, description="各条目考评得分（可选）")
+    verdict: Verdict | None = Field(
+        default=None, description="pass / fail：正式结论；省略时按评分和达标规则计算"
+    )
+    reviewers: str | None = Field(default=None, description="考评单位或人员")
+    note: str | None = Field(default=None, max_length=5000, description="考评意见")
+
+
+class Assessment(Strict):
+    year: Year = Field(description="申报年度")
+    submitted: IsoDate | None = Field(
+        default=None, description="向镇三大整治办报送申请报告和自测评分表的日期；未报送则省略"
+    )
+    self: SelfAssessment | None = Field(default=None, description="自测评分")
+    district: Review | None = Field(default=None, description="区精细化推进办实地考察测评（初审）")
+    city: Review | None = Field(default=None, description="市城市管理精细化推进办实地抽样考评；未抽中则省略")
+
+
+class Community(Strict):
+    id: CommunityId = Field(description="社区编号：小写拼音，与文件名一致，如 songxin")
+    name: NonEmptyStr = Field(description="居委会名称，如 崧鑫居委会")
+    batch: Year = Field(description="列入创建计划的年度（批次）")
+    illustrative: bool = Field(
+        default=False, description="true 表示本文件为示意数据，报告中会注明"
+    )
+    kind: Literal["urban"] = Field(default="urban", description="社区类型：城市社区")
+    profile: Profile = Field(default_factory=Profile, description="社区概况")
+    plan: list[Project] = Field(default_factory=list, description="创建计划（项目）")
+    assessments: list[Assessment] = Field(default_factory=list, description="各年度申报与考评")
+
+    def assessment(self, year: int) -> Assessment | None:
+        return next((a for a in self.assessments if a.year == year), None)

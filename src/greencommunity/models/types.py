@@ -1,0 +1,159 @@
+"""Field types officers are likely to get wrong, each with a precise error.
+
+Errors raised here are ``PydanticCustomError`` with a ``gc_*`` type; the loader
+turns each type into a translated message (catalog keys ``schema.gc_*``) and a
+stable diagnostic code, so the wording lives in the catalogs, not here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_LOOSE_DATE_RE = re.compile(r"^\s*(\d{4})\s*[./年]\s*(\d{1,2})\s*[./月]\s*(\d{1,2})\s*日?\s*$")
+_MONTH_DAY_RE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+ITEM_ID_PATTERN = r"^[1-9][0-9]*\.[1-9][0-9]*$"
+_ITEM_ID_RE = re.compile(ITEM_ID_PATTERN)
+COMMUNITY_ID_PATTERN = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+_COMMUNITY_ID_RE = re.compile(COMMUNITY_ID_PATTERN)
+SLUG_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
+
+
+def _parse_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise PydanticCustomError("gc_date_type", "date expected", {"value": repr(value)})
+    text = value.strip()
+    match = _DATE_RE.match(text)
+    if match is None:
+        loose = _LOOSE_DATE_RE.match(text)
+        if loose is not None:
+            y, m, d = loose.groups()
+            raise PydanticCustomError(
+                "gc_date_format",
+                "write dates as YYYY-MM-DD",
+                {"value": text, "suggestion": f"{y}-{int(m):02d}-{int(d):02d}"},
+            )
+        raise PydanticCustomError("gc_date_format", "write dates as YYYY-MM-DD",
+                                  {"value": text, "suggestion": "2021-10-30"})
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise PydanticCustomError(
+            "gc_date_impossible", "no such day", {"value": text, "year": year, "month": month,
+                                                  "day": day}
+        ) from None
+
+
+IsoDate = Annotated[
+    dt.date,
+    BeforeValidator(_parse_date),
+    WithJsonSchema({"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}),
+]
+
+
+def _parse_month_day(value: Any) -> str:
+    if isinstance(value, str):
+        match = _MONTH_DAY_RE.match(value.strip())
+        if match is not None:
+            month, day = (int(g) for g in match.groups())
+            try:
+                dt.date(2000, month, day)  # a leap year, so 02-29 is allowed
+            except ValueError:
+                pass
+            else:
+                return f"{month:02d}-{day:02d}"
+    raise PydanticCustomError("gc_month_day", "write as MM-DD", {"value": repr(value)})
+
+
+MonthDay = Annotated[
+    str,
+    BeforeValidator(_parse_month_day),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{2}-\d{2}$"}),
+]
+
+
+def _parse_share(value: Any) -> float:
+    """Accept 0.45 or "45%"; reject 45 with a message that says how to write it."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("gc_share", "share", {"value": repr(value)})
+    if isinstance(value, str):
+        text = value.strip().replace("％", "%")
+        if text.endswith("%"):
+            try:
+                number = float(text[:-1])
+            except ValueError:
+                raise PydanticCustomError("gc_share", "share", {"value": value}) from None
+            if not 0 <= number <= 100:
+                raise PydanticCustomError("gc_share", "share", {"value": value})
+            return number / 100
+        raise PydanticCustomError("gc_share", "share", {"value": value})
+    if isinstance(value, int | float):
+        number = float(value)
+        if math.isfinite(number) and 1 < number <= 100:
+            raise PydanticCustomError(
+                "gc_share_percent", "share given as percent",
+                {"value": value, "fraction": round(number / 100, 4)},
+            )
+        if math.isfinite(number) and 0 <= number <= 1:
+            return number
+    raise PydanticCustomError("gc_share", "share", {"value": repr(value)})
+
+
+Share = Annotated[
+    float,
+    BeforeValidator(_parse_share),
+    PlainSerializer(lambda v: v, return_type=float),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "number", "minimum": 0, "maximum": 1},
+                {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*[%％]\s*$"},
+            ]
+        }
+    ),
+]
+
+
+def _parse_item_id(value: Any) -> str:
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        raise PydanticCustomError("gc_item_id_number", "quote item ids", {"value": value})
+    if isinstance(value, str) and _ITEM_ID_RE.match(value.strip()):
+        return value.strip()
+    raise PydanticCustomError("gc_item_id", "item id", {"value": repr(value)})
+
+
+ItemId = Annotated[
+    str,
+    BeforeValidator(_parse_item_id),
+    WithJsonSchema({"type": "string", "pattern": ITEM_ID_PATTERN}),
+]
+
+
+def _parse_community_id(value: Any) -> str:
+    if isinstance(value, str) and _COMMUNITY_ID_RE.match(value) and len(value) <= 64:
+        return value
+    raise PydanticCustomError("gc_community_id", "community id", {"value": repr(value)})
+
+
+CommunityId = Annotated[
+    str,
+    BeforeValidator(_parse_community_id),
+    WithJsonSchema({"type": "string", "pattern": COMMUNITY_ID_PATTERN, "maxLength": 64}),
+]
+
+# Scores and points: finite, non-negative numbers; half points are common.
+Points = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+Amount = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+Year = Annotated[int, Field(ge=2000, le=2100)]
+NonEmptyStr = Annotated[str, Field(min_length=1, max_length=2000)]
