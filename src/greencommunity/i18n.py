@@ -14,21 +14,22 @@ from collections.abc import Mapping
 from greencommunity.locales import CATALOGS
 
 DEFAULT_LANGUAGE = "zh"
-_language = DEFAULT_LANGUAGE
 
 
 def language_from_env(environ: Mapping[str, str] | None = None) -> str:
-    """Pick the language from GC_LANG, else LANGUAGE/LC_ALL/LANG; default Chinese.
+    """The language asked for in GC_LANG (``zh`` or ``en``); Chinese by default.
 
-    Officers' machines often run an English system locale, so only an explicit
-    English setting in GC_LANG, or a C/English LANG together with no GC_LANG,
-    switches; anything unknown falls back to Chinese.
+    The system locale is deliberately ignored: officers' machines and CI runners
+    often run an English or C locale, yet the officers read Chinese.
     """
     env = os.environ if environ is None else environ
     explicit = env.get("GC_LANG", "").strip().lower()
     if explicit:
         return "en" if explicit.startswith("en") else DEFAULT_LANGUAGE
     return DEFAULT_LANGUAGE
+
+
+_language = language_from_env()
 
 
 def set_language(lang: str) -> None:

@@ -1,0 +1,1 @@
+"""Command-line layer: parses options, wires the core, maps results to exit codes."""

@@ -1,0 +1,141 @@
+"""Texts about finding and reading files (codes GC1xx)."""
+
+ZH: dict[str, str] = {
+    "data.not_found": (
+        "在 {path} 及其上级目录中找不到数据目录（含 town.yaml 的目录或 data/ 目录）。"
+        "请在数据仓库内运行，或用 --data 指定数据目录。"
+    ),
+    "data.not_found_at": "{path} 不是数据目录：其中和其 data/ 子目录中都没有 town.yaml。请检查 --data 的路径。",
+    "data.criteria_missing": "缺少评分表 criteria.yaml。请把评分表放在数据目录中。",
+    "data.unknown_file": (
+        "这不是 {root} 中的数据文件，未检查。数据文件是 town.yaml、criteria.yaml 和 "
+        "communities/<社区编号>.yaml。"
+    ),
+    "load.utf16": (
+        "文件是 UTF-16 编码（Windows 记事本“Unicode”格式），无法读取。"
+        "请另存为 UTF-8：记事本中“另存为”→ 编码选“UTF-8”；或运行 iconv -f UTF-16 -t UTF-8。"
+    ),
+    "load.gbk": (
+        "文件不是 UTF-8 编码，看起来是 GBK（Windows 中文版工具常用的编码）。"
+        "请转换为 UTF-8：记事本或 WPS 中“另存为”→ 编码选“UTF-8”；"
+        "或运行 iconv -f GBK -t UTF-8 原文件 > 新文件。"
+    ),
+    "load.not_utf8": "文件不是 UTF-8 编码的文本（可能是二进制文件或损坏）。请用文本编辑器另存为 UTF-8。",
+    "load.binary": "文件中含有 NUL 字符，不是文本文件。请确认文件未损坏，或用文本编辑器重新保存为 UTF-8。",
+    "load.empty": "文件是空的（或只有注释）。请写入内容，或删除该文件。",
+    "load.not_mapping": "文件内容应是“键: 值”形式的映射，实际是 {kind}。请对照示例文件修改结构。",
+    "load.syntax": "YAML 语法错误：{detail}。请检查该位置的缩进、冒号和引号。",
+    "load.duplicate_key": "键重复：{detail}。同一映射中的每个键只能出现一次，请删除或合并重复的键。",
+    "load.tag": (
+        "不支持的 YAML 标签：{detail}。数据文件只能使用普通的文本、数字、列表和映射，"
+        "不能使用 ! 开头的标签（出于安全考虑，不会执行任何标签）。"
+    ),
+    "load.multi_document": "文件中有多个 YAML 文档（--- 分隔）。每个文件只能有一个文档，请拆分成多个文件。",
+    "load.alias": (
+        "文件使用了锚点和别名（& 和 *）。数据文件不支持它们，以免展开后体量失控；"
+        "请把要复用的内容直接写出来。"
+    ),
+    "load.merge": "文件使用了合并键（<<）。数据文件不支持它，请把要合并的键直接写出来。",
+    "load.too_large": "文件太大（{size} 字节，上限 {limit} 字节）。数据文件不应这么大，请检查是否误粘贴了内容。",
+    "load.too_deep": "嵌套层次太深（超过 {limit} 层）。数据文件只有几层嵌套，请检查文件结构。",
+    "load.is_directory": "这是一个目录，不是文件。",
+    "load.unreadable": "无法读取文件：{detail}。",
+    "load.no_such_file": "文件不存在",
+    "load.symlink_outside": "这是指向数据目录以外的符号链接，出于安全考虑不读取。请把文件本身放进数据目录。",
+    "doc.GC101": (
+        "文件必须是 UTF-8 编码的文本。Windows 上的记事本、WPS、Excel 常把文件存成 GBK 或 "
+        "UTF-16，读出来会是乱码。用编辑器“另存为 UTF-8”，或用 iconv -f GBK -t UTF-8 转换。"
+    ),
+    "doc.GC102": "YAML 语法错误：缩进不齐、缺少冒号、引号未闭合、用了制表符缩进等。按提示的行列修改。",
+    "doc.GC103": "同一映射中同一个键出现了两次，后一个会悄悄覆盖前一个。删除或合并重复的键。",
+    "doc.GC104": "文件为空、只有注释，或顶层不是“键: 值”映射（例如是一个列表）。按示例文件的结构填写。",
+    "doc.GC105": "一个文件里有多个用 --- 分隔的 YAML 文档。每个社区一个文件，请拆开。",
+    "doc.GC106": (
+        "锚点、别名（& 和 *）和合并键（<<）不被支持：它们让同一内容出现在多处，"
+        "恶意文件还能借此把几行文字展开成巨量数据。把内容直接写出来。"
+    ),
+    "doc.GC107": "文件过大或嵌套过深，超出数据文件的合理范围，为防止耗尽内存而拒绝读取。",
+    "doc.GC108": (
+        "使用了 ! 开头的 YAML 标签（如 !!python/object）。为安全起见，数据文件中的标签一律不执行，"
+        "只允许普通文本、数字、列表和映射。删除该标签。"
+    ),
+    "doc.GC109": "文件无法读取：不存在、是目录、没有权限，或是指向数据目录以外的符号链接。",
+    "doc.GC110": "命令行给出的文件不是数据目录中的数据文件，因此没有检查。",
+}
+
+EN: dict[str, str] = {
+    "data.not_found": (
+        "No data folder (a folder holding town.yaml, or a data/ folder) in {path} or above. "
+        "Run inside a data repository or pass --data."
+    ),
+    "data.not_found_at": "{path} is not a data folder: neither it nor its data/ holds town.yaml. "
+    "Check the --data path.",
+    "data.criteria_missing": "criteria.yaml (the score sheet) is missing. Put it in the data folder.",
+    "data.unknown_file": (
+        "Not a data file of {root}, so not checked. Data files are town.yaml, criteria.yaml "
+        "and communities/<id>.yaml."
+    ),
+    "load.utf16": (
+        "The file is UTF-16 (Notepad's \"Unicode\"). Save it as UTF-8 "
+        "(Save as → Encoding: UTF-8) or run iconv -f UTF-16 -t UTF-8."
+    ),
+    "load.gbk": (
+        "The file is not UTF-8; it looks like GBK, which Chinese Windows tools often use. "
+        "Convert it to UTF-8: Save as → Encoding: UTF-8, or iconv -f GBK -t UTF-8 old > new."
+    ),
+    "load.not_utf8": "The file is not UTF-8 text (binary or damaged). Save it as UTF-8 text.",
+    "load.binary": "The file contains NUL characters and is not text. Check it is not damaged "
+    "and save it again as UTF-8.",
+    "load.empty": "The file is empty (or only comments). Fill it in or delete it.",
+    "load.not_mapping": "The file should be a mapping of keys to values but is a {kind}. "
+    "Follow the structure of the example files.",
+    "load.syntax": "YAML syntax error: {detail}. Check indentation, colons and quotes here.",
+    "load.duplicate_key": "Duplicate key: {detail}. Each key may appear once in a mapping; "
+    "remove or merge the duplicate.",
+    "load.tag": (
+        "Unsupported YAML tag: {detail}. Data files hold plain text, numbers, lists and "
+        "mappings only; tags starting with ! are never executed."
+    ),
+    "load.multi_document": "The file holds several YAML documents (separated by ---). "
+    "Keep one per file.",
+    "load.alias": "The file uses anchors and aliases (& and *), which data files do not "
+    "support, so that nothing can expand out of bounds. Write the content out.",
+    "load.merge": "The file uses a merge key (<<), which data files do not support. "
+    "Write the keys out.",
+    "load.too_large": "The file is too large ({size} bytes, limit {limit}). A data file is "
+    "never that big; check for pasted content.",
+    "load.too_deep": "Nesting is too deep (over {limit} levels). Data files nest a few levels; "
+    "check the structure.",
+    "load.is_directory": "This is a folder, not a file.",
+    "load.unreadable": "Cannot read the file: {detail}.",
+    "load.no_such_file": "no such file",
+    "load.symlink_outside": "A symbolic link leading outside the data folder; not read for "
+    "safety. Put the file itself into the data folder.",
+    "doc.GC101": (
+        "Files must be UTF-8 text. Notepad, WPS and Excel on Windows often save GBK or "
+        "UTF-16. Save as UTF-8, or convert with iconv -f GBK -t UTF-8."
+    ),
+    "doc.GC102": "YAML syntax error: uneven indentation, a missing colon, an unclosed quote, "
+    "tab indentation. Fix it at the line and column given.",
+    "doc.GC103": "A key appears twice in one mapping; the second would silently replace the "
+    "first. Remove or merge the duplicate.",
+    "doc.GC104": "The file is empty, only comments, or not a mapping at the top (a list, say). "
+    "Follow the example files.",
+    "doc.GC105": "The file holds several YAML documents separated by ---. One community per "
+    "file: split it.",
+    "doc.GC106": (
+        "Anchors, aliases (& and *) and merge keys (<<) are not supported: they put one "
+        "content in many places, and a hostile file can expand a few lines into huge data. "
+        "Write the content out."
+    ),
+    "doc.GC107": "The file is too large or nested too deep for a data file; refused so that "
+    "memory is never exhausted.",
+    "doc.GC108": (
+        "A YAML tag starting with ! (such as !!python/object). Tags are never executed in data "
+        "files; only plain text, numbers, lists and mappings are allowed. Remove the tag."
+    ),
+    "doc.GC109": "The file cannot be read: missing, a folder, no permission, or a symbolic "
+    "link leading outside the data folder.",
+    "doc.GC110": "A file given on the command line is not a data file of the data folder, "
+    "so it was not checked.",
+}

@@ -1,0 +1,99 @@
+"""Texts of cross-file rules (codes GC3xx) and the words they use."""
+
+ZH: dict[str, str] = {
+    "rule.GC301": "社区编号 {id} 与文件名 {stem}.yaml 不一致。请把 id 改为 {stem}，或把文件改名为 {id}.yaml。",
+    "rule.GC302": "{what} 重复（已在 {first} 中出现）。编号和名称必须唯一，请删除或改名。",
+    "rule.GC303": "评分条目 {item} 在 criteria.yaml 中不存在。{hint}",
+    "rule.GC304": "部门 {name} 不在 town.yaml 的 departments 中。{hint}",
+    "rule.GC305": "资金渠道 {name} 不在 town.yaml 的 funding_channels 中。{hint}",
+    "rule.GC306": "{stage}中条目 {item} 得 {score} 分，超过该条目分值 {points} 分。请更正得分。",
+    "rule.GC307": "佐证材料 {file} 不存在（应放在 {folder} 下）。请放入文件或更正路径。",
+    "rule.GC308": "佐证材料路径 {file} 不可用：{reason}。请写 data/evidence/<社区编号>/ 下的相对路径。",
+    "rule.GC309": "{first}（{first_date}）早于{second}（{second_date}），先后顺序不对。请更正日期。",
+    "rule.GC310": "{message}",
+    "rule.GC311": "报送日期 {date} 晚于截止日 {due}（迟 {days} 天）。如确为迟报，请在申请报告中说明原因。",
+    "rule.GC312": "分值之和 {sum} 与 {total} 不符（{detail}）。请调整分值或满分使两者一致。",
+    "rule.GC313": "批次 {batch} 不是 town.yaml 中的目标年份（{years}）。请更正批次或增加该年度目标。",
+    "rule.GC314": (
+        "社区文件有 {count} 个，多于全镇城市社区总数 {denominator}。"
+        "请更正 urban_communities 或删除多余的社区文件；在此之前不计算进度。"
+    ),
+    "rule.GC316": "条目 {item} 放在第 {category} 类下，但编号不以 {category}. 开头。请更正编号或移到对应类别。",
+    "rule.GC319": "{message}",
+    "rule.GC320": "{year} 年已报送的自测评分表缺少条目 {items}，未评条目按 0 分计。请补上（不得分写 0）。",
+    "stage.self": "自评",
+    "stage.district": "区级考评",
+    "stage.city": "市级抽样考评",
+    "field.start": "开工日期",
+    "field.due": "计划完成日期",
+    "field.done_on": "实际完成日期",
+    "field.self_date": "自评日期",
+    "field.submitted": "报送日期",
+    "field.district_date": "区级考评日期",
+    "field.city_date": "市级抽样日期",
+    "field.year": "申报年度",
+    "dates.done_without_date": "项目 {id} 状态为已完成（done），但没有写实际完成日期 done_on。请补上日期。",
+    "dates.date_without_done": "项目 {id} 写了实际完成日期 done_on，但状态是 {status}。请把状态改为 done，或删除 done_on。",
+    "dates.district_without_submission": "{year} 年有区级考评，但没有报送日期 submitted。请补上报送日期。",
+    "dates.city_without_district": "{year} 年有市级抽样考评，但没有区级考评；市里只抽查区级初审通过的社区。请补上区级考评。",
+    "evidence.absolute": "不能用绝对路径",
+    "evidence.backslash": "请用 / 分隔目录，不要用 \\",
+    "evidence.parent": "不能用 .. 跳出佐证目录",
+    "evidence.outside": "指向数据目录以外",
+}
+
+EN: dict[str, str] = {
+    "rule.GC301": "Community id {id} differs from the file name {stem}.yaml. Change the id to "
+    "{stem} or rename the file to {id}.yaml.",
+    "rule.GC302": "{what} is duplicated (already in {first}). Ids and names must be unique; "
+    "remove or rename it.",
+    "rule.GC303": "Criterion item {item} does not exist in criteria.yaml. {hint}",
+    "rule.GC304": "Department {name} is not listed under departments in town.yaml. {hint}",
+    "rule.GC305": "Funding channel {name} is not listed under funding_channels in town.yaml. "
+    "{hint}",
+    "rule.GC306": "{stage}: item {item} scored {score}, more than its {points} points. "
+    "Correct the score.",
+    "rule.GC307": "Evidence file {file} does not exist (expected under {folder}). Add the file "
+    "or correct the path.",
+    "rule.GC308": "Evidence path {file} cannot be used: {reason}. Give a path relative to "
+    "data/evidence/<id>/.",
+    "rule.GC309": "{first} ({first_date}) is before {second} ({second_date}). Correct the date.",
+    "rule.GC310": "{message}",
+    "rule.GC311": "Submitted on {date}, after the {due} deadline ({days} days late). If so, "
+    "explain the delay in the application.",
+    "rule.GC312": "Points add up to {sum}, not {total} ({detail}). Make them agree.",
+    "rule.GC313": "Batch {batch} is not a target year in town.yaml ({years}). Correct the "
+    "batch or add a target for that year.",
+    "rule.GC314": (
+        "There are {count} community files, more than the town's {denominator} urban "
+        "communities. Correct urban_communities or remove the extra files; progress is not "
+        "computed until then."
+    ),
+    "rule.GC316": "Item {item} is in category {category} but its id does not start with "
+    "{category}. Correct the id or move the item.",
+    "rule.GC319": "{message}",
+    "rule.GC320": "The {year} self-evaluation was submitted without items {items}; they count "
+    "as 0. Add them (write 0 where nothing was earned).",
+    "stage.self": "Self-evaluation",
+    "stage.district": "District review",
+    "stage.city": "City sample review",
+    "field.start": "start date",
+    "field.due": "due date",
+    "field.done_on": "completion date",
+    "field.self_date": "self-evaluation date",
+    "field.submitted": "submission date",
+    "field.district_date": "district review date",
+    "field.city_date": "city review date",
+    "field.year": "assessment year",
+    "dates.done_without_date": "Project {id} is done but has no done_on date. Add the date.",
+    "dates.date_without_done": "Project {id} has a done_on date but its status is {status}. "
+    "Set the status to done or remove done_on.",
+    "dates.district_without_submission": "{year} has a district review but no submission "
+    "date. Add the submission date.",
+    "dates.city_without_district": "{year} has a city sample review but no district review; "
+    "the city only samples communities the district passed. Add the district review.",
+    "evidence.absolute": "absolute paths are not allowed",
+    "evidence.backslash": "separate folders with /, not \\",
+    "evidence.parent": ".. may not leave the evidence folder",
+    "evidence.outside": "it leads outside the data folder",
+}

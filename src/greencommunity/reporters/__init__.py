@@ -1,0 +1,1 @@
+"""Reporters turn a ValidationResult into text for people or for machines."""

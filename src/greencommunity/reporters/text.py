@@ -1,0 +1,52 @@
+"""Human-readable report: file:line:col, code and message, and the offending line."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+
+from greencommunity.diagnostics import Severity
+from greencommunity.i18n import tr
+from greencommunity.validation import ValidationResult
+
+
+def _sources(result: ValidationResult) -> dict[str, list[str]]:
+    sources: dict[str, list[str]] = {}
+    dataset = result.dataset
+    if dataset is None:
+        return sources
+    docs = [dataset.town, dataset.criteria, *dataset.communities]
+    for loaded in docs:
+        if loaded is not None:
+            sources[loaded.doc.display] = loaded.doc.text.splitlines()
+    return sources
+
+
+def render_text(result: ValidationResult, console: Console, *, strict: bool = False) -> None:
+    sources = _sources(result)
+    for d in result.diagnostics:
+        style = "bold red" if d.severity is Severity.ERROR else "bold yellow"
+        label = tr(f"severity.{d.severity}")
+        console.print(
+            f"[bold]{escape(d.path)}:{d.line}:{d.column}[/]: [{style}]{label} {d.code}[/] "
+            f"{escape(d.message)}",
+            soft_wrap=True,
+        )
+        lines = sources.get(d.path)
+        if lines and 1 <= d.line <= len(lines):
+            source = lines[d.line - 1]
+            gutter = f"{d.line:>5} | "
+            console.print(Text(gutter, style="dim") + Text(source[:200]), soft_wrap=True)
+            # Columns count characters; CJK characters take two cells on screen.
+            pad = cell_len(source[: d.column - 1])
+            console.print(Text(" " * 5 + " | ", style="dim") + Text(" " * pad + "^", style=style))
+    if result.failed(strict=strict):
+        console.print(tr("validate.summary_failed", files=result.files_checked,
+                         errors=result.errors, warnings=result.warnings), style="bold red")
+    elif result.warnings:
+        console.print(tr("validate.summary_warnings", files=result.files_checked,
+                         warnings=result.warnings), style="bold yellow")
+    else:
+        console.print(tr("validate.summary_ok", files=result.files_checked), style="bold green")

@@ -1,0 +1,62 @@
+"""Rules on criteria.yaml itself: points add up, ids fit their category, the
+pass rule can be met."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from greencommunity.diagnostics import Diagnostic
+from greencommunity.rules import Context, rule
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+@rule("GC312")
+def points_add_up(ctx: Context) -> Iterator[Diagnostic]:
+    """criteria.yaml 中所有条目的分值之和必须等于满分（total）；达标总分（pass_rule.min_total）
+    不能超过满分，必达条目的最低得分不能超过该条目分值。否则没有社区能正确计分。
+    调整分值、满分或达标规则，使它们一致。
+    --
+    The points of all items in criteria.yaml must add up to ``total``; the pass
+    mark cannot exceed the total, nor a required item's minimum its points.
+    Otherwise no community can be scored correctly. Make them agree.
+    """
+    loaded = ctx.dataset.criteria
+    if loaded is None or loaded.model is None:
+        return
+    criteria = loaded.model
+    points = sum(c.points for c in criteria.categories)
+    if abs(points - criteria.total) > 1e-9:
+        yield ctx.report(loaded.doc, ("total",), total=_fmt(criteria.total), sum=_fmt(points),
+                         detail="、".join(f"{c.id}: {_fmt(c.points)}" for c in criteria.categories))
+    if criteria.pass_rule.min_total > criteria.total:
+        yield ctx.report(loaded.doc, ("pass_rule", "min_total"), total=_fmt(criteria.total),
+                         sum=_fmt(criteria.pass_rule.min_total), detail="pass_rule.min_total")
+    items = criteria.items()
+    for index, required in enumerate(criteria.pass_rule.required_items):
+        item = items.get(required.item)
+        if item is not None and required.min_score is not None and required.min_score > item.points:
+            yield ctx.report(loaded.doc, ("pass_rule", "required_items", index, "min_score"),
+                             total=_fmt(item.points), sum=_fmt(required.min_score),
+                             detail=required.item)
+
+
+@rule("GC316")
+def item_in_its_category(ctx: Context) -> Iterator[Diagnostic]:
+    """条目编号的前一部分必须是所在类别的编号：第 2 类下的条目编号为 2.1、2.2……
+    编号放错类别时，分类小计和“某类得分率”会算到错误的类别。更正编号或把条目移到正确类别。
+    --
+    An item id starts with its category's id: items of category 2 are 2.1, 2.2…
+    A misplaced item is counted in the wrong category's subtotal. Correct the id
+    or move the item.
+    """
+    loaded = ctx.dataset.criteria
+    if loaded is None or loaded.model is None:
+        return
+    for c_index, category in enumerate(loaded.model.categories):
+        for i_index, item in enumerate(category.items):
+            if item.id.split(".", 1)[0] != str(category.id):
+                yield ctx.report(loaded.doc, ("categories", c_index, "items", i_index, "id"),
+                                 item=item.id, category=category.id)

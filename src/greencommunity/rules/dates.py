@@ -1,0 +1,140 @@
+"""Date rules: plan dates, statuses and the yearly calendar agree with each other."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from greencommunity.diagnostics import Diagnostic, Severity
+from greencommunity.i18n import tr
+from greencommunity.models.community import ProjectStatus
+from greencommunity.rules import Context, rule
+from greencommunity.yamlio import Loc
+
+
+def calendar_date(year: int, month_day: str) -> dt.date:
+    month, day = (int(part) for part in month_day.split("-"))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # 02-29 in a common year
+        return dt.date(year, month, day - 1)
+
+
+@rule("GC309")
+def dates_in_order(ctx: Context) -> Iterator[Diagnostic]:
+    """日期先后必须合理：项目开工（start）不晚于计划完成（due）和实际完成（done_on）；
+    自评日期不晚于报送日期（submitted）；区级考评不早于报送，市级抽样不早于区级考评；
+    报送和考评日期应在申报年度内。日期颠倒通常是录入错误。更正其中错误的日期。
+    --
+    Dates must be in order: a project's start is not after its due date or its
+    done_on date; the self-evaluation is not after the submission; the district
+    review is not before the submission and the city review not before the
+    district's; submission and reviews fall in the assessment's year. Correct the
+    wrong date.
+    """
+    for loaded in ctx.dataset.communities:
+        model, doc = loaded.model, loaded.doc
+        if model is None:
+            continue
+        for index, project in enumerate(model.plan):
+            base: Loc = ("plan", index)
+            if project.start and project.due and project.start > project.due:
+                yield ctx.report(doc, (*base, "due"), first=tr("field.due"),
+                                 first_date=project.due, second=tr("field.start"),
+                                 second_date=project.start)
+            if project.start and project.done_on and project.done_on < project.start:
+                yield ctx.report(doc, (*base, "done_on"), first=tr("field.done_on"),
+                                 first_date=project.done_on, second=tr("field.start"),
+                                 second_date=project.start)
+        for index, a in enumerate(model.assessments):
+            base = ("assessments", index)
+            steps: list[tuple[str, Loc, dt.date | None]] = [
+                ("field.self_date", (*base, "self", "date"), a.self.date if a.self else None),
+                ("field.submitted", (*base, "submitted"), a.submitted),
+                ("field.district_date", (*base, "district", "date"),
+                 a.district.date if a.district else None),
+                ("field.city_date", (*base, "city", "date"), a.city.date if a.city else None),
+            ]
+            present = [(k, loc, d) for k, loc, d in steps if d is not None]
+            for (k1, _, d1), (k2, loc2, d2) in zip(present, present[1:], strict=False):
+                assert d1 is not None and d2 is not None
+                if d2 < d1:
+                    yield ctx.report(doc, loc2, first=tr(k2), first_date=d2, second=tr(k1),
+                                     second_date=d1)
+            for key, loc, day in present[1:]:
+                assert day is not None
+                if day.year != a.year:
+                    yield ctx.report(doc, loc, severity=Severity.WARNING, first=tr(key),
+                                     first_date=day, second=tr("field.year"),
+                                     second_date=a.year)
+
+
+@rule("GC310")
+def status_matches_dates(ctx: Context) -> Iterator[Diagnostic]:
+    """项目状态要与日期一致：状态为 done（已完成）的项目必须写实际完成日期 done_on；
+    写了 done_on 的项目状态应为 done。否则进度和逾期统计会出错。补写日期或改正状态。
+    --
+    A project's status must agree with its dates: a done project needs its done_on
+    date, and a project with done_on should be done. Otherwise progress and overdue
+    counts are wrong. Add the date or correct the status.
+    """
+    for loaded in ctx.dataset.communities:
+        if loaded.model is None:
+            continue
+        for index, project in enumerate(loaded.model.plan):
+            if project.status is ProjectStatus.DONE and project.done_on is None:
+                yield ctx.report(loaded.doc, ("plan", index, "status"),
+                                 message=tr("dates.done_without_date", id=project.id))
+            elif project.status is not ProjectStatus.DONE and project.done_on is not None:
+                yield ctx.report(loaded.doc, ("plan", index, "done_on"),
+                                 message=tr("dates.date_without_done", id=project.id,
+                                            status=project.status.value))
+
+
+@rule("GC311", Severity.WARNING)
+def submitted_on_time(ctx: Context) -> Iterator[Diagnostic]:
+    """创建申请报告和自测评分表应在当年报送截止日（town.yaml 的 calendar.submission_due，
+    实施方案为 10 月 30 日）之前报送镇三大整治办。晚于截止日的报送可能赶不上区级初审。
+    这是提醒：如确为迟报，请在报告中说明原因。
+    --
+    The application and self-evaluation should reach 镇三大整治办 by the year's
+    submission date (calendar.submission_due in town.yaml; 30 October in the plan).
+    A later submission may miss the district review. A reminder: explain the delay
+    in the report if it is real.
+    """
+    town = ctx.dataset.town_model
+    if town is None:
+        return
+    for loaded in ctx.dataset.communities:
+        if loaded.model is None:
+            continue
+        for index, a in enumerate(loaded.model.assessments):
+            if a.submitted is None:
+                continue
+            due = calendar_date(a.year, town.calendar.submission_due)
+            if a.submitted > due:
+                yield ctx.report(loaded.doc, ("assessments", index, "submitted"),
+                                 date=a.submitted, due=due, days=(a.submitted - due).days)
+
+
+@rule("GC319")
+def reviews_follow_submission(ctx: Context) -> Iterator[Diagnostic]:
+    """考评必须有前一步：区级考评（district）需要该年度已报送（submitted），市级抽样
+    （city）需要区级考评已有结果——市里只抽查区级初审通过的社区。缺少前一步时无法判断
+    考评针对的是哪次申报。补上报送日期或区级考评，或删除多余的考评。
+    --
+    A review needs the step before it: a district review needs a submission date
+    for that year, and a city sample needs a district review, since the city only
+    samples communities the district passed. Add the missing step or remove the
+    review.
+    """
+    for loaded in ctx.dataset.communities:
+        if loaded.model is None:
+            continue
+        for index, a in enumerate(loaded.model.assessments):
+            if a.district is not None and a.submitted is None:
+                yield ctx.report(loaded.doc, ("assessments", index, "district"), key=True,
+                                 message=tr("dates.district_without_submission", year=a.year))
+            if a.city is not None and a.district is None:
+                yield ctx.report(loaded.doc, ("assessments", index, "city"), key=True,
+                                 message=tr("dates.city_without_district", year=a.year))

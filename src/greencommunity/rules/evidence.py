@@ -1,0 +1,94 @@
+"""Evidence rules: referenced files exist and stay inside the data folder."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+
+from greencommunity.dataset import EVIDENCE_DIR
+from greencommunity.diagnostics import Diagnostic
+from greencommunity.i18n import tr
+from greencommunity.rules import Context, rule
+
+_WINDOWS_ABSOLUTE = re.compile(r"^[A-Za-z]:[\\/]|^\\\\")
+
+
+def evidence_problem(root: Path, community_id: str, reference: str) -> str | None:
+    """Why *reference* is not a usable evidence path, as a catalog reason key, or None."""
+    if _WINDOWS_ABSOLUTE.match(reference) or reference.startswith("/"):
+        return "absolute"
+    if "\\" in reference:
+        return "backslash"
+    if ".." in PurePosixPath(reference).parts:
+        return "parent"
+    folder = (root / EVIDENCE_DIR / community_id).resolve()
+    try:
+        target = (folder / reference).resolve()
+    except (OSError, RuntimeError):
+        return "outside"
+    if not target.is_relative_to(root.resolve()):
+        return "outside"
+    return None
+
+
+@rule("GC307")
+def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
+    """自测评分表 evidence 中列出的每个佐证材料文件都必须存在，路径相对于
+    ``data/evidence/<社区编号>/``。文件名要与磁盘上的一致（包括大小写和扩展名）。
+    把文件放到该目录下，或更正路径。
+    --
+    Every evidence file listed in a self-evaluation must exist, relative to
+    ``data/evidence/<community id>/``, with the exact name (case and extension).
+    Put the file there or correct the path.
+    """
+    root = ctx.dataset.root
+    for loaded in ctx.dataset.communities:
+        model = loaded.model
+        if model is None:
+            continue
+        folder = root / EVIDENCE_DIR / model.id
+        for a_index, assessment in enumerate(model.assessments):
+            if assessment.self is None:
+                continue
+            for item_id, files in assessment.self.evidence.items():
+                for f_index, reference in enumerate(files):
+                    if evidence_problem(root, model.id, reference) is not None:
+                        continue  # GC308 reports it
+                    if not (folder / reference).is_file():
+                        yield ctx.report(
+                            loaded.doc,
+                            ("assessments", a_index, "self", "evidence", item_id, f_index),
+                            file=reference, folder=f"{EVIDENCE_DIR}/{model.id}/",
+                        )
+
+
+@rule("GC308")
+def evidence_inside(ctx: Context) -> Iterator[Diagnostic]:
+    """佐证材料路径必须是相对路径，用 ``/`` 分隔，且不能离开数据目录：不能以 ``/`` 或
+    ``C:\\`` 开头，不能含 ``..``，也不能是指向数据目录外的符号链接。这样数据仓库在任何
+    电脑上检出后都能找到同样的文件，报告也不会读取仓库外的文件。把文件复制到
+    ``data/evidence/<社区编号>/`` 下并写相对路径。
+    --
+    Evidence paths must be relative, use ``/``, and stay inside the data folder: no
+    leading ``/`` or ``C:\\``, no ``..``, no symlink leading outside. Then every
+    checkout finds the same files and no report reads outside the repository. Copy
+    the file under ``data/evidence/<community id>/`` and give its relative path.
+    """
+    root = ctx.dataset.root
+    for loaded in ctx.dataset.communities:
+        model = loaded.model
+        if model is None:
+            continue
+        for a_index, assessment in enumerate(model.assessments):
+            if assessment.self is None:
+                continue
+            for item_id, files in assessment.self.evidence.items():
+                for f_index, reference in enumerate(files):
+                    reason = evidence_problem(root, model.id, reference)
+                    if reason is not None:
+                        yield ctx.report(
+                            loaded.doc,
+                            ("assessments", a_index, "self", "evidence", item_id, f_index),
+                            file=reference, reason=tr(f"evidence.{reason}"),
+                        )

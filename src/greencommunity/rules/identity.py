@@ -1,0 +1,87 @@
+"""Identity rules: file names, ids and names that must be unique."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from greencommunity.diagnostics import Diagnostic
+from greencommunity.rules import Context, rule
+
+
+@rule("GC301")
+def id_matches_file_name(ctx: Context) -> Iterator[Diagnostic]:
+    """社区文件中的 ``id`` 必须与文件名一致：``communities/songxin.yaml`` 的 id 应为
+    ``songxin``。其他文件和报告都用 id 引用社区，文件名与 id 不一致时无法确定以哪个为准。
+    修改文件名或 id，使两者相同。
+    --
+    A community file's ``id`` must equal its file name: ``communities/songxin.yaml``
+    has id ``songxin``. Other files and reports refer to communities by id, so a
+    mismatch leaves it unclear which is meant. Rename the file or change the id.
+    """
+    for loaded in ctx.dataset.communities:
+        model = loaded.model
+        if model is not None and model.id != loaded.doc.path.stem:
+            yield ctx.report(loaded.doc, ("id",), id=model.id, stem=loaded.doc.path.stem)
+
+
+@rule("GC302")
+def unique(ctx: Context) -> Iterator[Diagnostic]:
+    """同一类事物的编号或名称必须唯一：社区名称、项目编号（同一社区内）、申报年度（同一社区内）、
+    部门名称、资金渠道名称、目标年度、评分类别和条目编号。重复时引用会指向不确定的对象。
+    删除或合并重复的一项。
+    --
+    Ids and names must be unique within their kind: community names, project ids
+    (within a community), assessment years (within a community), department and
+    funding channel names, target years, category and item ids. A duplicate makes
+    references ambiguous. Remove or merge the duplicate.
+    """
+    names: dict[str, str] = {}
+    for loaded in ctx.dataset.communities:
+        model = loaded.model
+        if model is None:
+            continue
+        if model.name in names:
+            yield ctx.report(loaded.doc, ("name",), what=model.name, first=names[model.name])
+        else:
+            names[model.name] = loaded.doc.display
+        seen_projects: set[str] = set()
+        for index, project in enumerate(model.plan):
+            if project.id in seen_projects:
+                yield ctx.report(loaded.doc, ("plan", index, "id"), what=project.id,
+                                 first=loaded.doc.display)
+            seen_projects.add(project.id)
+        seen_years: set[int] = set()
+        for index, assessment in enumerate(model.assessments):
+            if assessment.year in seen_years:
+                yield ctx.report(loaded.doc, ("assessments", index, "year"),
+                                 what=assessment.year, first=loaded.doc.display)
+            seen_years.add(assessment.year)
+    if ctx.dataset.town and ctx.dataset.town.model:
+        town, doc = ctx.dataset.town.model, ctx.dataset.town.doc
+        groups: list[tuple[str, list[str]]] = [
+            ("departments", [d.name for d in town.departments]),
+            ("funding_channels", [f.name for f in town.funding_channels]),
+            ("targets", [str(t.year) for t in town.targets]),
+            ("phases", [p.name for p in town.phases]),
+        ]
+        for section, values in groups:
+            seen: set[str] = set()
+            for index, value in enumerate(values):
+                if value in seen:
+                    field = "year" if section == "targets" else "name"
+                    yield ctx.report(doc, (section, index, field), what=value, first=doc.display)
+                seen.add(value)
+    if ctx.dataset.criteria and ctx.dataset.criteria.model:
+        criteria, doc = ctx.dataset.criteria.model, ctx.dataset.criteria.doc
+        seen_categories: set[int] = set()
+        seen_items: set[str] = set()
+        for c_index, category in enumerate(criteria.categories):
+            if category.id in seen_categories:
+                yield ctx.report(doc, ("categories", c_index, "id"), what=category.id,
+                                 first=doc.display)
+            seen_categories.add(category.id)
+            for i_index, item in enumerate(category.items):
+                if item.id in seen_items:
+                    yield ctx.report(doc, ("categories", c_index, "items", i_index, "id"),
+                                     what=item.id, first=doc.display)
+                seen_items.add(item.id)

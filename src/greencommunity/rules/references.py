@@ -1,0 +1,119 @@
+"""Reference rules: every criterion item, department and funding channel named
+in a file must exist in criteria.yaml or town.yaml."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from greencommunity.diagnostics import Diagnostic
+from greencommunity.i18n import tr
+from greencommunity.models import Community
+from greencommunity.rules import Context, rule
+from greencommunity.yamlio import Loc
+
+
+def _hint(name: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
+    return tr("schema.did_you_mean", name=close[0]) if close else ""
+
+
+def item_references(community: Community) -> Iterator[tuple[Loc, str, bool]]:
+    """Every place a community file names a criterion item: (loc, item id, is key)."""
+    for p_index, project in enumerate(community.plan):
+        for i_index, item in enumerate(project.items):
+            yield ("plan", p_index, "items", i_index), item, False
+    for a_index, assessment in enumerate(community.assessments):
+        base: Loc = ("assessments", a_index)
+        if assessment.self is not None:
+            for section in ("scores", "notes", "evidence"):
+                for item in getattr(assessment.self, section):
+                    yield (*base, "self", section, item), item, True
+        for stage in ("district", "city"):
+            review = getattr(assessment, stage)
+            if review is not None:
+                for item in review.scores:
+                    yield (*base, stage, "scores", item), item, True
+
+
+@rule("GC303")
+def known_items(ctx: Context) -> Iterator[Diagnostic]:
+    """计划项目、评分、说明和佐证中引用的评分条目编号必须在 criteria.yaml 中存在，
+    达标规则中的必达条目也一样。常见原因是条目编号写错或评分表改版后编号变了。
+    按 criteria.yaml 更正编号。
+    --
+    Every criterion item named by a plan project, a score, a note, an evidence list
+    or the pass rule's required items must exist in criteria.yaml. Usually a typo
+    or a renumbered score sheet. Correct the id to one in criteria.yaml.
+    """
+    criteria = ctx.dataset.criteria_model
+    if criteria is None:
+        return
+    known = sorted(criteria.items())
+    for loaded in ctx.dataset.communities:
+        if loaded.model is None:
+            continue
+        for loc, item, is_key in item_references(loaded.model):
+            if item not in known:
+                yield ctx.report(loaded.doc, loc, key=is_key, item=item, hint=_hint(item, known))
+    assert ctx.dataset.criteria is not None
+    for index, required in enumerate(criteria.pass_rule.required_items):
+        if required.item not in known:
+            yield ctx.report(ctx.dataset.criteria.doc, ("pass_rule", "required_items", index, "item"),
+                             item=required.item, hint=_hint(required.item, known))
+
+
+@rule("GC304")
+def known_departments(ctx: Context) -> Iterator[Diagnostic]:
+    """计划项目的牵头部门（lead）和配合部门（partners）、评分条目的牵头部门，必须是
+    town.yaml 的 departments 中列出的名称（如 镇规保办、房管所）。名称要一字不差，
+    以便按部门汇总逾期项目。按 town.yaml 更正名称，或在 town.yaml 中补充该部门。
+    --
+    A project's lead and partner departments, and a criterion item's lead, must be
+    names listed under departments in town.yaml (e.g. 镇规保办), character for
+    character, so that overdue projects can be grouped by department. Correct the
+    name, or add the department to town.yaml.
+    """
+    town = ctx.dataset.town_model
+    if town is None:
+        return
+    known = [d.name for d in town.departments]
+    for loaded in ctx.dataset.communities:
+        if loaded.model is None:
+            continue
+        for p_index, project in enumerate(loaded.model.plan):
+            names: list[tuple[Loc, str]] = [(("plan", p_index, "lead"), project.lead)]
+            names += [(("plan", p_index, "partners", i), n) for i, n in enumerate(project.partners)]
+            for loc, name in names:
+                if name not in known:
+                    yield ctx.report(loaded.doc, loc, name=name, hint=_hint(name, known))
+    if ctx.dataset.criteria and ctx.dataset.criteria.model:
+        for c_index, category in enumerate(ctx.dataset.criteria.model.categories):
+            for i_index, item in enumerate(category.items):
+                if item.lead is not None and item.lead not in known:
+                    yield ctx.report(ctx.dataset.criteria.doc,
+                                     ("categories", c_index, "items", i_index, "lead"),
+                                     name=item.lead, hint=_hint(item.lead, known))
+
+
+@rule("GC305")
+def known_funding(ctx: Context) -> Iterator[Diagnostic]:
+    """计划项目的资金渠道（funding）必须是 town.yaml 的 funding_channels 中列出的名称，
+    如 城镇老旧小区改造、海绵城市建设。没有专项资金的项目可以不写 funding。
+    按 town.yaml 更正名称，或在 town.yaml 中补充该渠道。
+    --
+    A project's funding channel must be a name listed under funding_channels in
+    town.yaml. Leave funding out for a project without dedicated funds. Correct the
+    name, or add the channel to town.yaml.
+    """
+    town = ctx.dataset.town_model
+    if town is None:
+        return
+    known = [f.name for f in town.funding_channels]
+    for loaded in ctx.dataset.communities:
+        if loaded.model is None:
+            continue
+        for p_index, project in enumerate(loaded.model.plan):
+            if project.funding is not None and project.funding not in known:
+                yield ctx.report(loaded.doc, ("plan", p_index, "funding"), name=project.funding,
+                                 hint=_hint(project.funding, known))

@@ -1,0 +1,315 @@
+"""Reading YAML files safely: bytes → text → plain data, every failure a Diagnostic.
+
+The fast path is ruamel's safe loader with the C parser.  Positions of keys and
+values are needed only for files that have problems, so the slower round-trip
+parse runs lazily, the first time a diagnostic asks for a position.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.constructor import ConstructorError, DuplicateKeyError, SafeConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from greencommunity.diagnostics import Diagnostic, Severity
+from greencommunity.i18n import tr
+
+# A community file is ~150 lines (~6 KB); 1 MiB leaves room for long notes while
+# keeping the parse of any file well under a second.
+MAX_FILE_BYTES = 1024 * 1024
+# Deeper nesting than this is never a data file; it is refused before the parser
+# recurses on it.
+MAX_DEPTH = 64
+
+Loc = Sequence[str | int | float]
+
+
+class _Constructor(SafeConstructor):
+    """Safe constructor that leaves timestamps as text.
+
+    The date validators then give a precise message ("2021-02-30: February has
+    no 30th") instead of the constructor's bare ValueError without a position.
+    """
+
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        return self.construct_scalar(node)
+
+
+    def flatten_mapping(self, node: Any) -> Any:
+        # Merge keys (<<) are YAML 1.1 and hide where a value comes from.
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise MergeKeyError(key_node.start_mark)
+        return super().flatten_mapping(node)
+
+
+class MergeKeyError(Exception):
+    def __init__(self, mark: Any) -> None:
+        super().__init__("merge key")
+        self.mark = mark
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+
+
+def _safe_yaml() -> YAML:
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Constructor = _Constructor
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+class LoadError(Exception):
+    """A file could not be turned into data; carries the diagnostic to report."""
+
+    def __init__(self, code: str, line: int, column: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.line = line
+        self.column = column
+        self.message = message
+
+
+def _position_of_offset(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def decode(raw: bytes) -> str:
+    """Decode a data file; only UTF-8 (with or without BOM) is accepted."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+        len(raw) >= 2 and (raw[0] == 0 or raw[1] == 0) and b"\x00" in raw[:64]
+    ):
+        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or raw[:64].count(0) > 8:
+            raise LoadError("GC101", 1, 1, tr("load.utf16"))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        prefix = raw[: exc.start].decode("utf-8", errors="replace")
+        line, column = _position_of_offset(prefix, len(prefix))
+        try:
+            raw.decode("gb18030")
+        except UnicodeDecodeError:
+            raise LoadError("GC101", line, column, tr("load.not_utf8")) from None
+        raise LoadError("GC101", line, column, tr("load.gbk")) from None
+    nul = text.find("\x00")
+    if nul >= 0:
+        line, column = _position_of_offset(text, nul)
+        raise LoadError("GC101", line, column, tr("load.binary"))
+    return text
+
+
+def _mark(exc: YAMLError) -> tuple[int, int]:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if mark is None:
+        return 1, 1
+    return mark.line + 1, mark.column + 1
+
+
+def _check_depth(text: str) -> None:
+    """Refuse absurd nesting before the recursive parser sees it.
+
+    Counts flow brackets and block indentation levels cheaply; a real data file
+    nests a few levels deep.
+    """
+    depth = 0
+    for index, char in enumerate(text):
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line, column = _position_of_offset(text, index)
+                raise LoadError("GC107", line, column, tr("load.too_deep", limit=MAX_DEPTH))
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    for number, line_text in enumerate(text.splitlines(), start=1):
+        indent = len(line_text) - len(line_text.lstrip(" -"))
+        if indent > MAX_DEPTH * 4:
+            raise LoadError("GC107", number, 1, tr("load.too_deep", limit=MAX_DEPTH))
+
+
+_ANCHOR_RE = re.compile(r"(?:^|[\s\[{,:])([&*][^\s\]},]+)", re.MULTILINE)
+
+
+def _check_shared(data: Any, text: str) -> None:
+    """Refuse anchors and aliases of collections (and so merge keys).
+
+    The safe loader builds an alias as a reference to the same object; walking
+    the tree and meeting a container twice means an alias, which is how a
+    "billion laughs" file expands into exponential work.  Data files never need
+    them, and a copy-paste of the anchored block says the same thing plainly.
+    """
+    seen: set[int] = set()
+    stack: list[Any] = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict | list):
+            if id(node) in seen:
+                match = _ANCHOR_RE.search(text)
+                offset = match.start(1) if match else 0
+                line, column = _position_of_offset(text, offset)
+                raise LoadError("GC106", line, column, tr("load.alias"))
+            seen.add(id(node))
+            stack.extend(node.values() if isinstance(node, dict) else node)
+
+
+def parse(text: str) -> Any:
+    """Parse one YAML document into plain data, or raise LoadError."""
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        raise LoadError("GC104", 1, 1, tr("load.empty"))
+    _check_depth(text)
+    try:
+        data = _safe_yaml().load(text)
+    except MergeKeyError as exc:
+        line, column = exc.mark.line + 1, exc.mark.column + 1
+        raise LoadError("GC106", line, column, tr("load.merge")) from None
+    except DuplicateKeyError as exc:
+        line, column = _mark(exc)
+        raise LoadError("GC103", line, column, tr("load.duplicate_key", detail=_problem(exc))) from None
+    except ConstructorError as exc:
+        line, column = _mark(exc)
+        raise LoadError("GC108", line, column, tr("load.tag", detail=_problem(exc))) from None
+    except MarkedYAMLError as exc:
+        line, column = _mark(exc)
+        if "expected a single document" in str(exc) or "but found another document" in str(exc):
+            raise LoadError("GC105", line, column, tr("load.multi_document")) from None
+        raise LoadError("GC102", line, column, tr("load.syntax", detail=_problem(exc))) from None
+    except YAMLError as exc:
+        line, column = _mark(exc)
+        raise LoadError("GC102", line, column, tr("load.syntax", detail=str(exc).strip())) from None
+    except RecursionError:
+        raise LoadError("GC107", 1, 1, tr("load.too_deep", limit=MAX_DEPTH)) from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise LoadError("GC102", 1, 1, tr("load.syntax", detail=str(exc))) from None
+    if data is None:
+        raise LoadError("GC104", 1, 1, tr("load.empty"))
+    if not isinstance(data, dict):
+        raise LoadError("GC104", 1, 1, tr("load.not_mapping", kind=type(data).__name__))
+    _check_shared(data, text)
+    return data
+
+
+def _problem(exc: YAMLError) -> str:
+    problem = getattr(exc, "problem", None)
+    text = str(problem) if problem else str(exc)
+    return text.split("\n", 1)[0].strip()
+
+
+@dataclass
+class Document:
+    """One data file: its text, its plain data and, on demand, positions."""
+
+    path: Path
+    display: str
+    text: str
+    data: dict[str, Any]
+    _tree: Any = field(default=None, repr=False)
+    _tree_loaded: bool = field(default=False, repr=False)
+
+    def _round_trip(self) -> Any:
+        if not self._tree_loaded:
+            self._tree_loaded = True
+            yaml = YAML(typ="rt")
+            yaml.allow_duplicate_keys = True
+            try:
+                self._tree = yaml.load(self.text)
+            except Exception:  # noqa: BLE001 - positions are best effort; data already parsed
+                self._tree = None
+        return self._tree
+
+    def position(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the value at *loc*, or of its key if *key*.
+
+        When *loc* goes further than the file (a missing key), the position of
+        the deepest existing part is returned: the mapping that lacks the key.
+        """
+        node = self._round_trip()
+        position = (1, 1)
+        if node is None:
+            return position
+        lc = getattr(node, "lc", None)
+        if lc is not None and lc.line is not None:
+            position = (lc.line + 1, lc.col + 1)
+        for index, part in enumerate(loc):
+            last = index == len(loc) - 1
+            lc = getattr(node, "lc", None)
+            if isinstance(node, dict):
+                match = _find_key(node, part)
+                if match is _MISSING:
+                    return position
+                if lc is not None:
+                    try:
+                        line, col = lc.key(match) if (key and last) else lc.value(match)
+                        position = (line + 1, col + 1)
+                    except (KeyError, TypeError):
+                        pass
+                node = node[match]
+            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                if lc is not None:
+                    try:
+                        line, col = lc.item(part)
+                        position = (line + 1, col + 1)
+                    except (KeyError, TypeError):
+                        pass
+                node = node[part]
+            else:
+                return position
+        return position
+
+    def diagnostic(
+        self, code: str, severity: Severity, message: str, loc: Loc = (), *, key: bool = False
+    ) -> Diagnostic:
+        line, column = self.position(loc, key=key)
+        return Diagnostic(self.display, line, column, code, severity, message)
+
+
+_MISSING = object()
+
+
+def _find_key(mapping: dict[Any, Any], part: object) -> object:
+    if part in mapping:
+        return part
+    # pydantic reports keys as given; YAML may have read `2.3:` as a float.
+    for candidate in mapping:
+        if str(candidate) == str(part):
+            return candidate
+    return _MISSING
+
+
+def display_path(path: Path, base: Path | None = None) -> str:
+    base = Path.cwd() if base is None else base
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_document(path: Path, display: str | None = None) -> Document | Diagnostic:
+    """Read and parse *path*; a Diagnostic when it cannot be used at all."""
+    shown = display or display_path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return Diagnostic(shown, 1, 1, "GC107", Severity.ERROR,
+                              tr("load.too_large", size=size, limit=MAX_FILE_BYTES))
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        return Diagnostic(shown, 1, 1, "GC109", Severity.ERROR, tr("load.is_directory"))
+    except OSError as exc:
+        return Diagnostic(shown, 1, 1, "GC109", Severity.ERROR,
+                          tr("load.unreadable", detail=exc.strerror or str(exc)))
+    try:
+        text = decode(raw)
+        data = parse(text)
+    except LoadError as err:
+        return Diagnostic(shown, err.line, err.column, err.code, Severity.ERROR, err.message)
+    return Document(path=path, display=shown, text=text, data=data)
