@@ -22,10 +22,10 @@ def write_bytes(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         if path.exists():
             with contextlib.suppress(OSError):
-                os.chmod(tmp, path.stat().st_mode & 0o777)
+                tmp.chmod(path.stat().st_mode & 0o777)
         else:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+            tmp.chmod(0o644)
+        tmp.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -15,8 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.constructor import ConstructorError, DuplicateKeyError, SafeConstructor
+from ruamel.yaml.constructor import (
+    ConstructorError,
+    DuplicateKeyError,
+    RoundTripConstructor,
+    SafeConstructor,
+)
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.scanner import ScannerError
 
 from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.i18n import tr
@@ -41,7 +47,6 @@ class _Constructor(SafeConstructor):
     def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
         return self.construct_scalar(node)
 
-
     def flatten_mapping(self, node: Any) -> Any:
         # Merge keys (<<) are YAML 1.1 and hide where a value comes from.
         for key_node, _ in node.value:
@@ -57,6 +62,18 @@ class MergeKeyError(Exception):
 
 
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+
+
+class _RoundTripConstructor(RoundTripConstructor):
+    """Round-trip constructor used only for positions; dates stay text here too."""
+
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        return self.construct_scalar(node)
+
+
+_RoundTripConstructor.add_constructor(
+    "tag:yaml.org,2002:timestamp", _RoundTripConstructor.construct_yaml_timestamp
+)
 
 
 def _safe_yaml() -> YAML:
@@ -83,13 +100,21 @@ def _position_of_offset(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
+def _looks_utf16(raw: bytes) -> bool:
+    """A BOM, or ASCII-range text with every other byte zero (UTF-16 without BOM)."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    head = raw[:256]
+    if len(head) < 8:
+        return False
+    odd, even = head[1::2], head[0::2]
+    return odd.count(0) >= 0.8 * len(odd) or even.count(0) >= 0.8 * len(even)
+
+
 def decode(raw: bytes) -> str:
     """Decode a data file; only UTF-8 (with or without BOM) is accepted."""
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
-        len(raw) >= 2 and (raw[0] == 0 or raw[1] == 0) and b"\x00" in raw[:64]
-    ):
-        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or raw[:64].count(0) > 8:
-            raise LoadError("GC101", 1, 1, tr("load.utf16"))
+    if _looks_utf16(raw):
+        raise LoadError("GC101", 1, 1, tr("load.utf16"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -107,8 +132,10 @@ def decode(raw: bytes) -> str:
     return text
 
 
-def _mark(exc: YAMLError) -> tuple[int, int]:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+def _mark(exc: YAMLError, *, prefer_context: bool = False) -> tuple[int, int]:
+    problem = getattr(exc, "problem_mark", None)
+    context = getattr(exc, "context_mark", None)
+    mark = (context or problem) if prefer_context else (problem or context)
     if mark is None:
         return 1, 1
     return mark.line + 1, mark.column + 1
@@ -174,12 +201,14 @@ def parse(text: str) -> Any:
         raise LoadError("GC106", line, column, tr("load.merge")) from None
     except DuplicateKeyError as exc:
         line, column = _mark(exc)
-        raise LoadError("GC103", line, column, tr("load.duplicate_key", detail=_problem(exc))) from None
+        raise LoadError(
+            "GC103", line, column, tr("load.duplicate_key", detail=_problem(exc))
+        ) from None
     except ConstructorError as exc:
         line, column = _mark(exc)
-        raise LoadError("GC108", line, column, tr("load.tag", detail=_problem(exc))) from None
+        raise LoadError("GC108", line, column, tr("load.tag", tag=_tag_of(exc))) from None
     except MarkedYAMLError as exc:
-        line, column = _mark(exc)
+        line, column = _mark(exc, prefer_context=_context_is_better(exc))
         if "expected a single document" in str(exc) or "but found another document" in str(exc):
             raise LoadError("GC105", line, column, tr("load.multi_document")) from None
         raise LoadError("GC102", line, column, tr("load.syntax", detail=_problem(exc))) from None
@@ -198,10 +227,51 @@ def parse(text: str) -> Any:
     return data
 
 
+# The parser's most frequent complaints, said the way an officer can act on.
+_PROBLEMS: tuple[tuple[str, str], ...] = (
+    ("could not find expected ':'", "yaml.missing_colon"),
+    ("found unexpected end of stream", "yaml.unexpected_end"),
+    ("found a tab character", "yaml.tab"),
+    ("found character '\t' that cannot start any token", "yaml.tab"),
+    ("mapping values are not allowed here", "yaml.mapping_not_allowed"),
+    ("expected <block end>", "yaml.indentation"),
+    ("did not find expected key", "yaml.indentation"),
+    ("did not find expected '-' indicator", "yaml.indentation"),
+    ("found undefined alias", "yaml.undefined_alias"),
+    ("found unknown escape character", "yaml.escape"),
+    ("found character that cannot start any token", "yaml.bad_character"),
+    ("found duplicate anchor", "yaml.undefined_alias"),
+)
+
+
 def _problem(exc: YAMLError) -> str:
     problem = getattr(exc, "problem", None)
     text = str(problem) if problem else str(exc)
-    return text.split("\n", 1)[0].strip()
+    text = text.split("\n", 1)[0].strip()
+    for needle, key in _PROBLEMS:
+        if needle in text:
+            return tr(key)
+    return text
+
+
+def _context_is_better(exc: YAMLError) -> bool:
+    """For a key missing its colon or an unclosed quote, the context mark is where
+    the broken token began; the problem mark is then only the next line."""
+    problem = str(getattr(exc, "problem", "") or "")
+    return isinstance(exc, ScannerError) and (
+        "could not find expected ':'" in problem or "found unexpected end of stream" in problem
+    )
+
+
+def _tag_of(exc: YAMLError) -> str:
+    match = re.search(r"tag '([^']+)'", str(exc))
+    tag = match.group(1) if match else "?"
+    return tag.replace("tag:yaml.org,2002:", "!!")
+
+
+def _duplicate_key_of(exc: YAMLError) -> str:
+    match = re.search(r'duplicate key "([^"]*)"', str(exc))
+    return match.group(1) if match else "?"
 
 
 @dataclass
@@ -219,10 +289,11 @@ class Document:
         if not self._tree_loaded:
             self._tree_loaded = True
             yaml = YAML(typ="rt")
+            yaml.Constructor = _RoundTripConstructor
             yaml.allow_duplicate_keys = True
             try:
                 self._tree = yaml.load(self.text)
-            except Exception:  # noqa: BLE001 - positions are best effort; data already parsed
+            except Exception:
                 self._tree = None
         return self._tree
 
@@ -299,14 +370,26 @@ def load_document(path: Path, display: str | None = None) -> Document | Diagnost
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return Diagnostic(shown, 1, 1, "GC107", Severity.ERROR,
-                              tr("load.too_large", size=size, limit=MAX_FILE_BYTES))
+            return Diagnostic(
+                shown,
+                1,
+                1,
+                "GC107",
+                Severity.ERROR,
+                tr("load.too_large", size=size, limit=MAX_FILE_BYTES),
+            )
         raw = path.read_bytes()
     except IsADirectoryError:
         return Diagnostic(shown, 1, 1, "GC109", Severity.ERROR, tr("load.is_directory"))
     except OSError as exc:
-        return Diagnostic(shown, 1, 1, "GC109", Severity.ERROR,
-                          tr("load.unreadable", detail=exc.strerror or str(exc)))
+        return Diagnostic(
+            shown,
+            1,
+            1,
+            "GC109",
+            Severity.ERROR,
+            tr("load.unreadable", detail=exc.strerror or str(exc)),
+        )
     try:
         text = decode(raw)
         data = parse(text)

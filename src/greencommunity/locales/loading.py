@@ -25,9 +25,9 @@ ZH: dict[str, str] = {
     "load.empty": "文件是空的（或只有注释）。请写入内容，或删除该文件。",
     "load.not_mapping": "文件内容应是“键: 值”形式的映射，实际是 {kind}。请对照示例文件修改结构。",
     "load.syntax": "YAML 语法错误：{detail}。请检查该位置的缩进、冒号和引号。",
-    "load.duplicate_key": "键重复：{detail}。同一映射中的每个键只能出现一次，请删除或合并重复的键。",
+    "load.duplicate_key": "键 {key} 重复出现。同一映射中的每个键只能出现一次，请删除或合并重复的键。",
     "load.tag": (
-        "不支持的 YAML 标签：{detail}。数据文件只能使用普通的文本、数字、列表和映射，"
+        "不支持的 YAML 标签 {tag}。数据文件只能使用普通的文本、数字、列表和映射，"
         "不能使用 ! 开头的标签（出于安全考虑，不会执行任何标签）。"
     ),
     "load.multi_document": "文件中有多个 YAML 文档（--- 分隔）。每个文件只能有一个文档，请拆分成多个文件。",
@@ -42,6 +42,14 @@ ZH: dict[str, str] = {
     "load.unreadable": "无法读取文件：{detail}。",
     "load.no_such_file": "文件不存在",
     "load.symlink_outside": "这是指向数据目录以外的符号链接，出于安全考虑不读取。请把文件本身放进数据目录。",
+    "yaml.missing_colon": "缺少冒号（键和值之间要写“: ”，冒号后有空格）",
+    "yaml.unexpected_end": "文件意外结束（引号或括号没有闭合？）",
+    "yaml.tab": "不能用制表符（Tab）缩进，请改用空格",
+    "yaml.mapping_not_allowed": "此处不能出现“键: 值”（缩进不对，或值中含有冒号时要加引号）",
+    "yaml.indentation": "缩进不一致（同一层的键要对齐，列表项以“- ”开头）",
+    "yaml.undefined_alias": "使用了锚点或别名（& 或 *）；如果是文字中的 * 或 &，请给整个值加引号",
+    "yaml.escape": "双引号中的反斜杠 \\ 开始了一个未知的转义；Windows 路径请用单引号，或改用 /",
+    "yaml.bad_character": "此处的字符不能作为值的开头（如 @、`、%），请给整个值加引号",
     "doc.GC101": (
         "文件必须是 UTF-8 编码的文本。Windows 上的记事本、WPS、Excel 常把文件存成 GBK 或 "
         "UTF-16，读出来会是乱码。用编辑器“另存为 UTF-8”，或用 iconv -f GBK -t UTF-8 转换。"
@@ -76,7 +84,7 @@ EN: dict[str, str] = {
         "and communities/<id>.yaml."
     ),
     "load.utf16": (
-        "The file is UTF-16 (Notepad's \"Unicode\"). Save it as UTF-8 "
+        'The file is UTF-16 (Notepad\'s "Unicode"). Save it as UTF-8 '
         "(Save as → Encoding: UTF-8) or run iconv -f UTF-16 -t UTF-8."
     ),
     "load.gbk": (
@@ -90,10 +98,10 @@ EN: dict[str, str] = {
     "load.not_mapping": "The file should be a mapping of keys to values but is a {kind}. "
     "Follow the structure of the example files.",
     "load.syntax": "YAML syntax error: {detail}. Check indentation, colons and quotes here.",
-    "load.duplicate_key": "Duplicate key: {detail}. Each key may appear once in a mapping; "
+    "load.duplicate_key": "Key {key} appears twice. Each key may appear once in a mapping; "
     "remove or merge the duplicate.",
     "load.tag": (
-        "Unsupported YAML tag: {detail}. Data files hold plain text, numbers, lists and "
+        "Unsupported YAML tag {tag}. Data files hold plain text, numbers, lists and "
         "mappings only; tags starting with ! are never executed."
     ),
     "load.multi_document": "The file holds several YAML documents (separated by ---). "
@@ -111,6 +119,14 @@ EN: dict[str, str] = {
     "load.no_such_file": "no such file",
     "load.symlink_outside": "A symbolic link leading outside the data folder; not read for "
     "safety. Put the file itself into the data folder.",
+    "yaml.missing_colon": "a colon is missing (write \"key: value\", with a space after the colon)",
+    "yaml.unexpected_end": "the file ends unexpectedly (an unclosed quote or bracket?)",
+    "yaml.tab": "tabs cannot indent YAML; use spaces",
+    "yaml.mapping_not_allowed": "a \"key: value\" is not allowed here (wrong indentation, or a value containing a colon needs quotes)",
+    "yaml.indentation": "inconsistent indentation (keys of one level align; list entries start with \"- \")",
+    "yaml.undefined_alias": "an anchor or alias (& or *); if it is a literal * or &, quote the whole value",
+    "yaml.escape": "a backslash \\ inside double quotes starts an unknown escape; quote Windows paths with single quotes or use /",
+    "yaml.bad_character": "a value cannot start with this character (such as @, `, %); quote the whole value",
     "doc.GC101": (
         "Files must be UTF-8 text. Notepad, WPS and Excel on Windows often save GBK or "
         "UTF-16. Save as UTF-8, or convert with iconv -f GBK -t UTF-8."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 
 from greencommunity.diagnostics import Diagnostic, Severity
@@ -39,34 +40,54 @@ def dates_in_order(ctx: Context) -> Iterator[Diagnostic]:
         for index, project in enumerate(model.plan):
             base: Loc = ("plan", index)
             if project.start and project.due and project.start > project.due:
-                yield ctx.report(doc, (*base, "due"), first=tr("field.due"),
-                                 first_date=project.due, second=tr("field.start"),
-                                 second_date=project.start)
+                yield ctx.report(
+                    doc,
+                    (*base, "due"),
+                    first=tr("field.due"),
+                    first_date=project.due,
+                    second=tr("field.start"),
+                    second_date=project.start,
+                )
             if project.start and project.done_on and project.done_on < project.start:
-                yield ctx.report(doc, (*base, "done_on"), first=tr("field.done_on"),
-                                 first_date=project.done_on, second=tr("field.start"),
-                                 second_date=project.start)
+                yield ctx.report(
+                    doc,
+                    (*base, "done_on"),
+                    first=tr("field.done_on"),
+                    first_date=project.done_on,
+                    second=tr("field.start"),
+                    second_date=project.start,
+                )
         for index, a in enumerate(model.assessments):
             base = ("assessments", index)
             steps: list[tuple[str, Loc, dt.date | None]] = [
                 ("field.self_date", (*base, "self", "date"), a.self.date if a.self else None),
                 ("field.submitted", (*base, "submitted"), a.submitted),
-                ("field.district_date", (*base, "district", "date"),
-                 a.district.date if a.district else None),
+                (
+                    "field.district_date",
+                    (*base, "district", "date"),
+                    a.district.date if a.district else None,
+                ),
                 ("field.city_date", (*base, "city", "date"), a.city.date if a.city else None),
             ]
             present = [(k, loc, d) for k, loc, d in steps if d is not None]
-            for (k1, _, d1), (k2, loc2, d2) in zip(present, present[1:], strict=False):
+            for (k1, _, d1), (k2, loc2, d2) in itertools.pairwise(present):
                 assert d1 is not None and d2 is not None
                 if d2 < d1:
-                    yield ctx.report(doc, loc2, first=tr(k2), first_date=d2, second=tr(k1),
-                                     second_date=d1)
+                    yield ctx.report(
+                        doc, loc2, first=tr(k2), first_date=d2, second=tr(k1), second_date=d1
+                    )
             for key, loc, day in present[1:]:
                 assert day is not None
                 if day.year != a.year:
-                    yield ctx.report(doc, loc, severity=Severity.WARNING, first=tr(key),
-                                     first_date=day, second=tr("field.year"),
-                                     second_date=a.year)
+                    yield ctx.report(
+                        doc,
+                        loc,
+                        severity=Severity.WARNING,
+                        first=tr(key),
+                        first_date=day,
+                        second=tr("field.year"),
+                        second_date=a.year,
+                    )
 
 
 @rule("GC310")
@@ -83,12 +104,19 @@ def status_matches_dates(ctx: Context) -> Iterator[Diagnostic]:
             continue
         for index, project in enumerate(loaded.model.plan):
             if project.status is ProjectStatus.DONE and project.done_on is None:
-                yield ctx.report(loaded.doc, ("plan", index, "status"),
-                                 message=tr("dates.done_without_date", id=project.id))
+                yield ctx.report(
+                    loaded.doc,
+                    ("plan", index, "status"),
+                    message=tr("dates.done_without_date", id=project.id),
+                )
             elif project.status is not ProjectStatus.DONE and project.done_on is not None:
-                yield ctx.report(loaded.doc, ("plan", index, "done_on"),
-                                 message=tr("dates.date_without_done", id=project.id,
-                                            status=project.status.value))
+                yield ctx.report(
+                    loaded.doc,
+                    ("plan", index, "done_on"),
+                    message=tr(
+                        "dates.date_without_done", id=project.id, status=project.status.value
+                    ),
+                )
 
 
 @rule("GC311", Severity.WARNING)
@@ -113,8 +141,13 @@ def submitted_on_time(ctx: Context) -> Iterator[Diagnostic]:
                 continue
             due = calendar_date(a.year, town.calendar.submission_due)
             if a.submitted > due:
-                yield ctx.report(loaded.doc, ("assessments", index, "submitted"),
-                                 date=a.submitted, due=due, days=(a.submitted - due).days)
+                yield ctx.report(
+                    loaded.doc,
+                    ("assessments", index, "submitted"),
+                    date=a.submitted,
+                    due=due,
+                    days=(a.submitted - due).days,
+                )
 
 
 @rule("GC319")
@@ -133,8 +166,16 @@ def reviews_follow_submission(ctx: Context) -> Iterator[Diagnostic]:
             continue
         for index, a in enumerate(loaded.model.assessments):
             if a.district is not None and a.submitted is None:
-                yield ctx.report(loaded.doc, ("assessments", index, "district"), key=True,
-                                 message=tr("dates.district_without_submission", year=a.year))
+                yield ctx.report(
+                    loaded.doc,
+                    ("assessments", index, "district"),
+                    key=True,
+                    message=tr("dates.district_without_submission", year=a.year),
+                )
             if a.city is not None and a.district is None:
-                yield ctx.report(loaded.doc, ("assessments", index, "city"), key=True,
-                                 message=tr("dates.city_without_district", year=a.year))
+                yield ctx.report(
+                    loaded.doc,
+                    ("assessments", index, "city"),
+                    key=True,
+                    message=tr("dates.city_without_district", year=a.year),
+                )
