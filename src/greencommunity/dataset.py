@@ -80,8 +80,11 @@ class Dataset:
 def _load_model(path: Path, model: type[M], into: Dataset, base: Path | None) -> Loaded[M] | None:
     into.files.append(path)
     if path.is_symlink() and not path.resolve().is_relative_to(into.root.resolve()):
-        into.diagnostics.append(Diagnostic(display_path(path, base), 1, 1, "GC109",
-                                           Severity.ERROR, tr("load.symlink_outside")))
+        into.diagnostics.append(
+            Diagnostic(
+                display_path(path, base), 1, 1, "GC109", Severity.ERROR, tr("load.symlink_outside")
+            )
+        )
         return None
     loaded = load_document(path, display_path(path, base))
     if isinstance(loaded, Diagnostic):
@@ -93,8 +96,9 @@ def _load_model(path: Path, model: type[M], into: Dataset, base: Path | None) ->
         into.diagnostics.extend(schema_diagnostics(loaded, error, model))
         instance = None
     except RecursionError:
-        into.diagnostics.append(loaded.diagnostic("GC107", Severity.ERROR,
-                                                  tr("load.too_deep", limit=64)))
+        into.diagnostics.append(
+            loaded.diagnostic("GC107", Severity.ERROR, tr("load.too_deep", limit=64))
+        )
         instance = None
     return Loaded(loaded, instance)
 
@@ -103,8 +107,9 @@ def community_paths(root: Path) -> list[Path]:
     folder = root / COMMUNITIES_DIR
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and not
-                  p.name.startswith("."))
+    return sorted(
+        p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and not p.name.startswith(".")
+    )
 
 
 def load_dataset(root: Path, *, base: Path | None = None) -> Dataset:
@@ -120,8 +125,16 @@ def load_dataset(root: Path, *, base: Path | None = None) -> Dataset:
     if criteria_path.exists():
         dataset.criteria = _load_model(criteria_path, Criteria, dataset, base)
     else:
-        dataset.diagnostics.append(Diagnostic(display_path(criteria_path, base), 1, 1, "GC109",
-                                              Severity.ERROR, tr("data.criteria_missing")))
+        dataset.diagnostics.append(
+            Diagnostic(
+                display_path(criteria_path, base),
+                1,
+                1,
+                "GC109",
+                Severity.ERROR,
+                tr("data.criteria_missing"),
+            )
+        )
     for path in community_paths(root):
         loaded = _load_model(path, Community, dataset, base)
         if loaded is not None:

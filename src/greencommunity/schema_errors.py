@@ -110,16 +110,20 @@ def _message(error: ErrorDetails, model: type[BaseModel]) -> tuple[str, str]:
         known = _known_keys(model, loc)
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         params["hint"] = (
-            tr("schema.did_you_mean", name=close[0]) if close
-            else tr("schema.allowed_keys", keys=", ".join(known)) if known else ""
+            tr("schema.did_you_mean", name=close[0])
+            if close
+            else tr("schema.allowed_keys", keys=", ".join(known))
+            if known
+            else ""
         )
     if kind == "literal_error" or kind == "enum":
         params["expected"] = str(ctx.get("expected", ""))
     return code, tr(key, **params)
 
 
-def schema_diagnostics(doc: Document, error: ValidationError,
-                       model: type[BaseModel]) -> list[Diagnostic]:
+def schema_diagnostics(
+    doc: Document, error: ValidationError, model: type[BaseModel]
+) -> list[Diagnostic]:
     diagnostics = []
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])

@@ -36,8 +36,9 @@ def check_dataset(dataset: Dataset) -> list[Diagnostic]:
     return sorted({*dataset.diagnostics, *run_rules(dataset)})
 
 
-def validate(root: Path, paths: Iterable[Path] = (), *, base: Path | None = None
-             ) -> ValidationResult:
+def validate(
+    root: Path, paths: Iterable[Path] = (), *, base: Path | None = None
+) -> ValidationResult:
     """Validate the data folder *root*.
 
     With *paths*, the whole folder is still loaded, since cross-file rules need
@@ -60,10 +61,26 @@ def validate(root: Path, paths: Iterable[Path] = (), *, base: Path | None = None
             inside = [p for r, p in known.items() if r.is_relative_to(resolved)]
             shown.update(display_path(p, base) for p in inside)
         elif not path.exists():
-            extra.append(Diagnostic(display_path(path, base), 1, 1, "GC109", Severity.ERROR,
-                                    tr("load.unreadable", detail=tr("load.no_such_file"))))
+            extra.append(
+                Diagnostic(
+                    display_path(path, base),
+                    1,
+                    1,
+                    "GC109",
+                    Severity.ERROR,
+                    tr("load.unreadable", detail=tr("load.no_such_file")),
+                )
+            )
         else:
-            extra.append(Diagnostic(display_path(path, base), 1, 1, "GC110", Severity.WARNING,
-                                    tr("data.unknown_file", root=display_path(root, base))))
+            extra.append(
+                Diagnostic(
+                    display_path(path, base),
+                    1,
+                    1,
+                    "GC110",
+                    Severity.WARNING,
+                    tr("data.unknown_file", root=display_path(root, base)),
+                )
+            )
     kept = [d for d in diagnostics if d.path in shown] + extra
     return ValidationResult(sorted(kept), len(shown) + len(extra), dataset)

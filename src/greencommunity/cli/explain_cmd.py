@@ -9,8 +9,9 @@ from greencommunity.i18n import tr
 
 
 def explain(
-    code: Annotated[str | None, typer.Argument(help=tr("help.explain.code"),
-                                               show_default=False)] = None,
+    code: Annotated[
+        str | None, typer.Argument(help=tr("help.explain.code"), show_default=False)
+    ] = None,
 ) -> None:
     from greencommunity.rule_docs import all_docs
 

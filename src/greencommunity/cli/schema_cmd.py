@@ -12,8 +12,9 @@ from greencommunity.i18n import tr
 def schema(
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help=tr("help.schema.output"),
-                     file_okay=False, show_default=False),
+        typer.Option(
+            "--output", "-o", help=tr("help.schema.output"), file_okay=False, show_default=False
+        ),
     ] = None,
     kind: Annotated[
         str | None,

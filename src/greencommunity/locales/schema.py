@@ -29,14 +29,14 @@ ZH: dict[str, str] = {
     "schema.gc_date_format": "{field} 的日期 {value} 格式不对，请写成 YYYY-MM-DD，如 {suggestion}。",
     "schema.gc_date_impossible": "{field} 的日期 {value} 不存在：{year} 年 {month} 月没有 {day} 日。",
     "schema.gc_month_day": "{field} 应写成 MM-DD（如 10-30），实际是 {value}。",
-    "schema.gc_share": "{field} 的比例 {value} 不合法，请写 0 到 1 之间的小数（如 0.45）或百分数（如 \"45%\"）。",
+    "schema.gc_share": '{field} 的比例 {value} 不合法，请写 0 到 1 之间的小数（如 0.45）或百分数（如 "45%"）。',
     "schema.gc_share_percent": (
-        "{field} 的比例 {value} 大于 1，看起来是百分数。请写 {fraction} 或 \"{value}%\"。"
+        '{field} 的比例 {value} 大于 1，看起来是百分数。请写 {fraction} 或 "{value}%"。'
     ),
-    "schema.gc_item_id": "{field} 的条目编号 {value} 格式不对，应为“类别号.序号”，如 \"2.3\"。",
+    "schema.gc_item_id": '{field} 的条目编号 {value} 格式不对，应为“类别号.序号”，如 "2.3"。',
     "schema.gc_item_id_number": (
         "{field} 的条目编号 {value} 没有加引号，YAML 会把它读成数字（1.10 会变成 1.1）。"
-        "请加引号写成 \"{value}\"。"
+        '请加引号写成 "{value}"。'
     ),
     "schema.gc_community_id": (
         "{field} 的社区编号 {value} 不合法：只能用小写字母、数字和连字符，以字母开头，"
@@ -48,9 +48,9 @@ ZH: dict[str, str] = {
     "doc.GC203": "值的类型或范围不对：例如应为数字却写了文字、分值为负、列表写成了单个值。",
     "doc.GC204": "日期必须写成 YYYY-MM-DD（如 2021-10-30），并且是真实存在的日期；"
     "2021/10/30、2021年10月30日、2021-02-30 都会报错。日历日写成 MM-DD。",
-    "doc.GC205": "比例写成 0 到 1 之间的小数（0.45）或带百分号的文本（\"45%\"）。"
+    "doc.GC205": '比例写成 0 到 1 之间的小数（0.45）或带百分号的文本（"45%"）。'
     "写成 45 会被当作 4500%，所以报错。",
-    "doc.GC206": "编号格式不对：条目编号要加引号写成 \"2.3\"（不加引号 YAML 会读成数字，1.10 变成 1.1）；"
+    "doc.GC206": '编号格式不对：条目编号要加引号写成 "2.3"（不加引号 YAML 会读成数字，1.10 变成 1.1）；'
     "社区编号只能用小写字母、数字和连字符。",
 }
 
@@ -67,7 +67,7 @@ EN: dict[str, str] = {
     "schema.float_type": "{field} should be a number, not {value}.",
     "schema.finite_number": "{field} should be a finite number, not {value}.",
     "schema.bool_type": "{field} should be true or false, not {value}.",
-    "schema.list_type": "{field} should be a list (one \"- \" line per entry), not {value}.",
+    "schema.list_type": '{field} should be a list (one "- " line per entry), not {value}.',
     "schema.dict_type": "{field} should be a mapping of keys to values, not {value}.",
     "schema.greater_than": "{field} should be greater than {gt}, not {value}.",
     "schema.greater_than_equal": "{field} cannot be less than {ge}; it is {value}.",
@@ -85,13 +85,13 @@ EN: dict[str, str] = {
     "has no day {day}.",
     "schema.gc_month_day": "{field} should be MM-DD (e.g. 10-30), not {value}.",
     "schema.gc_share": "{field}: share {value} is invalid; write a fraction between 0 and 1 "
-    "(0.45) or a percentage (\"45%\").",
+    '(0.45) or a percentage ("45%").',
     "schema.gc_share_percent": "{field}: share {value} is above 1 and looks like a percentage. "
-    "Write {fraction} or \"{value}%\".",
-    "schema.gc_item_id": "{field}: item id {value} should be category.number, e.g. \"2.3\".",
+    'Write {fraction} or "{value}%".',
+    "schema.gc_item_id": '{field}: item id {value} should be category.number, e.g. "2.3".',
     "schema.gc_item_id_number": (
         "{field}: item id {value} is not quoted, so YAML reads a number (1.10 becomes 1.1). "
-        "Write \"{value}\"."
+        'Write "{value}".'
     ),
     "schema.gc_community_id": (
         "{field}: community id {value} is invalid: lower-case letters, digits and hyphens, "
@@ -105,7 +105,7 @@ EN: dict[str, str] = {
     "doc.GC204": "Dates are written YYYY-MM-DD (2021-10-30) and must exist; 2021/10/30 and "
     "2021-02-30 are errors. Calendar days are MM-DD.",
     "doc.GC205": "Shares are a fraction between 0 and 1 (0.45) or a percentage in quotes "
-    "(\"45%\"). 45 would mean 4500 %, so it is an error.",
-    "doc.GC206": "An id of the wrong form: item ids are quoted, \"2.3\" (unquoted, YAML reads "
+    '("45%"). 45 would mean 4500 %, so it is an error.',
+    "doc.GC206": 'An id of the wrong form: item ids are quoted, "2.3" (unquoted, YAML reads '
     "a number and 1.10 becomes 1.1); community ids use lower-case letters, digits, hyphens.",
 }

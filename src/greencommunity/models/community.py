@@ -47,10 +47,13 @@ class ProjectStatus(StrEnum):
 
 
 class Project(Strict):
-    id: NonEmptyStr = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$", max_length=40,
-                            description="项目编号，本社区内唯一，如 p1")
+    id: NonEmptyStr = Field(
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$",
+        max_length=40,
+        description="项目编号，本社区内唯一，如 p1",
+    )
     title: NonEmptyStr = Field(description="项目名称")
-    items: list[ItemId] = Field(min_length=1, description="服务的评分条目编号，如 [\"2.1\", \"2.3\"]")
+    items: list[ItemId] = Field(min_length=1, description='服务的评分条目编号，如 ["2.1", "2.3"]')
     lead: NonEmptyStr = Field(description="牵头部门（town.yaml 中的部门名称）")
     partners: list[NonEmptyStr] = Field(default_factory=list, description="配合部门")
     funding: NonEmptyStr | None = Field(
@@ -97,16 +100,16 @@ class Assessment(Strict):
     )
     self: SelfAssessment | None = Field(default=None, description="自测评分")
     district: Review | None = Field(default=None, description="区精细化推进办实地考察测评（初审）")
-    city: Review | None = Field(default=None, description="市城市管理精细化推进办实地抽样考评；未抽中则省略")
+    city: Review | None = Field(
+        default=None, description="市城市管理精细化推进办实地抽样考评；未抽中则省略"
+    )
 
 
 class Community(Strict):
     id: CommunityId = Field(description="社区编号：小写拼音，与文件名一致，如 songxin")
     name: NonEmptyStr = Field(description="居委会名称，如 崧鑫居委会")
     batch: Year = Field(description="列入创建计划的年度（批次）")
-    illustrative: bool = Field(
-        default=False, description="true 表示本文件为示意数据，报告中会注明"
-    )
+    illustrative: bool = Field(default=False, description="true 表示本文件为示意数据，报告中会注明")
     kind: Literal["urban"] = Field(default="urban", description="社区类型：城市社区")
     profile: Profile = Field(default_factory=Profile, description="社区概况")
     plan: list[Project] = Field(default_factory=list, description="创建计划（项目）")

@@ -9,11 +9,13 @@ from greencommunity.models.types import ItemId, NonEmptyStr, Points, Share
 
 
 class Item(Strict):
-    id: ItemId = Field(description="条目编号，加引号，如 \"2.3\"（类别号.序号）")
+    id: ItemId = Field(description='条目编号，加引号，如 "2.3"（类别号.序号）')
     title: NonEmptyStr = Field(description="条目内容")
     points: Points = Field(gt=0, description="本条分值")
     evidence: list[NonEmptyStr] = Field(default_factory=list, description="需提供的佐证材料")
-    lead: NonEmptyStr | None = Field(default=None, description="通常的牵头部门（town.yaml 中的部门名称）")
+    lead: NonEmptyStr | None = Field(
+        default=None, description="通常的牵头部门（town.yaml 中的部门名称）"
+    )
 
 
 class Category(Strict):

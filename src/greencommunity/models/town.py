@@ -13,7 +13,7 @@ from greencommunity.models.types import IsoDate, MonthDay, NonEmptyStr, Share, Y
 class Target(Strict):
     year: Year = Field(description="目标年份，例如 2021（年底前达到）")
     share: Share = Field(
-        description="创建达标的城市社区占全镇城市社区的比例下限（含本数），写 0.45 或 \"45%\""
+        description='创建达标的城市社区占全镇城市社区的比例下限（含本数），写 0.45 或 "45%"'
     )
     deadline: IsoDate | None = Field(
         default=None, description="达到目标的截止日期，缺省为该年 12 月 31 日"
@@ -28,7 +28,9 @@ class Calendar(Strict):
     district_review_due: MonthDay = Field(
         description="区精细化推进办完成实地考察测评（初审）的截止日（MM-DD）"
     )
-    city_review_from: MonthDay = Field(description="市级实地抽样考评的开始日（MM-DD），如 11 月下旬为 11-21")
+    city_review_from: MonthDay = Field(
+        description="市级实地抽样考评的开始日（MM-DD），如 11 月下旬为 11-21"
+    )
     city_review_due: MonthDay = Field(description="市级实地抽样考评的截止日（MM-DD），如 11-30")
 
 
@@ -58,7 +60,8 @@ class Town(Strict):
     city: NonEmptyStr = Field(description="所属市，如 上海市")
     plan_title: NonEmptyStr | None = Field(default=None, description="实施方案标题")
     urban_communities: int = Field(
-        ge=1, le=10000,
+        ge=1,
+        le=10000,
         description="全镇城市社区（居委会）总数：进度比例的分母，包括未列入创建计划的社区",
     )
     targets: list[Target] = Field(min_length=1, description="各年度创建达标比例目标")

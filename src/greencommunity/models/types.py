@@ -43,15 +43,19 @@ def _parse_date(value: Any) -> dt.date:
                 "write dates as YYYY-MM-DD",
                 {"value": text, "suggestion": f"{y}-{int(m):02d}-{int(d):02d}"},
             )
-        raise PydanticCustomError("gc_date_format", "write dates as YYYY-MM-DD",
-                                  {"value": text, "suggestion": "2021-10-30"})
+        raise PydanticCustomError(
+            "gc_date_format",
+            "write dates as YYYY-MM-DD",
+            {"value": text, "suggestion": "2021-10-30"},
+        )
     year, month, day = (int(g) for g in match.groups())
     try:
         return dt.date(year, month, day)
     except ValueError:
         raise PydanticCustomError(
-            "gc_date_impossible", "no such day", {"value": text, "year": year, "month": month,
-                                                  "day": day}
+            "gc_date_impossible",
+            "no such day",
+            {"value": text, "year": year, "month": month, "day": day},
         ) from None
 
 
@@ -102,7 +106,8 @@ def _parse_share(value: Any) -> float:
         number = float(value)
         if math.isfinite(number) and 1 < number <= 100:
             raise PydanticCustomError(
-                "gc_share_percent", "share given as percent",
+                "gc_share_percent",
+                "share given as percent",
                 {"value": value, "fraction": round(number / 100, 4)},
             )
         if math.isfinite(number) and 0 <= number <= 1:

@@ -43,10 +43,19 @@ def render_text(result: ValidationResult, console: Console, *, strict: bool = Fa
             pad = cell_len(source[: d.column - 1])
             console.print(Text(" " * 5 + " | ", style="dim") + Text(" " * pad + "^", style=style))
     if result.failed(strict=strict):
-        console.print(tr("validate.summary_failed", files=result.files_checked,
-                         errors=result.errors, warnings=result.warnings), style="bold red")
+        console.print(
+            tr(
+                "validate.summary_failed",
+                files=result.files_checked,
+                errors=result.errors,
+                warnings=result.warnings,
+            ),
+            style="bold red",
+        )
     elif result.warnings:
-        console.print(tr("validate.summary_warnings", files=result.files_checked,
-                         warnings=result.warnings), style="bold yellow")
+        console.print(
+            tr("validate.summary_warnings", files=result.files_checked, warnings=result.warnings),
+            style="bold yellow",
+        )
     else:
         console.print(tr("validate.summary_ok", files=result.files_checked), style="bold green")

@@ -4,8 +4,8 @@ then English after a line holding only ``--``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 import inspect
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from greencommunity.dataset import Dataset
@@ -72,11 +72,19 @@ class Context:
     code: str = ""
     severity: Severity = Severity.ERROR
 
-    def report(self, doc: Document, loc: Loc, *, key: bool = False,
-               severity: Severity | None = None, **params: object) -> Diagnostic:
+    def report(
+        self,
+        doc: Document,
+        loc: Loc,
+        *,
+        key: bool = False,
+        severity: Severity | None = None,
+        **params: object,
+    ) -> Diagnostic:
         """A diagnostic of the running rule; message is catalog key ``rule.<code>``."""
-        return doc.diagnostic(self.code, severity or self.severity,
-                              tr(f"rule.{self.code}", **params), loc, key=key)
+        return doc.diagnostic(
+            self.code, severity or self.severity, tr(f"rule.{self.code}", **params), loc, key=key
+        )
 
 
 def all_rules() -> dict[str, Rule]:

@@ -29,18 +29,32 @@ def points_add_up(ctx: Context) -> Iterator[Diagnostic]:
     criteria = loaded.model
     points = sum(c.points for c in criteria.categories)
     if abs(points - criteria.total) > 1e-9:
-        yield ctx.report(loaded.doc, ("total",), total=_fmt(criteria.total), sum=_fmt(points),
-                         detail="、".join(f"{c.id}: {_fmt(c.points)}" for c in criteria.categories))
+        yield ctx.report(
+            loaded.doc,
+            ("total",),
+            total=_fmt(criteria.total),
+            sum=_fmt(points),
+            detail="、".join(f"{c.id}: {_fmt(c.points)}" for c in criteria.categories),
+        )
     if criteria.pass_rule.min_total > criteria.total:
-        yield ctx.report(loaded.doc, ("pass_rule", "min_total"), total=_fmt(criteria.total),
-                         sum=_fmt(criteria.pass_rule.min_total), detail="pass_rule.min_total")
+        yield ctx.report(
+            loaded.doc,
+            ("pass_rule", "min_total"),
+            total=_fmt(criteria.total),
+            sum=_fmt(criteria.pass_rule.min_total),
+            detail="pass_rule.min_total",
+        )
     items = criteria.items()
     for index, required in enumerate(criteria.pass_rule.required_items):
         item = items.get(required.item)
         if item is not None and required.min_score is not None and required.min_score > item.points:
-            yield ctx.report(loaded.doc, ("pass_rule", "required_items", index, "min_score"),
-                             total=_fmt(item.points), sum=_fmt(required.min_score),
-                             detail=required.item)
+            yield ctx.report(
+                loaded.doc,
+                ("pass_rule", "required_items", index, "min_score"),
+                total=_fmt(item.points),
+                sum=_fmt(required.min_score),
+                detail=required.item,
+            )
 
 
 @rule("GC316")
@@ -58,5 +72,9 @@ def item_in_its_category(ctx: Context) -> Iterator[Diagnostic]:
     for c_index, category in enumerate(loaded.model.categories):
         for i_index, item in enumerate(category.items):
             if item.id.split(".", 1)[0] != str(category.id):
-                yield ctx.report(loaded.doc, ("categories", c_index, "items", i_index, "id"),
-                                 item=item.id, category=category.id)
+                yield ctx.report(
+                    loaded.doc,
+                    ("categories", c_index, "items", i_index, "id"),
+                    item=item.id,
+                    category=category.id,
+                )

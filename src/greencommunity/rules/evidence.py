@@ -59,7 +59,8 @@ def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
                         yield ctx.report(
                             loaded.doc,
                             ("assessments", a_index, "self", "evidence", item_id, f_index),
-                            file=reference, folder=f"{EVIDENCE_DIR}/{model.id}/",
+                            file=reference,
+                            folder=f"{EVIDENCE_DIR}/{model.id}/",
                         )
 
 
@@ -90,5 +91,6 @@ def evidence_inside(ctx: Context) -> Iterator[Diagnostic]:
                         yield ctx.report(
                             loaded.doc,
                             ("assessments", a_index, "self", "evidence", item_id, f_index),
-                            file=reference, reason=tr(f"evidence.{reason}"),
+                            file=reference,
+                            reason=tr(f"evidence.{reason}"),
                         )

@@ -47,14 +47,19 @@ def unique(ctx: Context) -> Iterator[Diagnostic]:
         seen_projects: set[str] = set()
         for index, project in enumerate(model.plan):
             if project.id in seen_projects:
-                yield ctx.report(loaded.doc, ("plan", index, "id"), what=project.id,
-                                 first=loaded.doc.display)
+                yield ctx.report(
+                    loaded.doc, ("plan", index, "id"), what=project.id, first=loaded.doc.display
+                )
             seen_projects.add(project.id)
         seen_years: set[int] = set()
         for index, assessment in enumerate(model.assessments):
             if assessment.year in seen_years:
-                yield ctx.report(loaded.doc, ("assessments", index, "year"),
-                                 what=assessment.year, first=loaded.doc.display)
+                yield ctx.report(
+                    loaded.doc,
+                    ("assessments", index, "year"),
+                    what=assessment.year,
+                    first=loaded.doc.display,
+                )
             seen_years.add(assessment.year)
     if ctx.dataset.town and ctx.dataset.town.model:
         town, doc = ctx.dataset.town.model, ctx.dataset.town.doc
@@ -77,11 +82,16 @@ def unique(ctx: Context) -> Iterator[Diagnostic]:
         seen_items: set[str] = set()
         for c_index, category in enumerate(criteria.categories):
             if category.id in seen_categories:
-                yield ctx.report(doc, ("categories", c_index, "id"), what=category.id,
-                                 first=doc.display)
+                yield ctx.report(
+                    doc, ("categories", c_index, "id"), what=category.id, first=doc.display
+                )
             seen_categories.add(category.id)
             for i_index, item in enumerate(category.items):
                 if item.id in seen_items:
-                    yield ctx.report(doc, ("categories", c_index, "items", i_index, "id"),
-                                     what=item.id, first=doc.display)
+                    yield ctx.report(
+                        doc,
+                        ("categories", c_index, "items", i_index, "id"),
+                        what=item.id,
+                        first=doc.display,
+                    )
                 seen_items.add(item.id)

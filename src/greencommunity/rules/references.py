@@ -59,8 +59,12 @@ def known_items(ctx: Context) -> Iterator[Diagnostic]:
     assert ctx.dataset.criteria is not None
     for index, required in enumerate(criteria.pass_rule.required_items):
         if required.item not in known:
-            yield ctx.report(ctx.dataset.criteria.doc, ("pass_rule", "required_items", index, "item"),
-                             item=required.item, hint=_hint(required.item, known))
+            yield ctx.report(
+                ctx.dataset.criteria.doc,
+                ("pass_rule", "required_items", index, "item"),
+                item=required.item,
+                hint=_hint(required.item, known),
+            )
 
 
 @rule("GC304")
@@ -91,9 +95,12 @@ def known_departments(ctx: Context) -> Iterator[Diagnostic]:
         for c_index, category in enumerate(ctx.dataset.criteria.model.categories):
             for i_index, item in enumerate(category.items):
                 if item.lead is not None and item.lead not in known:
-                    yield ctx.report(ctx.dataset.criteria.doc,
-                                     ("categories", c_index, "items", i_index, "lead"),
-                                     name=item.lead, hint=_hint(item.lead, known))
+                    yield ctx.report(
+                        ctx.dataset.criteria.doc,
+                        ("categories", c_index, "items", i_index, "lead"),
+                        name=item.lead,
+                        hint=_hint(item.lead, known),
+                    )
 
 
 @rule("GC305")
@@ -115,5 +122,9 @@ def known_funding(ctx: Context) -> Iterator[Diagnostic]:
             continue
         for p_index, project in enumerate(loaded.model.plan):
             if project.funding is not None and project.funding not in known:
-                yield ctx.report(loaded.doc, ("plan", p_index, "funding"), name=project.funding,
-                                 hint=_hint(project.funding, known))
+                yield ctx.report(
+                    loaded.doc,
+                    ("plan", p_index, "funding"),
+                    name=project.funding,
+                    hint=_hint(project.funding, known),
+                )

@@ -36,8 +36,11 @@ def score_within_points(ctx: Context) -> Iterator[Diagnostic]:
                     item = items.get(item_id)
                     if item is not None and score > item.points:
                         yield ctx.report(
-                            loaded.doc, ("assessments", a_index, stage, "scores", item_id),
-                            item=item_id, score=_fmt(score), points=_fmt(item.points),
+                            loaded.doc,
+                            ("assessments", a_index, stage, "scores", item_id),
+                            item=item_id,
+                            score=_fmt(score),
+                            points=_fmt(item.points),
                             stage=tr(f"stage.{stage}"),
                         )
 
@@ -63,8 +66,13 @@ def complete_sheet(ctx: Context) -> Iterator[Diagnostic]:
                 continue
             missing = [i for i in all_items if i not in assessment.self.scores]
             if missing:
-                yield ctx.report(loaded.doc, ("assessments", a_index, "self", "scores"),
-                                 key=True, items="、".join(missing), year=assessment.year)
+                yield ctx.report(
+                    loaded.doc,
+                    ("assessments", a_index, "self", "scores"),
+                    key=True,
+                    items="、".join(missing),
+                    year=assessment.year,
+                )
 
 
 def _fmt(value: float) -> str:

@@ -24,8 +24,12 @@ def batch_is_target_year(ctx: Context) -> Iterator[Diagnostic]:
     years = sorted(t.year for t in town.targets)
     for loaded in ctx.dataset.communities:
         if loaded.model is not None and loaded.model.batch not in years:
-            yield ctx.report(loaded.doc, ("batch",), batch=loaded.model.batch,
-                             years="、".join(str(y) for y in years))
+            yield ctx.report(
+                loaded.doc,
+                ("batch",),
+                batch=loaded.model.batch,
+                years="、".join(str(y) for y in years),
+            )
 
 
 @rule("GC314")
@@ -44,5 +48,9 @@ def within_denominator(ctx: Context) -> Iterator[Diagnostic]:
         return
     count = len(ctx.dataset.communities)
     if count > loaded.model.urban_communities:
-        yield ctx.report(loaded.doc, ("urban_communities",), count=count,
-                         denominator=loaded.model.urban_communities)
+        yield ctx.report(
+            loaded.doc,
+            ("urban_communities",),
+            count=count,
+            denominator=loaded.model.urban_communities,
+        )
