@@ -1,0 +1,218 @@
+"""Progress for a year: passing urban communities against the town's target.
+
+Pure functions over loaded models (DESIGN.md §3).  Shares are compared as exact
+fractions: 9 of 20 against 45 % is met, never 0.44999….
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from greencommunity.i18n import tr
+from greencommunity.models import Community, Criteria, Town
+from greencommunity.scoring import exact
+from greencommunity.status import CommunityYear, Status, community_status
+
+
+class ProgressError(Exception):
+    """Progress cannot be computed; the message says why and what to do."""
+
+
+class NoTargetError(ProgressError):
+    def __init__(self, year: int, years: Sequence[int]) -> None:
+        self.year = year
+        self.years = tuple(years)
+        super().__init__(
+            tr("progress.no_target", year=year, years="、".join(str(y) for y in self.years))
+        )
+
+
+class DenominatorTooSmallError(ProgressError):
+    def __init__(self, count: int, denominator: int) -> None:
+        self.count = count
+        self.denominator = denominator
+        super().__init__(tr("rule.GC314", count=count, denominator=denominator))
+
+
+@dataclass(frozen=True)
+class PathStep:
+    """A pending community on the way to the target, and what it still lacks."""
+
+    community: CommunityYear
+    points_lacking: float | None  # None: no self-evaluation yet
+
+    @property
+    def projected_pass(self) -> bool:
+        return self.community.projected_pass
+
+
+@dataclass(frozen=True)
+class Progress:
+    year: int
+    target: float
+    deadline: dt.date
+    denominator: int
+    passed: int
+    share: float
+    met: bool
+    short_by: int
+    communities: tuple[CommunityYear, ...]
+    projected_passed: int
+    projected_share: float
+    projected_met: bool
+    path_to_target: tuple[PathStep, ...]
+    as_of: dt.date | None = None
+
+    @property
+    def needed(self) -> int:
+        """Passing communities the target asks for."""
+        return needed_for(self.target, self.denominator)
+
+    @property
+    def not_on_file(self) -> int:
+        """Urban communities of the town without a file (not in the plan)."""
+        return self.denominator - len(self.communities)
+
+    def count(self, status: Status) -> int:
+        return sum(c.status is status for c in self.communities)
+
+
+def needed_for(target: float, denominator: int) -> int:
+    """The smallest n with n / denominator ≥ target."""
+    return math.ceil(exact(target) * denominator)
+
+
+def is_met(passed: int, denominator: int, target: float) -> bool:
+    return Fraction(passed, denominator) >= exact(target)
+
+
+def default_year(town: Town, today: dt.date) -> int:
+    """The target year containing *today*, else the latest target year."""
+    years = [t.year for t in town.targets]
+    return today.year if today.year in years else max(years)
+
+
+def compute_progress(
+    town: Town,
+    criteria: Criteria,
+    communities: Sequence[Community],
+    year: int,
+    as_of: dt.date | None = None,
+) -> Progress:
+    """Progress for *year*.
+
+    Raises ``NoTargetError`` when town.yaml has no target for *year*, and
+    ``DenominatorTooSmallError`` when there are more community files than urban
+    communities (the share would be inflated; rule GC314).
+    """
+    target = town.target_for(year)
+    if target is None:
+        raise NoTargetError(year, sorted(t.year for t in town.targets))
+    denominator = town.urban_communities
+    if len(communities) > denominator:
+        raise DenominatorTooSmallError(len(communities), denominator)
+    rows = tuple(
+        community_status(criteria, c, year, as_of)
+        for c in sorted(communities, key=lambda c: (c.batch, c.id))
+    )
+    passed = sum(r.status is Status.PASSED for r in rows)
+    projected = passed + sum(r.projected_pass for r in rows)
+    pending = [r for r in rows if r.status in (Status.UNDER_REVIEW, Status.CREATING)]
+    steps = []
+    for row in pending:
+        lacking = None
+        if row.self_result is not None and row.self_result.evaluation is not None:
+            lacking = row.self_result.evaluation.points_lacking()
+        steps.append(PathStep(row, lacking))
+    steps.sort(
+        key=lambda s: (
+            s.points_lacking is None,
+            s.points_lacking or 0.0,
+            s.community.community.batch,
+            s.community.id,
+        )
+    )
+    return Progress(
+        year=year,
+        target=target.share,
+        deadline=target.deadline or dt.date(year, 12, 31),
+        denominator=denominator,
+        passed=passed,
+        share=passed / denominator,
+        met=is_met(passed, denominator, target.share),
+        short_by=max(0, needed_for(target.share, denominator) - passed),
+        communities=rows,
+        projected_passed=projected,
+        projected_share=projected / denominator,
+        projected_met=is_met(projected, denominator, target.share),
+        path_to_target=tuple(steps),
+        as_of=as_of,
+    )
+
+
+def _stage_json(row: CommunityYear) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for name, result in (
+        ("self", row.self_result),
+        ("district", row.district_result),
+        ("city", row.city_result),
+    ):
+        if result is None:
+            out[name] = None
+            continue
+        out[name] = {
+            "date": result.date.isoformat(),
+            "score": result.evaluation.total if result.evaluation is not None else None,
+            "verdict": result.verdict_stated.value if result.verdict_stated else None,
+            "passed": result.passed,
+        }
+    return out
+
+
+def community_json(row: CommunityYear) -> dict[str, object]:
+    return {
+        "id": row.id,
+        "name": row.name,
+        "batch": row.community.batch,
+        "status": row.status.value,
+        "passed_in": row.passed_in,
+        "official_stage": row.official.stage if row.official is not None else None,
+        "scores": _stage_json(row),
+        "blockers": [b.to_json() for b in row.blockers],
+        "open_projects": [p.id for p in row.open_projects],
+        "projected_pass": row.projected_pass,
+    }
+
+
+def progress_json(progress: Progress) -> dict[str, object]:
+    """The JSON contract of ``gc progress --format json`` (DESIGN.md §4)."""
+    return {
+        "year": progress.year,
+        "target": progress.target,
+        "deadline": progress.deadline.isoformat(),
+        "denominator": progress.denominator,
+        "passed": progress.passed,
+        "share": round(progress.share, 4),
+        "met": progress.met,
+        "short_by": progress.short_by,
+        "needed": progress.needed,
+        "as_of": progress.as_of.isoformat() if progress.as_of else None,
+        "not_on_file": progress.not_on_file,
+        "counts": {s.value: progress.count(s) for s in Status},
+        "projected_passed": progress.projected_passed,
+        "projected_share": round(progress.projected_share, 4),
+        "projected_met": progress.projected_met,
+        "path_to_target": [
+            {
+                "id": s.community.id,
+                "points_lacking": s.points_lacking,
+                "projected_pass": s.projected_pass,
+            }
+            for s in progress.path_to_target
+        ],
+        "communities": [community_json(r) for r in progress.communities],
+    }

@@ -1,0 +1,185 @@
+"""A community's standing in a year: passed, failed, under review, creating, not scheduled.
+
+Pure functions over loaded models (DESIGN.md §3).  The official result of a
+year is the city's sample result if the city sampled the community, else the
+district's.  A stated ``verdict`` is the official conclusion; without one the
+verdict follows from the review's scores under the pass rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+from greencommunity.models import Community, Criteria
+from greencommunity.models.community import Assessment, Project, ProjectStatus, Review, Verdict
+from greencommunity.scoring import Blocker, Evaluation, evaluate
+
+Stage = Literal["self", "district", "city"]
+
+
+class Status(StrEnum):
+    PASSED = "passed"
+    FAILED = "failed"
+    UNDER_REVIEW = "under_review"
+    CREATING = "creating"
+    NOT_SCHEDULED = "not_scheduled"
+
+
+@dataclass(frozen=True)
+class StageResult:
+    stage: Stage
+    date: dt.date
+    evaluation: Evaluation | None  # None when the sheet holds no scores
+    verdict_stated: Verdict | None
+    passed: bool | None  # stated verdict, else the scores' verdict; None if neither
+
+    @property
+    def computed_passed(self) -> bool | None:
+        return self.evaluation.passed if self.evaluation is not None else None
+
+    @property
+    def contradicts(self) -> bool:
+        """A stated verdict that the scores do not give (rule GC315)."""
+        computed = self.computed_passed
+        if self.verdict_stated is None or computed is None:
+            return False
+        return (self.verdict_stated is Verdict.PASS) != computed
+
+
+@dataclass(frozen=True)
+class CommunityYear:
+    community: Community
+    year: int
+    status: Status
+    passed_in: int | None  # the year of the first official pass ≤ year
+    self_result: StageResult | None
+    district_result: StageResult | None
+    city_result: StageResult | None
+    official: StageResult | None  # the year's official result, if any
+    blockers: tuple[Blocker, ...]  # why it does not pass (official, else self sheet)
+    open_projects: tuple[Project, ...]  # plan projects not done that serve missing items
+
+    @property
+    def id(self) -> str:
+        return self.community.id
+
+    @property
+    def name(self) -> str:
+        return self.community.name
+
+    @property
+    def projected_pass(self) -> bool:
+        """Pending and its self score passes: counted in the projection."""
+        return (
+            self.status in (Status.UNDER_REVIEW, Status.CREATING)
+            and self.self_result is not None
+            and self.self_result.passed is True
+        )
+
+
+def _known(day: dt.date | None, as_of: dt.date | None) -> bool:
+    return day is not None and (as_of is None or day <= as_of)
+
+
+def review_result(criteria: Criteria, stage: Stage, review: Review) -> StageResult:
+    evaluation = evaluate(criteria, review.scores) if review.scores else None
+    if review.verdict is not None:
+        passed: bool | None = review.verdict is Verdict.PASS
+    else:
+        passed = evaluation.passed if evaluation is not None else None
+    return StageResult(stage, review.date, evaluation, review.verdict, passed)
+
+
+def _stage_results(
+    criteria: Criteria, assessment: Assessment, as_of: dt.date | None
+) -> tuple[StageResult | None, StageResult | None, StageResult | None]:
+    self_result = None
+    if assessment.self is not None and _known(assessment.self.date, as_of):
+        evaluation = evaluate(criteria, assessment.self.scores)
+        self_result = StageResult("self", assessment.self.date, evaluation, None, evaluation.passed)
+    district = city = None
+    if assessment.district is not None and _known(assessment.district.date, as_of):
+        district = review_result(criteria, "district", assessment.district)
+    if assessment.city is not None and _known(assessment.city.date, as_of):
+        city = review_result(criteria, "city", assessment.city)
+    return self_result, district, city
+
+
+def official_result(district: StageResult | None, city: StageResult | None) -> StageResult | None:
+    """The city's sample result overrides the district's; a result with neither a
+    verdict nor scores is not a result yet."""
+    for result in (city, district):
+        if result is not None and result.passed is not None:
+            return result
+    return None
+
+
+def _open_projects(
+    community: Community, missing: frozenset[str], as_of: dt.date | None
+) -> tuple[Project, ...]:
+    def open_(project: Project) -> bool:
+        if project.status is ProjectStatus.CANCELLED:
+            return False
+        if project.status is ProjectStatus.DONE:
+            return as_of is not None and project.done_on is not None and project.done_on > as_of
+        return True
+
+    return tuple(p for p in community.plan if open_(p) and missing.intersection(p.items))
+
+
+def community_status(
+    criteria: Criteria, community: Community, year: int, as_of: dt.date | None = None
+) -> CommunityYear:
+    """Where *community* stands for *year*; with *as_of*, anything dated later is
+    treated as not yet happened."""
+    passed_in: int | None = None
+    for assessment in sorted(community.assessments, key=lambda a: a.year):
+        if assessment.year > year:
+            break
+        _, district, city = _stage_results(criteria, assessment, as_of)
+        official = official_result(district, city)
+        if official is not None and official.passed:
+            passed_in = assessment.year
+            break
+
+    current = community.assessment(year)
+    self_result = district = city = official = None
+    submitted = False
+    if current is not None:
+        self_result, district, city = _stage_results(criteria, current, as_of)
+        official = official_result(district, city)
+        submitted = _known(current.submitted, as_of) or official is not None
+
+    if passed_in is not None:
+        status = Status.PASSED
+    elif official is not None:
+        status = Status.FAILED
+    elif submitted:
+        status = Status.UNDER_REVIEW
+    elif community.batch <= year:
+        status = Status.CREATING
+    else:
+        status = Status.NOT_SCHEDULED
+
+    blockers: tuple[Blocker, ...] = ()
+    missing: frozenset[str] = frozenset()
+    if status is not Status.PASSED:
+        basis = official if official is not None else self_result
+        if basis is not None and basis.evaluation is not None:
+            blockers = basis.evaluation.blockers
+            missing = basis.evaluation.missing_items()
+    return CommunityYear(
+        community=community,
+        year=year,
+        status=status,
+        passed_in=passed_in,
+        self_result=self_result,
+        district_result=district,
+        city_result=city,
+        official=official,
+        blockers=blockers,
+        open_projects=_open_projects(community, missing, as_of),
+    )
