@@ -202,7 +202,7 @@ def parse(text: str) -> Any:
     except DuplicateKeyError as exc:
         line, column = _mark(exc)
         raise LoadError(
-            "GC103", line, column, tr("load.duplicate_key", detail=_problem(exc))
+            "GC103", line, column, tr("load.duplicate_key", key=_duplicate_key_of(exc))
         ) from None
     except ConstructorError as exc:
         line, column = _mark(exc)

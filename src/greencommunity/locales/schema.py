@@ -44,7 +44,7 @@ ZH: dict[str, str] = {
     ),
     "doc.GC201": "文件中有模型不认识的键，通常是拼写错误。为防止拼错的键被悄悄忽略，未知键一律报错。"
     "提示中会给出最接近的正确写法。",
-    "doc.GC202": "缺少必填的键。按提示补上。",
+    "doc.GC202": "缺少必填的键，例如社区文件没有 name 或 batch。位置指向缺少该键的那一层映射；按提示补上。",
     "doc.GC203": "值的类型或范围不对：例如应为数字却写了文字、分值为负、列表写成了单个值。",
     "doc.GC204": "日期必须写成 YYYY-MM-DD（如 2021-10-30），并且是真实存在的日期；"
     "2021/10/30、2021年10月30日、2021-02-30 都会报错。日历日写成 MM-DD。",
@@ -99,7 +99,8 @@ EN: dict[str, str] = {
     ),
     "doc.GC201": "A key the format does not know, usually a typo. Unknown keys are errors so "
     "that a misspelt key is never silently ignored; the message suggests the closest key.",
-    "doc.GC202": "A required key is missing. Add it.",
+    "doc.GC202": "A required key is missing, e.g. a community file without name or batch. "
+    "The position is the mapping that lacks it; add it there.",
     "doc.GC203": "A value of the wrong type or range: text where a number belongs, negative "
     "points, a single value where a list belongs.",
     "doc.GC204": "Dates are written YYYY-MM-DD (2021-10-30) and must exist; 2021/10/30 and "

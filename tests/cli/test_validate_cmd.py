@@ -1,0 +1,145 @@
+"""`gc validate` through typer's CliRunner: exact output and exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from greencommunity.cli.app import app
+
+runner = CliRunner()
+
+
+def _break_songxin(data: Path) -> Path:
+    path = data / "communities" / "songxin.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("batch: 2021", "batch: 2021\nhousholds: 3", 1), encoding="utf-8")
+    return path
+
+
+def test_clean_data_exits_0(data_copy: Path) -> None:
+    result = runner.invoke(app, ["validate", "--data", str(data_copy)])
+    assert result.exit_code == 0, result.output
+    assert result.output == "检查了 14 个文件，没有发现问题。\n"
+
+
+def test_english_catalog(data_copy: Path) -> None:
+    result = runner.invoke(app, ["--lang", "en", "validate", "--data", str(data_copy)])
+    assert result.exit_code == 0
+    assert result.output == "Checked 14 files: no problems found.\n"
+
+
+def test_text_shows_location_code_message_and_source_line(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _break_songxin(data_copy)
+    monkeypatch.chdir(data_copy.parent)
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 1
+    line = next(
+        n
+        for n, text in enumerate(
+            (data_copy / "communities/songxin.yaml").read_text("utf-8").splitlines(), 1
+        )
+        if text.startswith("housholds")
+    )
+    assert result.output.splitlines() == [
+        f"data/communities/songxin.yaml:{line}:1: 错误 GC201 未知的键 housholds（可能是拼写错误）。"
+        "此处可用的键：id, name, batch, illustrative, kind, profile, plan, assessments。",
+        f"{line:>5} | housholds: 3",
+        "      | ^",
+        "检查了 14 个文件：1 个错误，0 个警告。",
+    ]
+
+
+def test_json_format_follows_the_contract(data_copy: Path) -> None:
+    _break_songxin(data_copy)
+    result = runner.invoke(app, ["validate", "--data", str(data_copy), "--format", "json"])
+    assert result.exit_code == 1
+    payload = json.loads(result.output)
+    assert payload["ok"] is False
+    assert payload["summary"] == {"files": 14, "errors": 1, "warnings": 0}
+    [diagnostic] = payload["diagnostics"]
+    assert set(diagnostic) == {"path", "line", "column", "code", "severity", "message"}
+    assert diagnostic["code"] == "GC201"
+    assert diagnostic["severity"] == "error"
+    assert diagnostic["path"].endswith("communities/songxin.yaml")
+
+
+def test_github_format_escapes_properties(data_copy: Path) -> None:
+    path = _break_songxin(data_copy)
+    result = runner.invoke(app, ["validate", "--data", str(data_copy), "-f", "github"])
+    assert result.exit_code == 1
+    [line] = result.output.splitlines()
+    assert line.startswith(f"::error file={path.as_posix()},line=")
+    assert ",title=GC201::未知的键 housholds" in line
+
+
+def test_warning_fails_only_under_strict(data_copy: Path) -> None:
+    path = data_copy / "communities" / "songxin.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("submitted: 2021-10-22", "submitted: 2021-11-02"), "utf-8")
+    relaxed = runner.invoke(app, ["validate", "--data", str(data_copy), "-f", "json"])
+    assert relaxed.exit_code == 0
+    assert [d["code"] for d in json.loads(relaxed.output)["diagnostics"]] == ["GC311"]
+    strict = runner.invoke(app, ["validate", "--data", str(data_copy), "--strict"])
+    assert strict.exit_code == 1
+    assert "警告 GC311" in strict.output
+
+
+def test_one_file_keeps_cross_file_rules_that_concern_it(data_copy: Path) -> None:
+    path = data_copy / "communities" / "huaqin.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"lead: \S+", "lead: 镇规保", text, count=1), encoding="utf-8")
+    _break_songxin(data_copy)
+    result = runner.invoke(app, ["validate", "--data", str(data_copy), "-f", "json", str(path)])
+    assert result.exit_code == 1
+    codes = [(Path(d["path"]).name, d["code"]) for d in json.loads(result.output)["diagnostics"]]
+    assert codes == [("huaqin.yaml", "GC304")]
+
+
+def test_data_found_by_walking_up(data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(data_copy / "communities")
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 0
+
+
+def test_no_data_folder_is_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 2
+    assert "找不到数据目录" in result.output
+
+
+def test_wrong_data_option_is_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["validate", "--data", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "不是数据目录" in result.output
+
+
+def test_unknown_format_is_usage_error(data_copy: Path) -> None:
+    result = runner.invoke(app, ["validate", "--data", str(data_copy), "--format", "xml"])
+    assert result.exit_code == 2
+
+
+def test_missing_path_is_reported(data_copy: Path) -> None:
+    missing = data_copy / "communities" / "nowhere.yaml"
+    result = runner.invoke(app, ["validate", "--data", str(data_copy), "-f", "json", str(missing)])
+    assert result.exit_code == 1
+    [diagnostic] = json.loads(result.output)["diagnostics"]
+    assert diagnostic["code"] == "GC109"
+
+
+def test_explain_lists_and_explains(data_copy: Path) -> None:
+    listing = runner.invoke(app, ["explain"])
+    assert listing.exit_code == 0
+    assert "GC303" in listing.output
+    one = runner.invoke(app, ["explain", "gc303"])
+    assert one.exit_code == 0
+    assert one.output.startswith("GC303 (错误)\n")
+    unknown = runner.invoke(app, ["explain", "GC999"])
+    assert unknown.exit_code == 2

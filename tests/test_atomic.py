@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from greencommunity import atomic
+
+
+def test_write_replaces_content(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "report.md"
+    atomic.write_text(target, "一")
+    atomic.write_text(target, "二")
+    assert target.read_text(encoding="utf-8") == "二"
+    assert [p.name for p in target.parent.iterdir()] == ["report.md"]
+
+
+def test_failure_mid_write_keeps_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("旧内容", encoding="utf-8")
+
+    def boom(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("greencommunity.atomic.os.fsync", boom)
+    with pytest.raises(OSError):
+        atomic.write_text(target, "新内容" * 1000)
+    assert target.read_text(encoding="utf-8") == "旧内容"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]

@@ -1,0 +1,114 @@
+"""Reading files: encodings, YAML hazards and lazy positions."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from greencommunity.diagnostics import Diagnostic
+from greencommunity.yamlio import MAX_FILE_BYTES, Document, load_document
+
+
+def _load(tmp_path: Path, raw: bytes) -> Document | Diagnostic:
+    path = tmp_path / "x.yaml"
+    path.write_bytes(raw)
+    return load_document(path, "x.yaml")
+
+
+def _code(result: Document | Diagnostic) -> tuple[str, int, int]:
+    assert isinstance(result, Diagnostic), result
+    return result.code, result.line, result.column
+
+
+def test_gbk_file_names_the_encoding_and_the_fix(tmp_path: Path) -> None:
+    result = _load(tmp_path, "id: a\nname: 崧鑫居委会\n".encode("gbk"))
+    assert _code(result) == ("GC101", 2, 7)
+    assert isinstance(result, Diagnostic)
+    assert "GBK" in result.message
+    assert "iconv -f GBK -t UTF-8" in result.message
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    result = _load(tmp_path, "id: a\n".encode("utf-16"))
+    assert _code(result) == ("GC101", 1, 1)
+    assert isinstance(result, Diagnostic)
+    assert "UTF-16" in result.message
+
+
+def test_utf16_without_bom(tmp_path: Path) -> None:
+    assert _code(_load(tmp_path, "id: abc\nname: x\n".encode("utf-16-le")))[0] == "GC101"
+
+
+def test_nul_bytes_are_binary(tmp_path: Path) -> None:
+    assert _code(_load(tmp_path, b"id: a\nname: b\x00c\n")) == ("GC101", 2, 8)
+
+
+def test_utf8_bom_and_crlf_are_accepted_with_right_positions(tmp_path: Path) -> None:
+    result = _load(tmp_path, "\ufeffid: a\r\nname: b\r\nbatch: 2021\r\n".encode())
+    assert isinstance(result, Document)
+    assert result.data == {"id": "a", "name": "b", "batch": 2021}
+    assert result.position(("batch",)) == (3, 8)
+    assert result.position(("batch",), key=True) == (3, 1)
+
+
+def test_yaml_1_2_semantics(tmp_path: Path) -> None:
+    result = _load(tmp_path, b"a: no\nb: 010\nc: 2021-10-30\n")
+    assert isinstance(result, Document)
+    # YAML 1.1 would read false, 8 and a date object.
+    assert result.data == {"a": "no", "b": 10, "c": "2021-10-30"}
+
+
+def test_billion_laughs_is_refused_quickly(tmp_path: Path) -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 9):
+        prev = chr(ord("a") + i - 1)
+        cur = chr(ord("a") + i)
+        lines.append(f"{cur}: &{cur} [{', '.join(['*' + prev] * 9)}]")
+    started = time.perf_counter()
+    result = _load(tmp_path, ("\n".join(lines) + "\n").encode())
+    elapsed = time.perf_counter() - started
+    assert _code(result) == ("GC106", 1, 4)
+    # Expanded, this is 9**9 strings; refusing it must not expand it.
+    assert elapsed < 5
+
+
+def test_deep_nesting_is_refused(tmp_path: Path) -> None:
+    assert _code(_load(tmp_path, b"a: " + b"[" * 5000 + b"]" * 5000 + b"\n"))[0] == "GC107"
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    raw = b"a: '" + b"x" * (MAX_FILE_BYTES + 1) + b"'\n"
+    result = _load(tmp_path, raw)
+    assert _code(result) == ("GC107", 1, 1)
+
+
+def test_python_tag_constructs_nothing(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    raw = f'a: !!python/object/apply:os.system ["touch {marker}"]\n'.encode()
+    assert _code(_load(tmp_path, raw)) == ("GC108", 1, 4)
+    assert not marker.exists()
+
+
+def test_duplicate_key_names_the_key(tmp_path: Path) -> None:
+    result = _load(tmp_path, b"a: 1\nb: 2\na: 3\n")
+    assert _code(result) == ("GC103", 3, 1)
+    assert isinstance(result, Diagnostic)
+    assert "键 a 重复" in result.message
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    assert _code(load_document(tmp_path / "none.yaml", "none.yaml"))[0] == "GC109"
+    assert _code(load_document(tmp_path, "dir"))[0] == "GC109"
+
+
+def test_position_of_missing_key_is_its_mapping(tmp_path: Path) -> None:
+    result = _load(tmp_path, b"# c\nprofile:\n  a: 1\n")
+    assert isinstance(result, Document)
+    assert result.position(("profile", "b")) == (3, 3)
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "# only\n# comments\n", "~\n", "null\n"])
+def test_empty_documents(tmp_path: Path, text: str) -> None:
+    assert _code(_load(tmp_path, text.encode()))[0] == "GC104"
