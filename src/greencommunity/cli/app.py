@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from greencommunity import __version__
-from greencommunity.cli import explain_cmd, schema_cmd, validate_cmd
+from greencommunity.cli import explain_cmd, progress_cmd, schema_cmd, score_cmd, validate_cmd
 from greencommunity.i18n import set_language, tr
 
 app = typer.Typer(
@@ -32,8 +32,7 @@ def _version(value: bool) -> None:
 def root(
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help=tr("help.lang"),
-                     show_default=False),
+        typer.Option("--lang", help=tr("help.lang"), show_default=False),
     ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help=tr("help.version"))
@@ -49,6 +48,8 @@ def root(
 app.command("validate", help=tr("help.validate"))(validate_cmd.validate)
 app.command("schema", help=tr("help.schema"))(schema_cmd.schema)
 app.command("explain", help=tr("help.explain"))(explain_cmd.explain)
+app.command("progress", help=tr("help.progress"))(progress_cmd.progress)
+app.command("score", help=tr("help.score"))(score_cmd.score)
 
 
 def main() -> None:
@@ -60,7 +61,7 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write(tr("cli.interrupted") + "\n")
         raise SystemExit(130) from None
-    except Exception as exc:  # noqa: BLE001 - last line of defence, see docstring
+    except Exception as exc:
         if os.environ.get("GC_DEBUG"):
             raise
         sys.stderr.write(tr("cli.internal_error", kind=type(exc).__name__, detail=str(exc)) + "\n")

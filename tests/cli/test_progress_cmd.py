@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from greencommunity.cli.app import app
+from greencommunity.i18n import set_language
+from tests.factories import (
+    FAIL,
+    PASS,
+    assessment,
+    community_data,
+    passed_in,
+    town_data,
+    write_data,
+)
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _reset_language() -> object:
+    yield
+    set_language("zh")
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_json_on_shipped_data_2021() -> None:
+    code, out, _ = run("progress", "--data", str(DATA), "--year", "2021", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert {
+        k: data[k] for k in ("year", "target", "denominator", "passed", "share", "met", "short_by")
+    } == {
+        "year": 2021,
+        "target": 0.45,
+        "denominator": 17,
+        "passed": 6,
+        "share": 0.3529,
+        "met": False,
+        "short_by": 2,
+    }
+    statuses = {c["id"]: c["status"] for c in data["communities"]}
+    assert statuses["longlian"] == "failed"
+    assert statuses["jiahuang"] == "failed"
+    longlian = next(c for c in data["communities"] if c["id"] == "longlian")
+    assert [b["kind"] for b in longlian["blockers"]] == ["total", "category", "required"]
+
+
+def test_json_on_shipped_data_2022() -> None:
+    code, out, _ = run("progress", "--data", str(DATA), "--year", "2022", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["passed"], data["denominator"], data["share"], data["met"], data["short_by"]) == (
+        10,
+        17,
+        0.5882,
+        False,
+        2,
+    )
+    assert data["projected_passed"] == 11
+    assert [s["id"] for s in data["path_to_target"]] == ["jiahuang", "xiangjia"]
+
+
+def test_table_on_shipped_data() -> None:
+    code, out, _ = run("--lang", "en", "progress", "--data", str(DATA), "--year", "2022")
+    assert code == 0
+    assert "10 passed / 17 urban communities = 58.8%; target 65% (at least 12)" in out
+    assert "Target not met: 2 more communities needed." in out
+    assert "total 68 < 70: 2 points short" in out
+
+
+def test_exactly_at_target_is_met(tmp_path: Path) -> None:
+    communities = [passed_in(f"c{i}", 2021) for i in range(9)]
+    root = write_data(tmp_path, communities, town=town_data(20))
+    code, out, _ = run("progress", "--data", str(root), "--year", "2021", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["passed"], data["share"], data["met"], data["short_by"]) == (9, 0.45, True, 0)
+
+
+def test_markdown(tmp_path: Path) -> None:
+    communities = [
+        passed_in("a", 2021),
+        community_data("b", 2021, [assessment(2021, self_scores=PASS, district=FAIL)]),
+    ]
+    root = write_data(tmp_path, communities, town=town_data(4))
+    code, out, _ = run(
+        "--lang", "en", "progress", "--data", str(root), "--year", "2021", "--format", "markdown"
+    )
+    assert code == 0
+    assert out.startswith("## 测试镇: green-community progress 2021\n")
+    row = "| b居委会（b） | 2021 | failed | 80 ✓ | 60 ✗ |  | total 60 < 70: 10 points short |"
+    assert row in out
+
+
+def test_year_without_target_is_usage_error(tmp_path: Path) -> None:
+    root = write_data(tmp_path, [passed_in("a", 2021)])
+    code, _, err = run("--lang", "en", "progress", "--data", str(root), "--year", "2030")
+    assert code == 2
+    assert "town.yaml has no target for 2030 (target years: 2021、2022)" in err
+
+
+def test_denominator_too_small_is_reported_not_divided(tmp_path: Path) -> None:
+    root = write_data(tmp_path, [passed_in("a", 2021), passed_in("b", 2021)], town=town_data(1))
+    code, out, err = run(
+        "--lang", "en", "progress", "--data", str(root), "--year", "2021", "--format", "json"
+    )
+    assert code == 1
+    assert out == ""
+    assert "GC314" in err
+
+
+def test_invalid_data_exits_1_with_diagnostics(tmp_path: Path) -> None:
+    root = write_data(tmp_path, [passed_in("a", 2021)])
+    (root / "communities" / "b.yaml").write_text("id: b\nname: x\nbatch: soon\n", "utf-8")
+    code, out, err = run("progress", "--data", str(root), "--year", "2021")
+    assert code == 1
+    assert "b.yaml" in err
+    assert out == ""
+
+
+def test_no_data_is_usage_error(tmp_path: Path) -> None:
+    code, _, _ = run("progress", "--data", str(tmp_path / "nothing"))
+    assert code == 2
+
+
+def test_bad_as_of(tmp_path: Path) -> None:
+    root = write_data(tmp_path, [passed_in("a", 2021)])
+    code, _, err = run("--lang", "en", "progress", "--data", str(root), "--as-of", "2021/11/01")
+    assert code == 2
+    assert "Invalid date 2021/11/01" in err
+
+
+def test_as_of_hides_later_results(tmp_path: Path) -> None:
+    root = write_data(tmp_path, [passed_in("a", 2021)], town=town_data(2))
+    code, out, _ = run(
+        "progress",
+        "--data",
+        str(root),
+        "--year",
+        "2021",
+        "--as-of",
+        "2021-11-01",
+        "--format",
+        "json",
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert data["passed"] == 0
+    assert data["communities"][0]["status"] == "under_review"
