@@ -9,7 +9,14 @@ from typing import Annotated
 import typer
 
 from greencommunity import __version__
-from greencommunity.cli import explain_cmd, progress_cmd, schema_cmd, score_cmd, validate_cmd
+from greencommunity.cli import (
+    explain_cmd,
+    progress_cmd,
+    schema_cmd,
+    score_cmd,
+    status_cmd,
+    validate_cmd,
+)
 from greencommunity.i18n import set_language, tr
 
 app = typer.Typer(
@@ -50,6 +57,7 @@ app.command("schema", help=tr("help.schema"))(schema_cmd.schema)
 app.command("explain", help=tr("help.explain"))(explain_cmd.explain)
 app.command("progress", help=tr("help.progress"))(progress_cmd.progress)
 app.command("score", help=tr("help.score"))(score_cmd.score)
+app.command("status", help=tr("help.status"))(status_cmd.status)
 
 
 def main() -> None:

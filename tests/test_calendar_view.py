@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from greencommunity.calendar_view import calendar_view, month_day
+from greencommunity.dataset import load_dataset
+from tests.factories import PASS, assessment, make_community, make_criteria, make_town
+
+CRITERIA = make_criteria()
+TOWN = make_town(10)
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _plan(**changes: object) -> dict[str, object]:
+    project: dict[str, object] = {
+        "id": "p1",
+        "title": "垃圾分类点",
+        "items": ["2.1"],
+        "lead": "镇三大整治办",
+        "status": "in_progress",
+        "due": "2022-09-30",
+        "budget": 10,
+        "spent": 4,
+        "funding": "海绵城市建设",
+    }
+    project.update(changes)
+    return project
+
+
+COMMUNITIES = [
+    make_community("silent", 2022),
+    make_community("late", 2022, [assessment(2022, self_scores=PASS, submitted="2022-11-02")]),
+    make_community(
+        "ontime",
+        2022,
+        [assessment(2022, self_scores=PASS)],
+        plan=[
+            _plan(),
+            _plan(id="p2", lead="镇规保办", due="2022-12-31", budget=5.5, spent=0, funding=None),
+        ],
+    ),
+    make_community("reviewed", 2022, [assessment(2022, self_scores=PASS, district=PASS)]),
+    make_community("next", 2023),
+]
+
+
+def test_before_the_deadline_nothing_is_late() -> None:
+    view = calendar_view(TOWN, CRITERIA, COMMUNITIES, dt.date(2022, 10, 1))
+    assert view.missing == ()
+    assert [c.id for c in view.not_yet_submitted] == ["late", "ontime", "reviewed", "silent"]
+
+
+def test_after_the_deadline() -> None:
+    view = calendar_view(TOWN, CRITERIA, COMMUNITIES, dt.date(2022, 11, 1))
+    assert [(s.community.id, s.days_late) for s in view.missing] == [("late", 2), ("silent", 2)]
+    assert view.late == ()
+    assert view.district_overdue == ()
+    # the district result of "reviewed" is dated 11-10: not yet known on 11-01
+    assert [(lead, [o.project.id for o in items]) for lead, items in view.overdue_projects] == [
+        ("镇三大整治办", ["p1"])
+    ]
+    assert view.overdue_projects[0][1][0].days_overdue == 32
+
+
+def test_after_the_district_deadline() -> None:
+    view = calendar_view(TOWN, CRITERIA, COMMUNITIES, dt.date(2022, 11, 20))
+    assert [s.community.id for s in view.missing] == ["silent"]
+    assert [(s.community.id, s.days_late) for s in view.late] == [("late", 3)]
+    assert [r.id for r in view.district_overdue] == ["late", "ontime"]
+    assert [r.id for r in view.city_pending] == ["reviewed"]
+    assert view.city_overdue == ()
+
+
+def test_after_the_city_window_without_any_sample() -> None:
+    view = calendar_view(TOWN, CRITERIA, COMMUNITIES, dt.date(2022, 12, 5))
+    assert view.city_pending == ()
+    assert [r.id for r in view.city_overdue] == ["reviewed"]
+
+
+def test_funding_by_channel() -> None:
+    view = calendar_view(TOWN, CRITERIA, COMMUNITIES, dt.date(2022, 12, 5))
+    assert [(f.channel, f.projects, f.budget, f.spent) for f in view.funding] == [
+        ("海绵城市建设", 1, 10, 4),
+        (None, 1, 5.5, 0),
+    ]
+    assert (view.budget_total, view.spent_total) == (15.5, 4)
+
+
+def test_month_day() -> None:
+    assert month_day(2022, "10-30") == dt.date(2022, 10, 30)
+    assert month_day(2022, "02-29") == dt.date(2022, 2, 28)
+
+
+def test_shipped_data_late_submission_2022() -> None:
+    dataset = load_dataset(DATA)
+    assert dataset.town_model and dataset.criteria_model
+    view = calendar_view(
+        dataset.town_model, dataset.criteria_model, dataset.community_models(), dt.date(2022, 11, 1)
+    )
+    assert [s.community.id for s in view.missing] == ["xiangjia"]
+    assert view.late == ()
