@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import posixpath
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -12,7 +14,7 @@ from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.i18n import tr
 from greencommunity.models import Community, Criteria, Town
 from greencommunity.schema_errors import schema_diagnostics
-from greencommunity.yamlio import Document, display_path, load_document
+from greencommunity.yamlio import Document, display_path, document_from_bytes, load_document
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -45,6 +47,181 @@ def find_data_dir(explicit: Path | None = None, start: Path | None = None) -> Pa
     raise DataNotFoundError(tr("data.not_found", path=str(start or Path.cwd())))
 
 
+class FileSource(Protocol):
+    """Where the files of a data folder come from.
+
+    Paths are ``root / relative``.  The working tree is ``FileSystemSource``;
+    a snapshot held in memory (a git revision, see ``gitrepo``) is
+    ``MemorySource``.  Loading and the rules ask only these questions, so the
+    same code validates either.
+    """
+
+    @property
+    def root(self) -> Path: ...
+
+    def show(self, path: Path, base: Path | None) -> str:
+        """How *path* is shown in diagnostics."""
+        ...
+
+    def load(self, path: Path, display: str) -> Document | Diagnostic: ...
+
+    def exists(self, path: Path) -> bool: ...
+
+    def is_file(self, path: Path) -> bool: ...
+
+    def is_symlink(self, path: Path) -> bool: ...
+
+    def inside(self, path: Path) -> bool:
+        """True when *path*, symlinks followed, stays inside ``root``."""
+        ...
+
+    def yaml_files(self, folder: Path) -> list[Path]:
+        """The YAML files directly in *folder*, sorted, hidden ones left out."""
+        ...
+
+
+@dataclass(frozen=True)
+class FileSystemSource:
+    """Files on disk: the data folder of the working tree."""
+
+    root: Path
+
+    def show(self, path: Path, base: Path | None) -> str:
+        return display_path(path, base)
+
+    def load(self, path: Path, display: str) -> Document | Diagnostic:
+        return load_document(path, display)
+
+    def exists(self, path: Path) -> bool:
+        return path.exists()
+
+    def is_file(self, path: Path) -> bool:
+        return path.is_file()
+
+    def is_symlink(self, path: Path) -> bool:
+        return path.is_symlink()
+
+    def inside(self, path: Path) -> bool:
+        try:
+            return path.resolve().is_relative_to(self.root.resolve())
+        except (OSError, RuntimeError):
+            return False
+
+    def yaml_files(self, folder: Path) -> list[Path]:
+        if not folder.is_dir():
+            return []
+        return sorted(
+            p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and not p.name.startswith(".")
+        )
+
+
+_MAX_LINK_HOPS = 40
+
+
+@dataclass(frozen=True)
+class MemorySource:
+    """Files held in memory, e.g. a git revision read from git objects.
+
+    ``files`` maps each regular file's path relative to the data folder
+    (``communities/songxin.yaml``) to its bytes, or to None when only its
+    presence matters (evidence files); ``links`` maps symlinks to their
+    targets.  ``root`` is a nominal path that nothing reads from disk, and
+    paths are shown as ``prefix/relative``.
+    """
+
+    root: Path
+    files: Mapping[str, bytes | None]
+    links: Mapping[str, str] = field(default_factory=dict)
+    prefix: str = ""
+
+    def _relative(self, path: Path) -> str | None:
+        try:
+            rel = path.relative_to(self.root).as_posix()
+        except ValueError:
+            return None
+        return None if rel == "." else rel
+
+    def _resolve(self, rel: str) -> str | None:
+        """*rel* with symlinks followed; None when it leaves the folder or loops."""
+        pending = rel.split("/")
+        done: list[str] = []
+        hops = 0
+        while pending:
+            part = pending.pop(0)
+            candidate = "/".join([*done, part])
+            target = self.links.get(candidate)
+            if target is None:
+                done.append(part)
+                continue
+            hops += 1
+            if hops > _MAX_LINK_HOPS or target.startswith("/"):
+                return None
+            joined = posixpath.normpath(posixpath.join(posixpath.dirname(candidate), target))
+            if joined == ".." or joined.startswith("../"):
+                return None
+            pending = [p for p in joined.split("/") if p not in ("", ".")] + pending
+            done = []
+        return "/".join(done)
+
+    def _is_dir(self, rel: str) -> bool:
+        prefix = rel + "/"
+        return any(name.startswith(prefix) for name in (*self.files, *self.links))
+
+    def show(self, path: Path, base: Path | None) -> str:
+        rel = self._relative(path) or path.as_posix()
+        return f"{self.prefix}/{rel}" if self.prefix else rel
+
+    def load(self, path: Path, display: str) -> Document | Diagnostic:
+        rel = self._relative(path)
+        resolved = self._resolve(rel) if rel is not None else None
+        content = self.files.get(resolved) if resolved is not None else None
+        if content is not None:
+            return document_from_bytes(path, display, content)
+        if resolved is not None and self._is_dir(resolved):
+            return Diagnostic(display, 1, 1, "GC109", Severity.ERROR, tr("load.is_directory"))
+        return Diagnostic(
+            display,
+            1,
+            1,
+            "GC109",
+            Severity.ERROR,
+            tr("load.unreadable", detail=tr("load.no_such_file")),
+        )
+
+    def exists(self, path: Path) -> bool:
+        rel = self._relative(path)
+        resolved = self._resolve(rel) if rel is not None else None
+        return resolved is not None and (resolved in self.files or self._is_dir(resolved))
+
+    def is_file(self, path: Path) -> bool:
+        rel = self._relative(path)
+        resolved = self._resolve(rel) if rel is not None else None
+        return resolved is not None and resolved in self.files
+
+    def is_symlink(self, path: Path) -> bool:
+        return self._relative(path) in self.links
+
+    def inside(self, path: Path) -> bool:
+        rel = self._relative(path)
+        return rel is not None and self._resolve(rel) is not None
+
+    def yaml_files(self, folder: Path) -> list[Path]:
+        rel = self._relative(folder)
+        prefix = "" if rel is None else rel + "/"
+        if rel is None and folder != self.root:
+            return []
+        names = {
+            name[len(prefix) :].split("/", 1)[0]
+            for name in (*self.files, *self.links)
+            if name.startswith(prefix)
+        }
+        return sorted(
+            folder / n
+            for n in names
+            if posixpath.splitext(n)[1] in YAML_SUFFIXES and not n.startswith(".")
+        )
+
+
 @dataclass
 class Loaded(Generic[M]):
     """A file's document and, when it passed the schema, its model."""
@@ -61,6 +238,14 @@ class Dataset:
     communities: list[Loaded[Community]] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    _source: FileSource | None = field(default=None, repr=False)
+
+    @property
+    def source(self) -> FileSource:
+        """Where the files come from; the filesystem under ``root`` by default."""
+        if self._source is None:
+            self._source = FileSystemSource(self.root)
+        return self._source
 
     @property
     def town_model(self) -> Town | None:
@@ -79,14 +264,15 @@ class Dataset:
 
 def _load_model(path: Path, model: type[M], into: Dataset, base: Path | None) -> Loaded[M] | None:
     into.files.append(path)
-    if path.is_symlink() and not path.resolve().is_relative_to(into.root.resolve()):
+    source = into.source
+    if source.is_symlink(path) and not source.inside(path):
         into.diagnostics.append(
             Diagnostic(
-                display_path(path, base), 1, 1, "GC109", Severity.ERROR, tr("load.symlink_outside")
+                source.show(path, base), 1, 1, "GC109", Severity.ERROR, tr("load.symlink_outside")
             )
         )
         return None
-    loaded = load_document(path, display_path(path, base))
+    loaded = source.load(path, source.show(path, base))
     if isinstance(loaded, Diagnostic):
         into.diagnostics.append(loaded)
         return None
@@ -104,30 +290,30 @@ def _load_model(path: Path, model: type[M], into: Dataset, base: Path | None) ->
 
 
 def community_paths(root: Path) -> list[Path]:
-    folder = root / COMMUNITIES_DIR
-    if not folder.is_dir():
-        return []
-    return sorted(
-        p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and not p.name.startswith(".")
-    )
+    return FileSystemSource(root).yaml_files(root / COMMUNITIES_DIR)
 
 
-def load_dataset(root: Path, *, base: Path | None = None) -> Dataset:
+def load_dataset(
+    root: Path, *, base: Path | None = None, source: FileSource | None = None
+) -> Dataset:
     """Load town, criteria and every community file under *root*.
 
-    Never raises for bad content: every problem becomes a diagnostic and the
-    file's model is None, so later rules and reports skip it.
+    Files are read from *source* (the filesystem under *root* by default; a
+    ``MemorySource`` for a git revision).  Never raises for bad content: every
+    problem becomes a diagnostic and the file's model is None, so later rules
+    and reports skip it.
     """
-    dataset = Dataset(root=root)
+    dataset = Dataset(root=root, _source=source)
+    source = dataset.source
     town_path = root / TOWN_FILE
     dataset.town = _load_model(town_path, Town, dataset, base)
     criteria_path = root / CRITERIA_FILE
-    if criteria_path.exists():
+    if source.exists(criteria_path):
         dataset.criteria = _load_model(criteria_path, Criteria, dataset, base)
     else:
         dataset.diagnostics.append(
             Diagnostic(
-                display_path(criteria_path, base),
+                source.show(criteria_path, base),
                 1,
                 1,
                 "GC109",
@@ -135,7 +321,7 @@ def load_dataset(root: Path, *, base: Path | None = None) -> Dataset:
                 tr("data.criteria_missing"),
             )
         )
-    for path in community_paths(root):
+    for path in source.yaml_files(root / COMMUNITIES_DIR):
         loaded = _load_model(path, Community, dataset, base)
         if loaded is not None:
             dataset.communities.append(loaded)

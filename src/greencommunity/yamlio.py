@@ -22,6 +22,7 @@ from ruamel.yaml.constructor import (
     SafeConstructor,
 )
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.scanner import ScannerError
 
 from greencommunity.diagnostics import Diagnostic, Severity
@@ -53,6 +54,23 @@ class _Constructor(SafeConstructor):
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise MergeKeyError(key_node.start_mark)
         return super().flatten_mapping(node)
+
+
+class UnsupportedTagError(Exception):
+    def __init__(self, mark: Any, tag: str) -> None:
+        super().__init__(tag)
+        self.mark = mark
+        self.tag = tag
+
+
+def _refuse_tag(constructor: SafeConstructor, node: Any) -> Any:
+    # Binary, sets and ordered maps are valid YAML but never valid data here;
+    # pydantic would otherwise quietly coerce them (bytes into text, say).
+    raise UnsupportedTagError(node.start_mark, str(node.tag))
+
+
+for _tag in ("binary", "set", "omap", "pairs"):
+    _Constructor.add_constructor(f"tag:yaml.org,2002:{_tag}", _refuse_tag)
 
 
 class MergeKeyError(Exception):
@@ -165,6 +183,9 @@ def _check_depth(text: str) -> None:
 _ANCHOR_RE = re.compile(r"(?:^|[\s\[{,:])([&*][^\s\]},]+)", re.MULTILINE)
 
 
+_COMPLEX_KEY_RE = re.compile(r"^\s*(\?)\s|[{,]\s*(\[)", re.MULTILINE)
+
+
 def _check_shared(data: Any, text: str) -> None:
     """Refuse anchors and aliases of collections (and so merge keys).
 
@@ -177,6 +198,13 @@ def _check_shared(data: Any, text: str) -> None:
     stack: list[Any] = [data]
     while stack:
         node = stack.pop()
+        if isinstance(node, dict):
+            for key in node:
+                if not isinstance(key, str | int | float | bool) and key is not None:
+                    match = _COMPLEX_KEY_RE.search(text)
+                    offset = match.start(1) if match else 0
+                    line, column = _position_of_offset(text, offset)
+                    raise LoadError("GC102", line, column, tr("load.complex_key"))
         if isinstance(node, dict | list):
             if id(node) in seen:
                 match = _ANCHOR_RE.search(text)
@@ -199,6 +227,14 @@ def parse(text: str) -> Any:
     except MergeKeyError as exc:
         line, column = exc.mark.line + 1, exc.mark.column + 1
         raise LoadError("GC106", line, column, tr("load.merge")) from None
+    except UnsupportedTagError as exc:
+        line, column = exc.mark.line + 1, exc.mark.column + 1
+        tag = exc.tag.replace("tag:yaml.org,2002:", "!!")
+        raise LoadError("GC108", line, column, tr("load.tag", tag=tag)) from None
+    except ReaderError as exc:
+        line, column = _position_of_offset(text, int(exc.position or 0))
+        char = exc.character if isinstance(exc.character, int) else 0
+        raise LoadError("GC101", line, column, tr("load.control", char=f"#x{char:04x}")) from None
     except DuplicateKeyError as exc:
         line, column = _mark(exc)
         raise LoadError(
@@ -211,6 +247,8 @@ def parse(text: str) -> Any:
         line, column = _mark(exc, prefer_context=_context_is_better(exc))
         if "expected a single document" in str(exc) or "but found another document" in str(exc):
             raise LoadError("GC105", line, column, tr("load.multi_document")) from None
+        if "alias" in str(exc) or "anchor" in str(exc):
+            raise LoadError("GC106", line, column, tr("load.alias")) from None
         raise LoadError("GC102", line, column, tr("load.syntax", detail=_problem(exc))) from None
     except YAMLError as exc:
         line, column = _mark(exc)
@@ -390,9 +428,23 @@ def load_document(path: Path, display: str | None = None) -> Document | Diagnost
             Severity.ERROR,
             tr("load.unreadable", detail=exc.strerror or str(exc)),
         )
+    return document_from_bytes(path, shown, raw)
+
+
+def document_from_bytes(path: Path, display: str, raw: bytes) -> Document | Diagnostic:
+    """Decode and parse the bytes of a file already read (from disk or from git)."""
+    if len(raw) > MAX_FILE_BYTES:
+        return Diagnostic(
+            display,
+            1,
+            1,
+            "GC107",
+            Severity.ERROR,
+            tr("load.too_large", size=len(raw), limit=MAX_FILE_BYTES),
+        )
     try:
         text = decode(raw)
         data = parse(text)
     except LoadError as err:
-        return Diagnostic(shown, err.line, err.column, err.code, Severity.ERROR, err.message)
-    return Document(path=path, display=shown, text=text, data=data)
+        return Diagnostic(display, err.line, err.column, err.code, Severity.ERROR, err.message)
+    return Document(path=path, display=display, text=text, data=data)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
-from greencommunity.dataset import EVIDENCE_DIR
+from greencommunity.dataset import EVIDENCE_DIR, FileSource, FileSystemSource
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
 from greencommunity.rules import Context, rule
@@ -14,20 +14,21 @@ from greencommunity.rules import Context, rule
 _WINDOWS_ABSOLUTE = re.compile(r"^[A-Za-z]:[\\/]|^\\\\")
 
 
-def evidence_problem(root: Path, community_id: str, reference: str) -> str | None:
-    """Why *reference* is not a usable evidence path, as a catalog reason key, or None."""
+def evidence_problem(
+    root: Path, community_id: str, reference: str, source: FileSource | None = None
+) -> str | None:
+    """Why *reference* is not a usable evidence path, as a catalog reason key, or None.
+
+    *source* is where the files live (the filesystem under *root* by default).
+    """
     if _WINDOWS_ABSOLUTE.match(reference) or reference.startswith("/"):
         return "absolute"
     if "\\" in reference:
         return "backslash"
     if ".." in PurePosixPath(reference).parts:
         return "parent"
-    folder = (root / EVIDENCE_DIR / community_id).resolve()
-    try:
-        target = (folder / reference).resolve()
-    except (OSError, RuntimeError):
-        return "outside"
-    if not target.is_relative_to(root.resolve()):
+    files = source or FileSystemSource(root)
+    if not files.inside(root / EVIDENCE_DIR / community_id / reference):
         return "outside"
     return None
 
@@ -42,7 +43,7 @@ def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
     ``data/evidence/<community id>/``, with the exact name (case and extension).
     Put the file there or correct the path.
     """
-    root = ctx.dataset.root
+    root, source = ctx.dataset.root, ctx.dataset.source
     for loaded in ctx.dataset.communities:
         model = loaded.model
         if model is None:
@@ -53,9 +54,9 @@ def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
                 continue
             for item_id, files in assessment.self.evidence.items():
                 for f_index, reference in enumerate(files):
-                    if evidence_problem(root, model.id, reference) is not None:
+                    if evidence_problem(root, model.id, reference, source) is not None:
                         continue  # GC308 reports it
-                    if not (folder / reference).is_file():
+                    if not source.is_file(folder / reference):
                         yield ctx.report(
                             loaded.doc,
                             ("assessments", a_index, "self", "evidence", item_id, f_index),
@@ -76,7 +77,7 @@ def evidence_inside(ctx: Context) -> Iterator[Diagnostic]:
     checkout finds the same files and no report reads outside the repository. Copy
     the file under ``data/evidence/<community id>/`` and give its relative path.
     """
-    root = ctx.dataset.root
+    root, source = ctx.dataset.root, ctx.dataset.source
     for loaded in ctx.dataset.communities:
         model = loaded.model
         if model is None:
@@ -86,7 +87,7 @@ def evidence_inside(ctx: Context) -> Iterator[Diagnostic]:
                 continue
             for item_id, files in assessment.self.evidence.items():
                 for f_index, reference in enumerate(files):
-                    reason = evidence_problem(root, model.id, reference)
+                    reason = evidence_problem(root, model.id, reference, source)
                     if reason is not None:
                         yield ctx.report(
                             loaded.doc,
