@@ -18,6 +18,8 @@ ZH: dict[str, str] = {
         "社区文件有 {count} 个，多于全镇城市社区总数 {denominator}。"
         "请更正 urban_communities 或删除多余的社区文件；在此之前不计算进度。"
     ),
+    "rule.GC315.reasons": "（{reasons}）",
+    "rule.GC315": "{year} 年{stage}的结论写为{verdict}，但按评分（{total} 分）和达标规则应为{computed}{reasons}。正式结果以写明的结论为准；请核对结论或评分。",
     "rule.GC316": "条目 {item} 放在第 {category} 类下，但编号不以 {category}. 开头。请更正编号或移到对应类别。",
     "rule.GC319": "{message}",
     "rule.GC320": "{year} 年已报送的自测评分表缺少条目 {items}，未评条目按 0 分计。请补上（不得分写 0）。",
@@ -69,6 +71,8 @@ EN: dict[str, str] = {
         "communities. Correct urban_communities or remove the extra files; progress is not "
         "computed until then."
     ),
+    "rule.GC315.reasons": " ({reasons})",
+    "rule.GC315": "The {year} {stage} states the verdict {verdict}, but its scores ({total} points) give {computed} under the pass rule{reasons}. The stated verdict is taken as official; check the verdict or the scores.",
     "rule.GC316": "Item {item} is in category {category} but its id does not start with "
     "{category}. Correct the id or move the item.",
     "rule.GC319": "{message}",

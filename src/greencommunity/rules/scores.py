@@ -77,3 +77,44 @@ def complete_sheet(ctx: Context) -> Iterator[Diagnostic]:
 
 def _fmt(value: float) -> str:
     return f"{value:g}"
+
+
+@rule("GC315", Severity.WARNING)
+def verdict_matches_scores(ctx: Context) -> Iterator[Diagnostic]:
+    """区级或市级考评写了结论（verdict），同时录入了评分，但按评分和 criteria.yaml 的
+    达标规则算出的结论与写的不同。工具以写明的结论为正式结果，所以这往往是结论或
+    评分录错了。请对照考评意见核对：改正评分，或改正结论。
+    --
+    A district or city review states a ``verdict`` and has scores, but the scores give
+    the other verdict under the pass rule of criteria.yaml. The stated verdict is
+    taken as the official result, so one of the two is usually mistyped. Check them
+    against the review's findings and correct the scores or the verdict.
+    """
+    from greencommunity.scoring import evaluate, fmt_points
+
+    criteria = ctx.dataset.criteria_model
+    if criteria is None:
+        return
+    for loaded in ctx.dataset.communities:
+        if loaded.model is None:
+            continue
+        for a_index, assessment in enumerate(loaded.model.assessments):
+            for stage in ("district", "city"):
+                review = getattr(assessment, stage)
+                if review is None or review.verdict is None or not review.scores:
+                    continue
+                evaluation = evaluate(criteria, review.scores)
+                stated = review.verdict.value == "pass"
+                if stated == evaluation.passed:
+                    continue
+                reasons = "；".join(b.message() for b in evaluation.blockers)
+                yield ctx.report(
+                    loaded.doc,
+                    ("assessments", a_index, stage, "verdict"),
+                    stage=tr(f"stage.{stage}"),
+                    year=assessment.year,
+                    verdict=tr(f"score.verdict.{review.verdict.value}"),
+                    computed=tr(f"score.verdict.{'pass' if evaluation.passed else 'fail'}"),
+                    total=fmt_points(evaluation.total),
+                    reasons=tr("rule.GC315.reasons", reasons=reasons) if reasons else "",
+                )
