@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -9,10 +11,11 @@ from rich.table import Table
 from greencommunity.calendar_view import CalendarView
 from greencommunity.i18n import tr
 from greencommunity.scoring import fmt_points
+from greencommunity.status import CommunityYear
 
 
-def _names(rows: object) -> list[str]:
-    return [f"{r.name}（{r.id}）" for r in rows]  # type: ignore[attr-defined]
+def _names(rows: Sequence[CommunityYear]) -> list[str]:
+    return [f"{r.name}（{r.id}）" for r in rows]
 
 
 def calendar_lines(view: CalendarView) -> list[tuple[str, str]]:
@@ -126,8 +129,8 @@ def render_calendar(view: CalendarView, town_name: str, console: Console) -> Non
 
 
 def calendar_json(view: CalendarView) -> dict[str, object]:
-    def ids(rows: object) -> list[str]:
-        return [r.id for r in rows]  # type: ignore[attr-defined]
+    def ids(rows: Sequence[CommunityYear]) -> list[str]:
+        return [r.id for r in rows]
 
     return {
         "as_of": view.as_of.isoformat(),
