@@ -12,6 +12,7 @@ from greencommunity import __version__
 from greencommunity.cli import (
     explain_cmd,
     progress_cmd,
+    report_cmd,
     schema_cmd,
     score_cmd,
     status_cmd,
@@ -58,6 +59,7 @@ app.command("explain", help=tr("help.explain"))(explain_cmd.explain)
 app.command("progress", help=tr("help.progress"))(progress_cmd.progress)
 app.command("score", help=tr("help.score"))(score_cmd.score)
 app.command("status", help=tr("help.status"))(status_cmd.status)
+app.command("report", help=tr("help.report"))(report_cmd.report)
 
 
 def main() -> None:

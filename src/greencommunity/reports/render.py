@@ -1,0 +1,131 @@
+"""Rendering view models to Markdown, self-contained HTML and PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from greencommunity.reports.environment import build_environment
+
+
+class Format(StrEnum):
+    md = "md"
+    html = "html"
+    pdf = "pdf"
+
+
+class PdfUnavailableError(Exception):
+    """WeasyPrint (the ``pdf`` extra) is not installed or cannot start."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document to write: its kind, file stem, title and view model."""
+
+    kind: str
+    stem: str
+    title: str
+    view: Any
+    community: str | None = None  # community id, for per-community documents
+    community_name: str | None = None
+
+
+class Renderer:
+    """Renders documents with the templates of one data folder (built in + overrides)."""
+
+    def __init__(self, data_dir: Path | None = None, *, extra_dirs: Sequence[Path] = ()) -> None:
+        self._html = build_environment(data_dir, extra_dirs=extra_dirs)
+        self._md = build_environment(data_dir, markdown=True, extra_dirs=extra_dirs)
+
+    @property
+    def html_environment(self) -> ImmutableSandboxedEnvironment:
+        return self._html
+
+    @property
+    def markdown_environment(self) -> ImmutableSandboxedEnvironment:
+        return self._md
+
+    def markdown(self, doc: Document) -> str:
+        return _tidy(self._md.get_template(f"{doc.kind}.md.j2").render(view=doc.view))
+
+    def html(self, doc: Document) -> str:
+        return self._html.get_template(f"{doc.kind}.html.j2").render(view=doc.view)
+
+    def bundle_html(self, title: str, docs: Sequence[Document]) -> str:
+        """Several documents in one HTML file, each starting on a new page."""
+        return self._html.get_template("bundle.html.j2").render(
+            title=title, docs=[{"kind": d.kind, "view": d.view} for d in docs]
+        )
+
+    def index(
+        self, fmt: Format, title: str, entries: Sequence[IndexEntry], notes: Sequence[str]
+    ) -> str:
+        name = "index.md.j2" if fmt is Format.md else "index.html.j2"
+        env = self._md if fmt is Format.md else self._html
+        text = env.get_template(name).render(title=title, entries=entries, notes=list(notes))
+        return _tidy(text) if fmt is Format.md else text
+
+    def render(self, doc: Document, fmt: Format) -> bytes:
+        if fmt is Format.md:
+            return self.markdown(doc).encode("utf-8")
+        html = self.html(doc)
+        if fmt is Format.html:
+            return html.encode("utf-8")
+        return html_to_pdf(html)
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    group: str
+    title: str
+    href: str
+    community: str | None = None
+    note: str | None = None
+
+
+def _tidy(text: str) -> str:
+    """Markdown with at most one blank line in a row and a final newline."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        line = line.rstrip()
+        if not line and lines and not lines[-1]:
+            continue
+        lines.append(line)
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"
+
+
+def pdf_available() -> bool:
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):
+        return False
+    return True
+
+
+def html_to_pdf(html: str) -> bytes:
+    """Print *html* to PDF with WeasyPrint; fonts come from fontconfig.
+
+    The HTML is self-contained, so no base URL and no network access is needed;
+    a URL fetcher that refuses everything makes sure none is attempted.
+    """
+    try:
+        import weasyprint
+    except (ImportError, OSError) as exc:
+        raise PdfUnavailableError(str(exc)) from exc
+
+    def no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        raise ValueError(f"external resource refused: {url}")
+
+    document = weasyprint.HTML(string=html, url_fetcher=no_fetch)
+    pdf = document.write_pdf()
+    assert isinstance(pdf, bytes)
+    return pdf
