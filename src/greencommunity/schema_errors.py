@@ -16,6 +16,7 @@ from greencommunity.yamlio import Document
 # a GC203 with the generic message, which still names the field and the value.
 _CODES: dict[str, tuple[str, str]] = {
     "extra_forbidden": ("GC201", "schema.extra_forbidden"),
+    "invalid_key": ("GC201", "schema.invalid_key"),
     "missing": ("GC202", "schema.missing"),
     "gc_date_type": ("GC204", "schema.gc_date_type"),
     "gc_date_format": ("GC204", "schema.gc_date_format"),
@@ -108,7 +109,7 @@ def _message(error: ErrorDetails, model: type[BaseModel]) -> tuple[str, str]:
         name = str(loc[-1]) if loc else ""
         params["key"] = name
         known = _known_keys(model, loc)
-        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        close = difflib.get_close_matches(name.strip(), known, n=1, cutoff=0.6)
         params["hint"] = (
             tr("schema.did_you_mean", name=close[0])
             if close
@@ -116,6 +117,8 @@ def _message(error: ErrorDetails, model: type[BaseModel]) -> tuple[str, str]:
             if known
             else ""
         )
+        if name != name.strip() or not name.isprintable():
+            params["hint"] = tr("schema.invisible_characters") + params["hint"]
     if kind == "literal_error" or kind == "enum":
         params["expected"] = str(ctx.get("expected", ""))
     return code, tr(key, **params)

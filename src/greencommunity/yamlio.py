@@ -118,36 +118,54 @@ def _position_of_offset(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
+_PRINTABLE_ASCII = frozenset(b"\t\n\r" + bytes(range(0x20, 0x7F)))
+
+
 def _looks_utf16(raw: bytes) -> bool:
-    """A BOM, or ASCII-range text with every other byte zero (UTF-16 without BOM)."""
+    """A UTF-16 BOM, or ASCII text with every other byte zero (UTF-16 without BOM)."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return True
     head = raw[:256]
     if len(head) < 8:
         return False
-    odd, even = head[1::2], head[0::2]
-    return odd.count(0) >= 0.8 * len(odd) or even.count(0) >= 0.8 * len(even)
+    for zeros, chars in ((head[1::2], head[0::2]), (head[0::2], head[1::2])):
+        if zeros.count(0) >= 0.8 * len(zeros) and (
+            sum(b in _PRINTABLE_ASCII for b in chars) >= 0.8 * len(chars)
+        ):
+            return True
+    return False
+
+
+def _looks_gbk(raw: bytes) -> bool:
+    """Decodes as GB18030 into text that has Chinese and no control characters.
+
+    GB18030 accepts most byte strings, so decoding alone proves nothing.
+    """
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    has_cjk = any("\u4e00" <= char <= "\u9fff" for char in text)
+    controls = any(ord(char) < 0x20 and char not in "\t\n\r" for char in text)
+    return has_cjk and not controls
 
 
 def decode(raw: bytes) -> str:
     """Decode a data file; only UTF-8 (with or without BOM) is accepted."""
     if _looks_utf16(raw):
         raise LoadError("GC101", 1, 1, tr("load.utf16"))
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        prefix = raw[:nul].decode("utf-8", errors="replace")
+        line, column = _position_of_offset(prefix, len(prefix))
+        raise LoadError("GC101", line, column, tr("load.binary"))
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         prefix = raw[: exc.start].decode("utf-8", errors="replace")
         line, column = _position_of_offset(prefix, len(prefix))
-        try:
-            raw.decode("gb18030")
-        except UnicodeDecodeError:
-            raise LoadError("GC101", line, column, tr("load.not_utf8")) from None
-        raise LoadError("GC101", line, column, tr("load.gbk")) from None
-    nul = text.find("\x00")
-    if nul >= 0:
-        line, column = _position_of_offset(text, nul)
-        raise LoadError("GC101", line, column, tr("load.binary"))
-    return text
+        key = "load.gbk" if _looks_gbk(raw) else "load.not_utf8"
+        raise LoadError("GC101", line, column, tr(key)) from None
 
 
 def _mark(exc: YAMLError, *, prefer_context: bool = False) -> tuple[int, int]:
@@ -278,6 +296,7 @@ _PROBLEMS: tuple[tuple[str, str], ...] = (
     ("found undefined alias", "yaml.undefined_alias"),
     ("found unknown escape character", "yaml.escape"),
     ("found character that cannot start any token", "yaml.bad_character"),
+    ("found unexpected ':'", "yaml.unexpected_colon"),
     ("found duplicate anchor", "yaml.undefined_alias"),
 )
 

@@ -22,6 +22,8 @@ ZH: dict[str, str] = {
     ),
     "load.not_utf8": "文件不是 UTF-8 编码的文本（可能是二进制文件或损坏）。请用文本编辑器另存为 UTF-8。",
     "load.binary": "文件中含有 NUL 字符，不是文本文件。请确认文件未损坏，或用文本编辑器重新保存为 UTF-8。",
+    "load.control": "文件中含有控制字符 {char}，不是普通文本（常见于从 Word 或网页复制的内容）。请删除该字符后重新保存。",
+    "load.complex_key": "键必须是简单的文字或数字，不能是列表或映射（? 开头的复杂键）。请改写该键。",
     "load.empty": "文件是空的（或只有注释）。请写入内容，或删除该文件。",
     "load.not_mapping": "文件内容应是“键: 值”形式的映射，实际是 {kind}。请对照示例文件修改结构。",
     "load.syntax": "YAML 语法错误：{detail}。请检查该位置的缩进、冒号和引号。",
@@ -44,6 +46,7 @@ ZH: dict[str, str] = {
     "load.symlink_outside": "这是指向数据目录以外的符号链接，出于安全考虑不读取。请把文件本身放进数据目录。",
     "yaml.missing_colon": "缺少冒号（键和值之间要写“: ”，冒号后有空格）",
     "yaml.unexpected_end": "文件意外结束（引号或括号没有闭合？）",
+    "yaml.unexpected_colon": "此处出现了意外的冒号（值中含有冒号时，如时间 10:00，请给整个值加引号）",
     "yaml.tab": "不能用制表符（Tab）缩进，请改用空格",
     "yaml.mapping_not_allowed": "此处不能出现“键: 值”（缩进不对，或值中含有冒号时要加引号）",
     "yaml.indentation": "缩进不一致（同一层的键要对齐，列表项以“- ”开头）",
@@ -94,6 +97,10 @@ EN: dict[str, str] = {
     "load.not_utf8": "The file is not UTF-8 text (binary or damaged). Save it as UTF-8 text.",
     "load.binary": "The file contains NUL characters and is not text. Check it is not damaged "
     "and save it again as UTF-8.",
+    "load.control": "The file contains the control character {char} and is not plain text "
+    "(common in text copied from Word or web pages). Delete it and save again.",
+    "load.complex_key": "Keys must be plain text or numbers, not lists or mappings (complex "
+    "keys starting with ?). Rewrite the key.",
     "load.empty": "The file is empty (or only comments). Fill it in or delete it.",
     "load.not_mapping": "The file should be a mapping of keys to values but is a {kind}. "
     "Follow the structure of the example files.",
@@ -121,6 +128,7 @@ EN: dict[str, str] = {
     "safety. Put the file itself into the data folder.",
     "yaml.missing_colon": "a colon is missing (write \"key: value\", with a space after the colon)",
     "yaml.unexpected_end": "the file ends unexpectedly (an unclosed quote or bracket?)",
+    "yaml.unexpected_colon": "an unexpected colon (quote a value that contains a colon, such as a time 10:00)",
     "yaml.tab": "tabs cannot indent YAML; use spaces",
     "yaml.mapping_not_allowed": "a \"key: value\" is not allowed here (wrong indentation, or a value containing a colon needs quotes)",
     "yaml.indentation": "inconsistent indentation (keys of one level align; list entries start with \"- \")",
