@@ -9,7 +9,6 @@ never a traceback.
 from __future__ import annotations
 
 import json
-import os
 import tomllib
 from pathlib import Path
 
@@ -95,7 +94,7 @@ def test_symlinked_community_file_leaving_the_data_folder(data_copy: Path, tmp_p
     secret = tmp_path / "secret.yaml"
     secret.write_text("id: testcase\nname: 外部\nbatch: 2022\n", encoding="utf-8")
     link = data_copy / "communities" / "testcase.yaml"
-    os.symlink(secret, link)
+    link.symlink_to(secret)
     [diagnostic] = validate(data_copy, [link]).diagnostics
     assert diagnostic.code == "GC109"
 
@@ -105,7 +104,7 @@ def test_evidence_symlink_leaving_the_data_folder(data_copy: Path, tmp_path: Pat
     outside.write_bytes(b"x")
     folder = data_copy / "evidence" / "testcase"
     folder.mkdir(parents=True)
-    os.symlink(outside, folder / "photo.jpg")
+    (folder / "photo.jpg").symlink_to(outside)
     target = _place(
         data_copy,
         (
