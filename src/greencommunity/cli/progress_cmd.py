@@ -7,13 +7,17 @@ import json
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from greencommunity.cli.options import EXIT_DATA, DataOption, data_dir, fail_usage, stderr, stdout
 from greencommunity.i18n import tr
-from greencommunity.models import Community, Criteria, Town
+
+if TYPE_CHECKING:
+    # Only for annotations: pydantic models are imported when a command runs,
+    # so that `gc --help` and other commands start fast.
+    from greencommunity.models import Community, Criteria, Town
 
 
 class ProgressFormat(StrEnum):
