@@ -10,7 +10,9 @@ import typer
 
 from greencommunity import __version__
 from greencommunity.cli import (
+    diff_cmd,
     explain_cmd,
+    history_cmd,
     progress_cmd,
     report_cmd,
     schema_cmd,
@@ -60,6 +62,8 @@ app.command("progress", help=tr("help.progress"))(progress_cmd.progress)
 app.command("score", help=tr("help.score"))(score_cmd.score)
 app.command("status", help=tr("help.status"))(status_cmd.status)
 app.command("report", help=tr("help.report"))(report_cmd.report)
+app.command("diff", help=tr("help.diff"))(diff_cmd.diff)
+app.command("history", help=tr("help.history"))(history_cmd.history)
 
 
 def main() -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from greencommunity.locales import cli, loading, progress, report, rules, schema
+from greencommunity.locales import cli, git, loading, progress, report, rules, schema
 
-DOMAINS: tuple[ModuleType, ...] = (cli, loading, progress, report, rules, schema)
+DOMAINS: tuple[ModuleType, ...] = (cli, git, loading, progress, report, rules, schema)
 
 
 def _merge(lang: str) -> dict[str, str]:

@@ -1,0 +1,72 @@
+"""``gc diff [BASE] [HEAD]``: what a change does to the data, between two git revisions."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from greencommunity.cli.options import DataOption, data_dir, fail_usage
+from greencommunity.i18n import tr
+
+if TYPE_CHECKING:
+    from greencommunity.dataset import Dataset
+    from greencommunity.gitrepo import GitRepo
+
+
+class DiffFormat(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+def _revision(repo: GitRepo, revision: str, prefix: str) -> tuple[Dataset | None, str]:
+    from greencommunity.gitrepo import load_revision
+
+    commit = repo.commit_of(revision)
+    label = revision if commit.startswith(revision) else f"{revision} ({commit[:8]})"
+    return load_revision(repo, commit, prefix), label
+
+
+def diff(
+    base: Annotated[
+        str, typer.Argument(help=tr("help.diff.base"), show_default=False)
+    ] = "HEAD",
+    head: Annotated[
+        str | None, typer.Argument(help=tr("help.diff.head"), show_default=False)
+    ] = None,
+    data: DataOption = None,
+    output_format: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help=tr("help.format"))
+    ] = DiffFormat.text,
+) -> None:
+    from greencommunity.dataset import load_dataset
+    from greencommunity.diffing import diff_datasets
+    from greencommunity.gitrepo import GitError, GitRepo
+    from greencommunity.presenters.diff_view import diff_json, diff_markdown, diff_text
+    from greencommunity.validation import check_dataset
+
+    root = data_dir(data)
+    try:
+        repo = GitRepo.discover(root)
+        prefix = repo.prefix_of(root)
+        before, base_label = _revision(repo, base, prefix)
+        if head is None:
+            after: Dataset | None = load_dataset(root, base=repo.top)
+            head_label = tr("git.worktree")
+        else:
+            after, head_label = _revision(repo, head, prefix)
+    except GitError as exc:
+        fail_usage(str(exc))
+    problems_before = check_dataset(before) if before is not None else []
+    problems_after = check_dataset(after) if after is not None else []
+    result = diff_datasets(before, after, problems_before, problems_after)
+    render = {
+        DiffFormat.text: diff_text,
+        DiffFormat.markdown: diff_markdown,
+        DiffFormat.json: diff_json,
+    }[output_format]
+    typer.echo(render(result, base_label, head_label, problems_after), nl=False)
+    if output_format is DiffFormat.json:
+        typer.echo("")

@@ -1,0 +1,222 @@
+"""Reading a data folder as it was at a git revision, without checking anything out.
+
+Every git call is a subprocess with an argument list (never a shell), ``git -C
+<top>``, and a timeout; every failure becomes a ``GitError`` whose message says
+what went wrong and what to do.  A revision's files are listed with ``git
+ls-tree -r -z`` and read in one ``git cat-file --batch`` call; blobs are cached
+by object id, so walking many commits reads each file version once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from greencommunity.dataset import COMMUNITIES_DIR, YAML_SUFFIXES, Dataset, MemorySource
+from greencommunity.i18n import tr
+
+GIT_TIMEOUT = 60.0  # seconds for one git call; a data repository answers in milliseconds
+WORKTREE = "WORKTREE"  # what the working tree is called where a revision is expected
+
+_FILE_MODES = {"100644", "100755"}
+_LINK_MODE = "120000"
+
+
+class GitError(Exception):
+    """A git operation failed; the message is for the user (exit code 2)."""
+
+
+class NotARepositoryError(GitError):
+    pass
+
+
+class BadRevisionError(GitError):
+    pass
+
+
+@dataclass(frozen=True)
+class Commit:
+    sha: str
+    time: dt.datetime  # committer time, with its offset
+    subject: str
+
+    @property
+    def short(self) -> str:
+        return self.sha[:8]
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    # Messages we parse must not be translated; git must never wait for a password.
+    env.update({"LC_ALL": "C", "LANGUAGE": "C", "GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat"})
+    for name in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"):
+        env.pop(name, None)
+    return env
+
+
+def _run_git(
+    cwd: Path, args: Sequence[str], *, stdin: bytes | None = None, timeout: float = GIT_TIMEOUT
+) -> subprocess.CompletedProcess[bytes]:
+    command = ["git", "-C", str(cwd), "-c", "core.quotepath=off", *args]
+    try:
+        return subprocess.run(
+            command,
+            input=stdin,
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+            env=_environment(),
+        )
+    except FileNotFoundError:
+        raise GitError(tr("git.not_installed")) from None
+    except subprocess.TimeoutExpired:
+        raise GitError(tr("git.timeout", command=" ".join(args[:2]), seconds=timeout)) from None
+    except OSError as exc:
+        raise GitError(tr("git.failed", command=args[0], detail=exc.strerror or str(exc))) from None
+
+
+def _detail(result: subprocess.CompletedProcess[bytes]) -> str:
+    text = result.stderr.decode("utf-8", errors="replace").strip()
+    return text.splitlines()[-1] if text else f"exit {result.returncode}"
+
+
+@dataclass
+class GitRepo:
+    """A git work tree, found from any folder inside it."""
+
+    top: Path
+    _blobs: dict[str, bytes] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def discover(cls, start: Path) -> GitRepo:
+        folder = start if start.is_dir() else start.parent
+        result = _run_git(folder, ["rev-parse", "--show-toplevel"])
+        if result.returncode != 0:
+            raise NotARepositoryError(tr("git.not_a_repository", path=str(start)))
+        top = result.stdout.decode("utf-8", errors="surrogateescape").strip()
+        return cls(Path(top))
+
+    def git(self, *args: str, stdin: bytes | None = None) -> bytes:
+        result = _run_git(self.top, args, stdin=stdin)
+        if result.returncode != 0:
+            raise GitError(tr("git.failed", command=" ".join(args[:2]), detail=_detail(result)))
+        return result.stdout
+
+    def prefix_of(self, folder: Path) -> str:
+        """*folder* relative to the top of the work tree, as a posix path ('' for the top)."""
+        try:
+            rel = folder.resolve().relative_to(self.top.resolve())
+        except ValueError:
+            message = tr("git.outside_repository", path=str(folder), top=str(self.top))
+            raise GitError(message) from None
+        text = rel.as_posix()
+        return "" if text == "." else text
+
+    def commit_of(self, revision: str) -> str:
+        """The full commit id *revision* names, or BadRevisionError."""
+        if not revision.strip() or revision.startswith("-"):
+            raise BadRevisionError(tr("git.bad_revision", revision=revision))
+        result = _run_git(self.top, ["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"])
+        if result.returncode != 0:
+            raise BadRevisionError(tr("git.bad_revision", revision=revision))
+        return result.stdout.decode("ascii").strip()
+
+    def log(self, prefix: str, revision: str = "HEAD") -> list[Commit]:
+        """Commits on the first-parent line of *revision* that touch *prefix*, oldest first."""
+        commit = self.commit_of(revision)
+        args = ["log", "--first-parent", "-z", "--format=%H%x1f%cI%x1f%s", commit]
+        if prefix:
+            args += ["--", prefix]
+        out = self.git(*args).decode("utf-8", errors="replace")
+        commits = []
+        for record in out.split("\0"):
+            record = record.strip("\n")
+            if not record:
+                continue
+            sha, when, subject = [*record.split("\x1f"), "", ""][:3]
+            commits.append(Commit(sha, dt.datetime.fromisoformat(when), subject))
+        commits.reverse()
+        return commits
+
+    def _tree(self, commit: str, prefix: str) -> list[tuple[str, str, str]]:
+        """(mode, object id, path relative to *prefix*) of every blob under *prefix*."""
+        args = ["ls-tree", "-r", "-z", "--full-tree", commit]
+        if prefix:
+            args += ["--", prefix]
+        entries = []
+        base = f"{prefix}/" if prefix else ""
+        for record in self.git(*args).split(b"\0"):
+            if not record:
+                continue
+            meta, _, raw_path = record.partition(b"\t")
+            mode, kind, sha = meta.decode("ascii").split(" ")
+            path = raw_path.decode("utf-8", errors="surrogateescape")
+            if kind != "blob" or not path.startswith(base):
+                continue
+            entries.append((mode, sha, path[len(base) :]))
+        return entries
+
+    def read_blobs(self, shas: Iterable[str]) -> dict[str, bytes]:
+        """The contents of *shas*, read with one ``git cat-file --batch`` call."""
+        wanted = sorted({s for s in shas if s not in self._blobs})
+        if wanted:
+            out = self.git("cat-file", "--batch", stdin="".join(f"{s}\n" for s in wanted).encode())
+            position = 0
+            for _ in wanted:
+                end = out.index(b"\n", position)
+                header = out[position:end].decode("ascii").split(" ")
+                position = end + 1
+                if len(header) < 3 or header[1] == "missing":
+                    raise GitError(tr("git.failed", command="cat-file", detail=" ".join(header)))
+                size = int(header[2])
+                self._blobs[header[0]] = out[position : position + size]
+                position += size + 1
+        return {s: self._blobs[s] for s in shas}
+
+    def snapshot(self, commit: str, prefix: str) -> MemorySource | None:
+        """The data folder *prefix* as it is in *commit*; None when it has no files there."""
+        return self.snapshots([commit], prefix)[0]
+
+    def snapshots(self, commits: Sequence[str], prefix: str) -> list[MemorySource | None]:
+        trees = [self._tree(c, prefix) for c in commits]
+        needed = {sha for tree in trees for mode, sha, path in tree if _must_read(mode, path)}
+        blobs = self.read_blobs(needed)
+        root = self.top / prefix if prefix else self.top
+        sources: list[MemorySource | None] = []
+        for tree in trees:
+            if not tree:
+                sources.append(None)
+                continue
+            files: dict[str, bytes | None] = {}
+            links: dict[str, str] = {}
+            for mode, sha, path in tree:
+                if mode == _LINK_MODE:
+                    links[path] = blobs[sha].decode("utf-8", errors="surrogateescape")
+                elif mode in _FILE_MODES:
+                    files[path] = blobs[sha] if _must_read(mode, path) else None
+            sources.append(MemorySource(root, files, links, prefix))
+        return sources
+
+
+def _must_read(mode: str, path: str) -> bool:
+    """Whether the loader needs a blob's bytes (YAML data files and symlink targets)."""
+    if mode == _LINK_MODE:
+        return True
+    pure = PurePosixPath(path)
+    if pure.suffix not in YAML_SUFFIXES:
+        return False
+    return len(pure.parts) == 1 or (len(pure.parts) == 2 and pure.parts[0] == COMMUNITIES_DIR)
+
+
+def load_revision(repo: GitRepo, commit: str, prefix: str) -> Dataset | None:
+    """The dataset of *commit*; None when the data folder did not exist there."""
+    from greencommunity.dataset import load_dataset
+
+    source = repo.snapshot(commit, prefix)
+    if source is None:
+        return None
+    return load_dataset(source.root, base=repo.top, source=source)
