@@ -61,7 +61,6 @@ def history(
     ]
     result = build_history(snapshots, [year] if year is not None else None, by.value)
     if year is not None and year not in result.targets:
-        known = sorted({*result.targets})
         towns = [s.dataset.town_model for s in snapshots if s.dataset and s.dataset.town_model]
         known = sorted({t.year for town in towns for t in town.targets})
         fail_usage(tr("history.no_target", year=year, years="、".join(str(y) for y in known)))

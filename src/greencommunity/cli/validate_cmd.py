@@ -14,6 +14,7 @@ class ValidateFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
+    sarif = "sarif"
 
 
 def validate(
@@ -43,6 +44,10 @@ def validate(
         text = render_github(result)
         if text:
             typer.echo(text)
+    elif output_format is ValidateFormat.sarif:
+        from greencommunity.reporters.sarif import render_sarif
+
+        typer.echo(render_sarif(result))
     else:
         from greencommunity.reporters.text import render_text
 
