@@ -94,8 +94,15 @@ def resolve_community(token: str, communities: Sequence[Community]) -> Community
 
 
 def _default_year(communities: Sequence[Community], request: Request) -> int:
+    """The asked year; else the latest year of the named communities' self
+    evaluations; else the latest year with any assessment."""
     if request.year is not None:
         return request.year
+    if request.kind in PER_COMMUNITY and request.communities and not request.all:
+        chosen = [resolve_community(token, communities) for token in request.communities]
+        own = {a.year for c in chosen for a in c.assessments if a.self is not None}
+        if own:
+            return max(own)
     years = years_with_data(communities)
     if not years:
         raise ReportRequestError("report.no_assessments")

@@ -1,0 +1,78 @@
+"""PDF through WeasyPrint, read back with pdftotext (poppler-utils)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from greencommunity.reports.kinds import Kind, Request, plan_documents
+from greencommunity.reports.render import Format, Renderer, pdf_available
+from tests.reports.helpers import ISSUED, in_ci, pdf_fonts, pdf_text, shipped
+
+
+@pytest.fixture(autouse=True)
+def _need_weasyprint() -> None:
+    if not pdf_available():
+        message = "WeasyPrint (the pdf extra) is not installed; make install installs it"
+        if in_ci():
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def _text(pdf: bytes, tmp_path: Path) -> str:
+    assert pdf.startswith(b"%PDF-")
+    path = tmp_path / "out.pdf"
+    path.write_bytes(pdf)
+    return re.sub(r"\s+", "", pdf_text(path))
+
+
+def test_application_pdf_holds_name_and_total(tmp_path: Path) -> None:
+    town, criteria, communities = shipped()
+    plan = plan_documents(
+        Request(Kind.application, ("songxin",), year=2021), town, criteria, communities
+    )
+    text = _text(Renderer().render(plan.documents[0], Format.pdf), tmp_path)
+    assert "崧鑫居委会" in text
+    assert "绿色社区创建申请报告" in text
+    assert "总分88分" in text
+    assert "2021年10月22日" in text
+
+
+def test_scoresheet_pdf_holds_name_and_total(tmp_path: Path) -> None:
+    town, criteria, communities = shipped()
+    plan = plan_documents(
+        Request(Kind.scoresheet, ("xiangjia",), year=2022), town, criteria, communities
+    )
+    text = _text(Renderer().render(plan.documents[0], Format.pdf), tmp_path)
+    assert "巷佳居委会" in text
+    assert "总分68分" in text
+    assert "未达标" in text
+
+
+def test_summary_pdf_uses_a_cjk_font(tmp_path: Path) -> None:
+    town, criteria, communities = shipped()
+    plan = plan_documents(
+        Request(Kind.summary, year=2022, issued=ISSUED), town, criteria, communities
+    )
+    pdf = Renderer().render(plan.documents[0], Format.pdf)
+    text = _text(pdf, tmp_path)
+    assert "赵巷镇2022年度" in text
+    assert "佳昱居委会" in text
+    assert "2022年10月30日" in text
+    path = tmp_path / "summary.pdf"
+    path.write_bytes(pdf)
+    fonts = pdf_fonts(path)
+    # The fonts embedded are CJK ones (Noto CJK on Linux), not a fallback.
+    assert "CJK" in fonts or "Han" in fonts or "SimSun" in fonts, fonts
+
+
+def test_progress_pdf_draws_the_chart(tmp_path: Path) -> None:
+    town, criteria, communities = shipped()
+    plan = plan_documents(
+        Request(Kind.progress, year=2022, issued=ISSUED), town, criteria, communities
+    )
+    text = _text(Renderer().render(plan.documents[0], Format.pdf), tmp_path)
+    assert "进度报告" in text
+    assert "目标65%" in text  # the chart's target label, drawn as SVG text
