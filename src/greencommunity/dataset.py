@@ -133,6 +133,11 @@ class MemorySource:
     files: Mapping[str, bytes | None]
     links: Mapping[str, str] = field(default_factory=dict)
     prefix: str = ""
+    # Parsed files by (display, bytes), shared between snapshots of one history so
+    # a file version is parsed once however many commits contain it.
+    parsed: dict[tuple[str, bytes], Document | Diagnostic] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     def _relative(self, path: Path) -> str | None:
         try:
@@ -176,7 +181,12 @@ class MemorySource:
         resolved = self._resolve(rel) if rel is not None else None
         content = self.files.get(resolved) if resolved is not None else None
         if content is not None:
-            return document_from_bytes(path, display, content)
+            if self.parsed is None:
+                return document_from_bytes(path, display, content)
+            key = (display, content)
+            if key not in self.parsed:
+                self.parsed[key] = document_from_bytes(path, display, content)
+            return self.parsed[key]
         if resolved is not None and self._is_dir(resolved):
             return Diagnostic(display, 1, 1, "GC109", Severity.ERROR, tr("load.is_directory"))
         return Diagnostic(

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from greencommunity.dataset import COMMUNITIES_DIR, YAML_SUFFIXES, Dataset, MemorySource
+from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
+from greencommunity.yamlio import Document
 
 GIT_TIMEOUT = 60.0  # seconds for one git call; a data repository answers in milliseconds
 WORKTREE = "WORKTREE"  # what the working tree is called where a revision is expected
@@ -90,6 +92,9 @@ class GitRepo:
 
     top: Path
     _blobs: dict[str, bytes] = field(default_factory=dict, repr=False)
+    _parsed: dict[tuple[str, bytes], Document | Diagnostic] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def discover(cls, start: Path) -> GitRepo:
@@ -198,7 +203,7 @@ class GitRepo:
                     links[path] = blobs[sha].decode("utf-8", errors="surrogateescape")
                 elif mode in _FILE_MODES:
                     files[path] = blobs[sha] if _must_read(mode, path) else None
-            sources.append(MemorySource(root, files, links, prefix))
+            sources.append(MemorySource(root, files, links, prefix, self._parsed))
         return sources
 
 

@@ -30,9 +30,7 @@ def _revision(repo: GitRepo, revision: str, prefix: str) -> tuple[Dataset | None
 
 
 def diff(
-    base: Annotated[
-        str, typer.Argument(help=tr("help.diff.base"), show_default=False)
-    ] = "HEAD",
+    base: Annotated[str, typer.Argument(help=tr("help.diff.base"), show_default=False)] = "HEAD",
     head: Annotated[
         str | None, typer.Argument(help=tr("help.diff.head"), show_default=False)
     ] = None,

@@ -20,8 +20,7 @@ class ValidateFormat(StrEnum):
 def validate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help=tr("help.validate.paths"),
-                       show_default=False),
+        typer.Argument(help=tr("help.validate.paths"), show_default=False),
     ] = None,
     data: DataOption = None,
     output_format: Annotated[
