@@ -9,6 +9,7 @@ never a traceback.
 from __future__ import annotations
 
 import json
+import os
 import tomllib
 from pathlib import Path
 
@@ -122,3 +123,73 @@ def test_directory_named_like_a_community_file(data_copy: Path) -> None:
     folder.mkdir()
     [diagnostic] = validate(data_copy, [folder]).diagnostics
     assert diagnostic.code == "GC109"
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A git repository holding the shipped data, committed once for all cases."""
+    import shutil
+    import subprocess
+
+    root = tmp_path_factory.mktemp("hostile-repo")
+    shutil.copytree(HERE.parents[1] / "data", root / "data")
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+    }
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "shipped data"]):
+        subprocess.run(["git", "-C", str(root), *args], check=True, env=env)
+    return root
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_reports_and_diff_survive(name: str, repo: Path, tmp_path: Path) -> None:
+    target = _place(repo / "data", (FILES / name).read_bytes())
+    data = str(repo / "data")
+    try:
+        commands = [
+            ["diff", "--data", data, "--format", "json"],
+            ["diff", "--data", data, "--format", "markdown"],
+            [
+                "report",
+                "application",
+                "testcase",
+                "--data",
+                data,
+                "--year",
+                "2022",
+                "--format",
+                "html",
+                "--output",
+                str(tmp_path / "a"),
+            ],
+            [
+                "report",
+                "summary",
+                "--data",
+                data,
+                "--year",
+                "2022",
+                "--format",
+                "md",
+                "--output",
+                str(tmp_path / "s"),
+            ],
+        ]
+        for args in commands:
+            result = runner.invoke(app, args)
+            crashed = result.exception is not None and not isinstance(result.exception, SystemExit)
+            assert not crashed, (args, result.exception)
+            assert result.exit_code in (0, 1, 2), (args, result.output)
+            if args[0] == "diff" and args[-1] == "json":
+                assert result.exit_code in (0, 1), result.output
+                json.loads(result.output)
+        # Nothing half-written: every file the reports left is complete.
+        for written in tmp_path.rglob("*"):
+            assert not written.name.endswith(".tmp"), written
+    finally:
+        target.unlink()
+    assert not PWNED.exists()
