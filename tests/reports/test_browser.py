@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from greencommunity.reports.kinds import Kind, Request, plan_documents
-from greencommunity.reports.render import Format, Renderer
+from greencommunity.reports.choices import Format, Kind
+from greencommunity.reports.kinds import Request, plan_documents
+from greencommunity.reports.render import Renderer
 from tests.reports.helpers import ISSUED, chromium, page_text, shipped
 
 # (kind, communities, year, texts the page must show: the community or town and the total)

@@ -6,9 +6,10 @@ import pytest
 from jinja2 import UndefinedError
 from jinja2.exceptions import SecurityError
 
+from greencommunity.reports.choices import Format, Kind
 from greencommunity.reports.environment import build_environment, override_dirs
-from greencommunity.reports.kinds import Kind, Request, plan_documents
-from greencommunity.reports.render import Format, Renderer
+from greencommunity.reports.kinds import Request, plan_documents
+from greencommunity.reports.render import Renderer
 from tests.reports.helpers import ISSUED, shipped
 
 HOSTILE = "崧鑫<script>alert(1)</script>{{ 7*7 }}{% raw %}x{% endraw %}居委会"

@@ -10,7 +10,8 @@ import os
 
 import pytest
 
-from greencommunity.reports.kinds import Kind, Request, plan_documents
+from greencommunity.reports.choices import Kind
+from greencommunity.reports.kinds import Request, plan_documents
 from greencommunity.reports.render import Renderer
 from tests.reports.helpers import GOLDEN, ISSUED, shipped
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from greencommunity.reports.kinds import Kind, Request, plan_documents
-from greencommunity.reports.render import Format, Renderer, pdf_available
+from greencommunity.reports.choices import Format, Kind
+from greencommunity.reports.kinds import Request, plan_documents
+from greencommunity.reports.render import Renderer, pdf_available
 from tests.reports.helpers import ISSUED, in_ci, pdf_fonts, pdf_text, shipped
 
 

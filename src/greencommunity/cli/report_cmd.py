@@ -9,8 +9,7 @@ import typer
 
 from greencommunity.cli.options import EXIT_DATA, DataOption, fail_usage, stderr, stdout
 from greencommunity.i18n import tr
-from greencommunity.reports.kinds import Kind
-from greencommunity.reports.render import Format
+from greencommunity.reports.choices import Format, Kind
 
 if TYPE_CHECKING:
     from greencommunity.reports.kinds import Plan
@@ -91,9 +90,7 @@ def report(
     except PdfUnavailableError as exc:
         fail_usage(tr("report.pdf_unavailable", detail=str(exc)))
     except OSError as exc:
-        raise _fail_data(
-            tr("cli.cannot_write", path=str(output), detail=exc.strerror or str(exc))
-        ) from None
+        fail_usage(tr("cli.cannot_write", path=str(output), detail=exc.strerror or str(exc)))
 
     console = stdout()
     console.print(tr("report.written", count=len(written), path=str(output)), soft_wrap=True)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from greencommunity.models import Community, Criteria, Town
+from greencommunity.reports.choices import Kind
 from greencommunity.reports.render import Document, IndexEntry
 from greencommunity.reports.views import (
     applicants,
@@ -20,15 +20,6 @@ from greencommunity.reports.views import (
     scoresheet_view,
     summary_view,
 )
-
-
-class Kind(StrEnum):
-    application = "application"
-    scoresheet = "scoresheet"
-    summary = "summary"
-    progress = "progress"
-    submission = "submission"
-
 
 PER_COMMUNITY = (Kind.application, Kind.scoresheet)
 

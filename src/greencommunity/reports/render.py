@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from greencommunity.reports.choices import Format
 from greencommunity.reports.environment import build_environment
-
-
-class Format(StrEnum):
-    md = "md"
-    html = "html"
-    pdf = "pdf"
 
 
 class PdfUnavailableError(Exception):
