@@ -1,8 +1,8 @@
 """Reading YAML files safely: bytes → text → plain data, every failure a Diagnostic.
 
 The fast path is ruamel's safe loader with the C parser.  Positions of keys and
-values are needed only for files that have problems, so the slower round-trip
-parse runs lazily, the first time a diagnostic asks for a position.
+values are needed only for files that have problems, so the node tree that
+carries them is composed lazily, the first time a diagnostic asks for one.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from ruamel.yaml import YAML
 from ruamel.yaml.constructor import (
     ConstructorError,
     DuplicateKeyError,
-    RoundTripConstructor,
     SafeConstructor,
 )
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.scanner import ScannerError
 
@@ -80,18 +80,6 @@ class MergeKeyError(Exception):
 
 
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
-
-
-class _RoundTripConstructor(RoundTripConstructor):
-    """Round-trip constructor used only for positions; dates stay text here too."""
-
-    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
-        return self.construct_scalar(node)
-
-
-_RoundTripConstructor.add_constructor(
-    "tag:yaml.org,2002:timestamp", _RoundTripConstructor.construct_yaml_timestamp
-)
 
 
 def _safe_yaml() -> YAML:
@@ -343,18 +331,34 @@ class Document:
     data: dict[str, Any]
     _tree: Any = field(default=None, repr=False)
     _tree_loaded: bool = field(default=False, repr=False)
+    # Per mapping node, its pairs by key text: a file with tens of thousands of
+    # bad keys must not make every lookup a linear scan.
+    _pairs: dict[int, dict[str, tuple[Node, Node]]] = field(default_factory=dict, repr=False)
 
-    def _round_trip(self) -> Any:
+    def _nodes(self) -> Any:
+        """The file's node tree, composed once by the C parser on first use.
+
+        Composing keeps every key's and value's mark without constructing
+        Python objects; ruamel's round-trip load would give the same positions
+        about ten times slower (seconds on a 1 MB file).
+        """
         if not self._tree_loaded:
             self._tree_loaded = True
-            yaml = YAML(typ="rt")
-            yaml.Constructor = _RoundTripConstructor
-            yaml.allow_duplicate_keys = True
             try:
-                self._tree = yaml.load(self.text)
-            except Exception:
+                self._tree = YAML(typ="safe", pure=False).compose(self.text)
+            except Exception:  # positions are best effort; the data already parsed
                 self._tree = None
         return self._tree
+
+    def _pairs_of(self, mapping: MappingNode) -> dict[str, tuple[Node, Node]]:
+        pairs = self._pairs.get(id(mapping))
+        if pairs is None:
+            pairs = {}
+            for key_node, value_node in mapping.value:
+                if isinstance(key_node, ScalarNode):
+                    pairs.setdefault(key_node.value, (key_node, value_node))
+            self._pairs[id(mapping)] = pairs
+        return pairs
 
     def position(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the value at *loc*, or of its key if *key*.
@@ -362,35 +366,23 @@ class Document:
         When *loc* goes further than the file (a missing key), the position of
         the deepest existing part is returned: the mapping that lacks the key.
         """
-        node = self._round_trip()
-        position = (1, 1)
+        node = self._nodes()
         if node is None:
-            return position
-        lc = getattr(node, "lc", None)
-        if lc is not None and lc.line is not None:
-            position = (lc.line + 1, lc.col + 1)
+            return (1, 1)
+        position = _mark_of(node)
         for index, part in enumerate(loc):
             last = index == len(loc) - 1
-            lc = getattr(node, "lc", None)
-            if isinstance(node, dict):
-                match = _find_key(node, part)
-                if match is _MISSING:
+            if isinstance(node, MappingNode):
+                pair = _find_pair(self._pairs_of(node), part)
+                if pair is None:
                     return position
-                if lc is not None:
-                    try:
-                        line, col = lc.key(match) if (key and last) else lc.value(match)
-                        position = (line + 1, col + 1)
-                    except (KeyError, TypeError):
-                        pass
-                node = node[match]
-            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-                if lc is not None:
-                    try:
-                        line, col = lc.item(part)
-                        position = (line + 1, col + 1)
-                    except (KeyError, TypeError):
-                        pass
-                node = node[part]
+                key_node, node = pair
+                position = _mark_of(key_node if (key and last) else node)
+            elif isinstance(node, SequenceNode) and isinstance(part, int):
+                if not 0 <= part < len(node.value):
+                    return position
+                node = node.value[part]
+                position = _mark_of(node)
             else:
                 return position
         return position
@@ -402,17 +394,34 @@ class Document:
         return Diagnostic(self.display, line, column, code, severity, message)
 
 
-_MISSING = object()
+def _mark_of(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def _find_key(mapping: dict[Any, Any], part: object) -> object:
-    if part in mapping:
-        return part
-    # pydantic reports keys as given; YAML may have read `2.3:` as a float.
-    for candidate in mapping:
-        if str(candidate) == str(part):
-            return candidate
-    return _MISSING
+def _find_pair(pairs: dict[str, tuple[Node, Node]], part: object) -> tuple[Node, Node] | None:
+    """The (key, value) nodes whose key reads as *part*.
+
+    pydantic reports keys as parsed: `2.3:` arrives as the float 2.3, and a
+    null or boolean key as the text "None" or "True".
+    """
+    spellings = [str(part)]
+    if part is None or part == "None":
+        spellings += ["", "~", "null", "Null", "NULL"]
+    elif part is True or part == "True":
+        spellings += ["true", "TRUE"]
+    elif part is False or part == "False":
+        spellings += ["false", "FALSE"]
+    for spelling in spellings:
+        if spelling in pairs:
+            return pairs[spelling]
+    if isinstance(part, int | float) and not isinstance(part, bool):
+        for text, pair in pairs.items():
+            try:
+                if float(text) == float(part):
+                    return pair
+            except ValueError:
+                continue
+    return None
 
 
 def display_path(path: Path, base: Path | None = None) -> str:

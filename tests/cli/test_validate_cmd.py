@@ -143,3 +143,17 @@ def test_explain_lists_and_explains(data_copy: Path) -> None:
     assert one.output.startswith("GC303 (错误)\n")
     unknown = runner.invoke(app, ["explain", "GC999"])
     assert unknown.exit_code == 2
+
+
+def test_text_output_shows_at_most_500_problems(data_copy: Path) -> None:
+    keys = "".join(f"  key{i}: {i}\n" for i in range(600))
+    path = data_copy / "communities" / "testcase.yaml"
+    path.write_text(f"id: testcase\nname: 测试居委会\nbatch: 2022\nprofile:\n{keys}", "utf-8")
+    result = runner.invoke(app, ["validate", "--data", str(data_copy)])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[-2:] == [
+        "……另有 100 个问题未显示。请先改正上面的问题，或用 --format json 查看全部。",
+        "检查了 15 个文件：600 个错误，0 个警告。",
+    ]
+    assert sum(" 错误 GC201 " in line for line in lines) == 500

@@ -22,6 +22,7 @@ ZH: dict[str, str] = {
         "请把命令和数据文件一起报告给维护者。设置环境变量 GC_DEBUG=1 可显示详细信息。"
     ),
     "cli.cannot_write": "无法写入 {path}：{detail}",
+    "validate.more_not_shown": "……另有 {count} 个问题未显示。请先改正上面的问题，或用 --format json 查看全部。",
     "validate.summary_ok": "检查了 {files} 个文件，没有发现问题。",
     "validate.summary_warnings": "检查了 {files} 个文件：没有错误，{warnings} 个警告。",
     "validate.summary_failed": "检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告。",
@@ -58,6 +59,7 @@ EN: dict[str, str] = {
         "please report the command and the data files. Set GC_DEBUG=1 for details."
     ),
     "cli.cannot_write": "Cannot write {path}: {detail}",
+    "validate.more_not_shown": "... {count} more problems not shown. Fix the ones above first, or use --format json to see them all.",
     "validate.summary_ok": "Checked {files} files: no problems found.",
     "validate.summary_warnings": "Checked {files} files: no errors, {warnings} warnings.",
     "validate.summary_failed": "Checked {files} files: {errors} errors, {warnings} warnings.",

@@ -24,9 +24,14 @@ def _sources(result: ValidationResult) -> dict[str, list[str]]:
     return sources
 
 
+# Nobody reads further than this on a screen; the summary still counts every
+# problem, and --format json/github/sarif list them all.
+MAX_SHOWN = 500
+
+
 def render_text(result: ValidationResult, console: Console, *, strict: bool = False) -> None:
     sources = _sources(result)
-    for d in result.diagnostics:
+    for d in result.diagnostics[:MAX_SHOWN]:
         style = "bold red" if d.severity is Severity.ERROR else "bold yellow"
         label = tr(f"severity.{d.severity}")
         console.print(
@@ -42,6 +47,9 @@ def render_text(result: ValidationResult, console: Console, *, strict: bool = Fa
             # Columns count characters; CJK characters take two cells on screen.
             pad = cell_len(source[: d.column - 1])
             console.print(Text(" " * 5 + " | ", style="dim") + Text(" " * pad + "^", style=style))
+    hidden = len(result.diagnostics) - MAX_SHOWN
+    if hidden > 0:
+        console.print(tr("validate.more_not_shown", count=hidden), style="bold")
     if result.failed(strict=strict):
         console.print(
             tr(
