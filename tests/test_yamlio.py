@@ -117,3 +117,7 @@ def test_empty_documents(tmp_path: Path, text: str) -> None:
 def test_control_character_position_counts_characters_not_bytes(tmp_path: Path) -> None:
     result = _load(tmp_path, "name: 测试测试\x1f\n".encode())
     assert _code(result) == ("GC101", 1, 11)
+
+
+def test_error_past_the_end_is_placed_inside_the_file(tmp_path: Path) -> None:
+    assert _code(_load(tmp_path, b"{#")) == ("GC102", 1, 3)

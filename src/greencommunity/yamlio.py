@@ -222,7 +222,23 @@ def _check_shared(data: Any, text: str) -> None:
 
 
 def parse(text: str) -> Any:
-    """Parse one YAML document into plain data, or raise LoadError."""
+    """Parse one YAML document into plain data, or raise LoadError.
+
+    The parser may place an error just past the end of the file (an unclosed
+    bracket); the position is kept inside the file, where an editor can go.
+    """
+    try:
+        return _parse(text)
+    except LoadError as err:
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if err.line > len(lines):
+            err.line, err.column = len(lines), len(lines[-1]) + 1
+        err.line = max(err.line, 1)
+        err.column = min(max(err.column, 1), len(lines[err.line - 1]) + 1)
+        raise
+
+
+def _parse(text: str) -> Any:
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
@@ -287,6 +303,7 @@ _PROBLEMS: tuple[tuple[str, str], ...] = (
     ("found unknown escape character", "yaml.escape"),
     ("found character that cannot start any token", "yaml.bad_character"),
     ("found unexpected ':'", "yaml.unexpected_colon"),
+    ("did not find expected node content", "yaml.missing_value"),
     ("found duplicate anchor", "yaml.undefined_alias"),
 )
 

@@ -39,6 +39,7 @@ ZH: dict[str, str] = {
     "dates.district_without_submission": "{year} 年有区级考评，但没有报送日期 submitted。请补上报送日期。",
     "dates.city_without_district": "{year} 年有市级抽样考评，但没有区级考评；市里只抽查区级初审通过的社区。请补上区级考评。",
     "evidence.absolute": "不能用绝对路径",
+    "evidence.url": "不能用网址，请把文件本身放进佐证目录",
     "evidence.backslash": "请用 / 分隔目录，不要用 \\",
     "evidence.parent": "不能用 .. 跳出佐证目录",
     "evidence.outside": "指向数据目录以外",
@@ -97,6 +98,7 @@ EN: dict[str, str] = {
     "dates.city_without_district": "{year} has a city sample review but no district review; "
     "the city only samples communities the district passed. Add the district review.",
     "evidence.absolute": "absolute paths are not allowed",
+    "evidence.url": "a URL is not a file; put the file itself into the evidence folder",
     "evidence.backslash": "separate folders with /, not \\",
     "evidence.parent": ".. may not leave the evidence folder",
     "evidence.outside": "it leads outside the data folder",

@@ -12,6 +12,8 @@ from greencommunity.i18n import tr
 from greencommunity.rules import Context, rule
 
 _WINDOWS_ABSOLUTE = re.compile(r"^[A-Za-z]:[\\/]|^\\\\")
+# A URL (http://, file:///…) is not a file in the repository.
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 def evidence_problem(
@@ -23,6 +25,8 @@ def evidence_problem(
     """
     if _WINDOWS_ABSOLUTE.match(reference) or reference.startswith("/"):
         return "absolute"
+    if _URL.match(reference):
+        return "url"
     if "\\" in reference:
         return "backslash"
     if ".." in PurePosixPath(reference).parts:
