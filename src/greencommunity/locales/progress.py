@@ -47,7 +47,7 @@ ZH: dict[str, str] = {
     "project.in_progress": "实施中",
     "project.done": "已完成",
     "project.cancelled": "已取消",
-    "progress.title": "{town}{year} 年绿色社区创建达标进度",
+    "progress.title": "{town} {year} 年绿色社区创建达标进度",
     "progress.summary": "达标 {passed} 个 / 全镇城市社区 {denominator} 个 = {share}%；目标 {target}%（至少 {needed} 个），截止 {deadline}",
     "progress.met": "已达到目标。",
     "progress.not_met": "未达到目标：还差 {short_by} 个社区。",
