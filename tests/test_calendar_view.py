@@ -3,8 +3,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from greencommunity.calendar_view import calendar_view, month_day
+from greencommunity.calendar_view import calendar_view
 from greencommunity.dataset import load_dataset
+from greencommunity.models.types import day_in_year
 from tests.factories import PASS, assessment, make_community, make_criteria, make_town
 
 CRITERIA = make_criteria()
@@ -87,9 +88,9 @@ def test_funding_by_channel() -> None:
     assert (view.budget_total, view.spent_total) == (15.5, 4)
 
 
-def test_month_day() -> None:
-    assert month_day(2022, "10-30") == dt.date(2022, 10, 30)
-    assert month_day(2022, "02-29") == dt.date(2022, 2, 28)
+def test_day_in_year() -> None:
+    assert day_in_year(2022, "10-30") == dt.date(2022, 10, 30)
+    assert day_in_year(2022, "02-29") == dt.date(2022, 2, 28)
 
 
 def test_shipped_data_late_submission_2022() -> None:

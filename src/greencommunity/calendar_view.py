@@ -14,17 +14,9 @@ from fractions import Fraction
 
 from greencommunity.models import Community, Criteria, Town
 from greencommunity.models.community import Project, ProjectStatus
+from greencommunity.models.types import day_in_year
 from greencommunity.scoring import exact
 from greencommunity.status import CommunityYear, Status, community_status
-
-
-def month_day(year: int, value: str) -> dt.date:
-    """A calendar entry "MM-DD" in *year* (02-29 falls back to 02-28)."""
-    month, day = (int(part) for part in value.split("-"))
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return dt.date(year, month, 28)
 
 
 @dataclass(frozen=True)
@@ -127,10 +119,10 @@ def calendar_view(
 ) -> CalendarView:
     year = as_of.year
     calendar = town.calendar
-    submission_due = month_day(year, calendar.submission_due)
-    district_due = month_day(year, calendar.district_review_due)
-    city_from = month_day(year, calendar.city_review_from)
-    city_due = month_day(year, calendar.city_review_due)
+    submission_due = day_in_year(year, calendar.submission_due)
+    district_due = day_in_year(year, calendar.district_review_due)
+    city_from = day_in_year(year, calendar.city_review_from)
+    city_due = day_in_year(year, calendar.city_review_due)
     ordered = sorted(communities, key=lambda c: (c.batch, c.id))
     rows = tuple(community_status(criteria, c, year, as_of) for c in ordered)
 

@@ -268,9 +268,6 @@ class Dataset:
     def community_models(self) -> list[Community]:
         return [c.model for c in self.communities if c.model is not None]
 
-    def community_file(self, stem: str) -> Loaded[Community] | None:
-        return next((c for c in self.communities if c.doc.path.stem == stem), None)
-
 
 def _load_model(path: Path, model: type[M], into: Dataset, base: Path | None) -> Loaded[M] | None:
     into.files.append(path)

@@ -80,6 +80,15 @@ def _parse_month_day(value: Any) -> str:
     raise PydanticCustomError("gc_month_day", "write as MM-DD", {"value": repr(value)})
 
 
+def day_in_year(year: int, month_day: str) -> dt.date:
+    """The calendar entry *month_day* ("MM-DD") in *year*; 02-29 falls back to 02-28."""
+    month, day = (int(part) for part in month_day.split("-"))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return dt.date(year, month, 28)
+
+
 MonthDay = Annotated[
     str,
     BeforeValidator(_parse_month_day),

@@ -9,16 +9,9 @@ from collections.abc import Iterator
 from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.i18n import tr
 from greencommunity.models.community import ProjectStatus
+from greencommunity.models.types import day_in_year
 from greencommunity.rules import Context, rule
 from greencommunity.yamlio import Loc
-
-
-def calendar_date(year: int, month_day: str) -> dt.date:
-    month, day = (int(part) for part in month_day.split("-"))
-    try:
-        return dt.date(year, month, day)
-    except ValueError:  # 02-29 in a common year
-        return dt.date(year, month, day - 1)
 
 
 @rule("GC309")
@@ -139,7 +132,7 @@ def submitted_on_time(ctx: Context) -> Iterator[Diagnostic]:
         for index, a in enumerate(loaded.model.assessments):
             if a.submitted is None:
                 continue
-            due = calendar_date(a.year, town.calendar.submission_due)
+            due = day_in_year(a.year, town.calendar.submission_due)
             if a.submitted > due:
                 yield ctx.report(
                     loaded.doc,
