@@ -48,7 +48,7 @@ def report(
     from jinja2 import TemplateError, TemplateSyntaxError
     from jinja2.exceptions import SecurityError
 
-    from greencommunity.cli.progress_cmd import load_checked, parse_date
+    from greencommunity.cli.checked import load_checked, parse_date
     from greencommunity.progress import ProgressError
     from greencommunity.reports.kinds import ReportRequestError, Request, plan_documents
     from greencommunity.reports.render import PdfUnavailableError, Renderer, pdf_available

@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
+from greencommunity.cli.checked import load_checked
 from greencommunity.cli.options import DataOption, fail_usage, stdout
-from greencommunity.cli.progress_cmd import load_checked
 from greencommunity.i18n import tr
 
 

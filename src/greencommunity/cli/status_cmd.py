@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
+from greencommunity.cli.checked import AsOfOption, load_checked, parse_date
 from greencommunity.cli.options import DataOption, stdout
-from greencommunity.cli.progress_cmd import AsOfOption, load_checked, parse_date
 from greencommunity.i18n import tr
 
 
