@@ -18,9 +18,12 @@ from greencommunity.cli import (
     schema_cmd,
     score_cmd,
     status_cmd,
+    usage,
     validate_cmd,
 )
 from greencommunity.i18n import set_language, tr
+
+usage.install()
 
 app = typer.Typer(
     name="gc",

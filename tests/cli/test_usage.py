@@ -1,0 +1,47 @@
+"""Usage errors are said through the catalog, with exit code 2."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from greencommunity.cli.app import app
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["validate", "--format", "xml"],
+            "错误： '--format' / '-f' 的值不对：'xml' 不是可选值之一，"
+            "可选：'text', 'json', 'github', 'sarif'。",
+        ),
+        (["validate", "--strct"], "错误： 没有选项 --strct。是不是要写 --strict？"),
+        (["validat"], "错误： 没有命令 'validat'。是不是要写 'validate'？"),
+        (["progress", "--year", "abc"], "错误： '--year' / '-y' 的值不对：应为整数。"),
+        (["report"], "错误： 缺少 'kind'。"),
+    ],
+)
+def test_usage_errors_in_chinese(args: list[str], message: str) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    lines = result.output.splitlines()
+    assert lines[0].startswith("用法： gc")
+    assert lines[1] == message
+    assert lines[2].startswith("运行 gc") and lines[2].endswith("--help 查看用法。")
+
+
+def test_usage_error_in_english() -> None:
+    result = runner.invoke(app, ["--lang", "en", "validate", "--strct"])
+    assert result.exit_code == 2
+    assert "Error: No such option: --strct. Did you mean --strict?" in result.output
+
+
+def test_help_headings_are_translated() -> None:
+    result = runner.invoke(app, ["validate", "--help"])
+    assert result.exit_code == 0
+    assert "─ 参数 ─" in result.output
+    assert "─ 选项 ─" in result.output
+    assert "[缺省：text]" in result.output
