@@ -103,4 +103,5 @@ def install() -> None:
     rich_utils.DEFAULT_STRING = tr("usage.default")
     rich_utils.REQUIRED_LONG_STRING = tr("usage.required")
     rich_utils.ABORTED_TEXT = tr("cli.interrupted")
-    rich_utils.rich_format_error = show_error
+    # typer looks the function up on the module each time it shows an error.
+    setattr(rich_utils, "rich_format_error", show_error)  # noqa: B010
