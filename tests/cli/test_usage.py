@@ -45,3 +45,4 @@ def test_help_headings_are_translated() -> None:
     assert "─ 参数 ─" in result.output
     assert "─ 选项 ─" in result.output
     assert "[缺省：text]" in result.output
+    assert "显示本帮助并退出。" in result.output

@@ -27,6 +27,7 @@ usage.install()
 
 app = typer.Typer(
     name="gc",
+    cls=usage.Group,
     help=tr("help.app"),
     no_args_is_help=True,
     add_completion=False,
@@ -58,15 +59,15 @@ def root(
         set_language(chosen)
 
 
-app.command("validate", help=tr("help.validate"))(validate_cmd.validate)
-app.command("schema", help=tr("help.schema"))(schema_cmd.schema)
-app.command("explain", help=tr("help.explain"))(explain_cmd.explain)
-app.command("progress", help=tr("help.progress"))(progress_cmd.progress)
-app.command("score", help=tr("help.score"))(score_cmd.score)
-app.command("status", help=tr("help.status"))(status_cmd.status)
-app.command("report", help=tr("help.report"))(report_cmd.report)
-app.command("diff", help=tr("help.diff"))(diff_cmd.diff)
-app.command("history", help=tr("help.history"))(history_cmd.history)
+app.command("validate", cls=usage.Command, help=tr("help.validate"))(validate_cmd.validate)
+app.command("schema", cls=usage.Command, help=tr("help.schema"))(schema_cmd.schema)
+app.command("explain", cls=usage.Command, help=tr("help.explain"))(explain_cmd.explain)
+app.command("progress", cls=usage.Command, help=tr("help.progress"))(progress_cmd.progress)
+app.command("score", cls=usage.Command, help=tr("help.score"))(score_cmd.score)
+app.command("status", cls=usage.Command, help=tr("help.status"))(status_cmd.status)
+app.command("report", cls=usage.Command, help=tr("help.report"))(report_cmd.report)
+app.command("diff", cls=usage.Command, help=tr("help.diff"))(diff_cmd.diff)
+app.command("history", cls=usage.Command, help=tr("help.history"))(history_cmd.history)
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
+from typer.core import TyperCommand, TyperGroup
 
 from greencommunity.i18n import tr
 
@@ -90,6 +91,24 @@ def show_error(error: Any) -> None:
     console.print(f"[bold red]{escape(tr('cli.error_label'))}[/] {escape(error_message(error))}")
     if ctx is not None:
         console.print(escape(tr("usage.try_help", command=f"{ctx.command_path} --help")))
+
+
+class _TranslatedHelp:
+    """Gives the --help option its text from the catalog."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = tr("usage.help_option")
+        return option
+
+
+class Command(_TranslatedHelp, TyperCommand):
+    """A subcommand whose --help says what it does in the catalog's language."""
+
+
+class Group(_TranslatedHelp, TyperGroup):
+    """The ``gc`` group, likewise."""
 
 
 def install() -> None:
