@@ -23,8 +23,6 @@ from greencommunity.cli import (
 )
 from greencommunity.i18n import set_language, tr
 
-usage.install()
-
 app = typer.Typer(
     name="gc",
     cls=usage.Group,

@@ -13,6 +13,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
+from typer import TyperException
 from typer.core import TyperCommand, TyperGroup
 
 from greencommunity.i18n import tr
@@ -94,13 +95,34 @@ def show_error(error: Any) -> None:
 
 
 class _TranslatedHelp:
-    """Gives the --help option its text from the catalog."""
+    """Gives --help its text from the catalog, and installs the translated
+    error display and help headings only when one is about to be shown:
+    importing typer's rich_utils costs ~45 ms that a normal run should not pay.
+    """
 
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             option.help = tr("usage.help_option")
         return option
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        install()
+        super().format_help(ctx, formatter)  # type: ignore[misc]
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)  # type: ignore[misc]
+        except TyperException:
+            install()
+            raise
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)  # type: ignore[misc]
+        except TyperException:
+            install()
+            raise
 
 
 class Command(_TranslatedHelp, TyperCommand):
