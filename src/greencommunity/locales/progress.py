@@ -73,7 +73,7 @@ ZH: dict[str, str] = {
     "progress.reason.no_result": "尚无考评结果",
     "progress.reason.not_submitted": "尚未报送",
     "progress.reason.passed_in": "{year} 年达标",
-    "progress.md.heading": "## {town}{year} 年绿色社区创建达标进度",
+    "progress.md.heading": "## {town} {year} 年绿色社区创建达标进度",
     "calendar.title": "{town}创建日程（{date}）",
     "calendar.year": "{year} 年：报送截止 {submission}，区级考评截止 {district}，市级抽样 {city_from} 至 {city_due}",
     "calendar.late_missing": "逾期未报送（截止 {due}）：",

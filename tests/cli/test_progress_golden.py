@@ -1,0 +1,32 @@
+"""Exact output of `gc progress --format markdown` and `gc status --format json`
+on the shipped data (regenerate with GC_UPDATE_GOLDEN=1 and review the diff)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from greencommunity.cli.app import app
+
+GOLDEN = Path(__file__).parent / "golden"
+DATA = Path(__file__).resolve().parents[2] / "data"
+runner = CliRunner()
+
+CASES = {
+    "progress-2021.md": ["progress", "--year", "2021", "--format", "markdown"],
+    "progress-2022.md": ["progress", "--year", "2022", "--format", "markdown"],
+    "status-2022-11-01.json": ["status", "--as-of", "2022-11-01", "--format", "json"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_golden(name: str) -> None:
+    result = runner.invoke(app, [*CASES[name], "--data", str(DATA)])
+    assert result.exit_code == 0, result.output
+    path = GOLDEN / name
+    if os.environ.get("GC_UPDATE_GOLDEN"):
+        path.write_text(result.output, encoding="utf-8")
+    assert result.output == path.read_text(encoding="utf-8")
