@@ -8,6 +8,7 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from greencommunity.i18n import tr
 
@@ -36,7 +37,7 @@ def stderr() -> Console:
 
 
 def fail_usage(message: str) -> NoReturn:
-    stderr().print(f"[bold red]{tr('cli.error_label')}[/] {message}", markup=True)
+    stderr().print(f"[bold red]{tr('cli.error_label')}[/] {escape(message)}", soft_wrap=True)
     raise typer.Exit(EXIT_USAGE)
 
 

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from greencommunity.cli.checked import AsOfOption, load_checked, parse_date
 from greencommunity.cli.options import EXIT_DATA, DataOption, fail_usage, stderr, stdout
@@ -51,7 +52,7 @@ def progress(
     except NoTargetError as exc:
         fail_usage(str(exc))
     except DenominatorTooSmallError as exc:
-        stderr().print(f"[bold red]{tr('cli.error_label')}[/] {exc}", soft_wrap=True)
+        stderr().print(f"[bold red]{tr('cli.error_label')}[/] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_DATA) from None
     if output_format is ProgressFormat.json:
         typer.echo(json.dumps(progress_json(result), ensure_ascii=False, indent=2))

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
 from greencommunity.cli.options import EXIT_DATA, DataOption, fail_usage, stderr, stdout
 from greencommunity.i18n import tr
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def _fail_data(message: str) -> typer.Exit:
-    stderr().print(f"[bold red]{tr('cli.error_label')}[/] {message}", markup=True, soft_wrap=True)
+    stderr().print(f"[bold red]{tr('cli.error_label')}[/] {escape(message)}", soft_wrap=True)
     return typer.Exit(EXIT_DATA)
 
 
