@@ -20,7 +20,9 @@ DATA = REPO / "data"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 # A fixed signing date: golden files must never depend on today.
 ISSUED = dt.date(2022, 10, 30)
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's chromium by default; GC_CHROMIUM names another build (e.g. the
+# google-chrome that GitHub's Ubuntu runners carry).
+CHROMIUM = Path(os.environ.get("GC_CHROMIUM", "/usr/bin/chromium"))
 
 
 def in_ci() -> bool:
