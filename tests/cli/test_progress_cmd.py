@@ -3,11 +3,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from greencommunity.cli.app import app
-from greencommunity.i18n import set_language
 from tests.factories import (
     FAIL,
     PASS,
@@ -20,12 +18,6 @@ from tests.factories import (
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 runner = CliRunner()
-
-
-@pytest.fixture(autouse=True)
-def _reset_language() -> object:
-    yield
-    set_language("zh")
 
 
 def run(*args: str) -> tuple[int, str, str]:

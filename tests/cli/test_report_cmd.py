@@ -6,16 +6,9 @@ import pytest
 from typer.testing import CliRunner
 
 from greencommunity.cli.app import app
-from greencommunity.i18n import set_language
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 runner = CliRunner()
-
-
-@pytest.fixture(autouse=True)
-def _reset_language() -> object:
-    yield
-    set_language("zh")
 
 
 def _run(*args: str) -> tuple[int, str, str]:

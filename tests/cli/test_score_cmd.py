@@ -3,20 +3,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from greencommunity.cli.app import app
-from greencommunity.i18n import set_language
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 runner = CliRunner()
-
-
-@pytest.fixture(autouse=True)
-def _reset_language() -> object:
-    yield
-    set_language("zh")
 
 
 def test_longlian_2021_blockers() -> None:
