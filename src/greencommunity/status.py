@@ -55,6 +55,7 @@ class CommunityYear:
     year: int
     status: Status
     passed_in: int | None  # the year of the first official pass ≤ year
+    passed_result: StageResult | None  # the official result of that pass
     self_result: StageResult | None
     district_result: StageResult | None
     city_result: StageResult | None
@@ -136,13 +137,14 @@ def community_status(
     """Where *community* stands for *year*; with *as_of*, anything dated later is
     treated as not yet happened."""
     passed_in: int | None = None
+    passed_result: StageResult | None = None
     for assessment in sorted(community.assessments, key=lambda a: a.year):
         if assessment.year > year:
             break
         _, district, city = _stage_results(criteria, assessment, as_of)
         official = official_result(district, city)
         if official is not None and official.passed:
-            passed_in = assessment.year
+            passed_in, passed_result = assessment.year, official
             break
 
     current = community.assessment(year)
@@ -176,6 +178,7 @@ def community_status(
         year=year,
         status=status,
         passed_in=passed_in,
+        passed_result=passed_result,
         self_result=self_result,
         district_result=district,
         city_result=city,

@@ -34,6 +34,14 @@ def stage_cell(result: StageResult | None) -> str:
 def row_reason(row: CommunityYear) -> str:
     """Why a community is where it is, in one line."""
     if row.status is Status.PASSED:
+        passed = row.passed_result
+        if passed is not None and passed.evaluation is not None:
+            return tr(
+                "progress.reason.passed_with_score",
+                year=row.passed_in,
+                stage=tr(f"stage.{passed.stage}"),
+                score=fmt_points(passed.evaluation.total),
+            )
         return tr("progress.reason.passed_in", year=row.passed_in)
     if row.status is Status.NOT_SCHEDULED:
         return ""
