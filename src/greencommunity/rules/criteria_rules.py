@@ -7,10 +7,7 @@ from collections.abc import Iterator
 
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.rules import Context, rule
-
-
-def _fmt(value: float) -> str:
-    return f"{value:g}"
+from greencommunity.scoring import fmt_points
 
 
 @rule("GC312")
@@ -32,16 +29,16 @@ def points_add_up(ctx: Context) -> Iterator[Diagnostic]:
         yield ctx.report(
             loaded.doc,
             ("total",),
-            total=_fmt(criteria.total),
-            sum=_fmt(points),
-            detail="、".join(f"{c.id}: {_fmt(c.points)}" for c in criteria.categories),
+            total=fmt_points(criteria.total),
+            sum=fmt_points(points),
+            detail="、".join(f"{c.id}: {fmt_points(c.points)}" for c in criteria.categories),
         )
     if criteria.pass_rule.min_total > criteria.total:
         yield ctx.report(
             loaded.doc,
             ("pass_rule", "min_total"),
-            total=_fmt(criteria.total),
-            sum=_fmt(criteria.pass_rule.min_total),
+            total=fmt_points(criteria.total),
+            sum=fmt_points(criteria.pass_rule.min_total),
             detail="pass_rule.min_total",
         )
     items = criteria.items()
@@ -51,8 +48,8 @@ def points_add_up(ctx: Context) -> Iterator[Diagnostic]:
             yield ctx.report(
                 loaded.doc,
                 ("pass_rule", "required_items", index, "min_score"),
-                total=_fmt(item.points),
-                sum=_fmt(required.min_score),
+                total=fmt_points(item.points),
+                sum=fmt_points(required.min_score),
                 detail=required.item,
             )
 

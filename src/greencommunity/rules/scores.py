@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.i18n import tr
 from greencommunity.rules import Context, rule
+from greencommunity.scoring import fmt_points
 
 STAGES = ("self", "district", "city")
 
@@ -39,8 +40,8 @@ def score_within_points(ctx: Context) -> Iterator[Diagnostic]:
                             loaded.doc,
                             ("assessments", a_index, stage, "scores", item_id),
                             item=item_id,
-                            score=_fmt(score),
-                            points=_fmt(item.points),
+                            score=fmt_points(score),
+                            points=fmt_points(item.points),
                             stage=tr(f"stage.{stage}"),
                         )
 
@@ -75,10 +76,6 @@ def complete_sheet(ctx: Context) -> Iterator[Diagnostic]:
                 )
 
 
-def _fmt(value: float) -> str:
-    return f"{value:g}"
-
-
 @rule("GC315", Severity.WARNING)
 def verdict_matches_scores(ctx: Context) -> Iterator[Diagnostic]:
     """区级或市级考评写了结论（verdict），同时录入了评分，但按评分和 criteria.yaml 的
@@ -90,7 +87,7 @@ def verdict_matches_scores(ctx: Context) -> Iterator[Diagnostic]:
     taken as the official result, so one of the two is usually mistyped. Check them
     against the review's findings and correct the scores or the verdict.
     """
-    from greencommunity.scoring import evaluate, fmt_points
+    from greencommunity.scoring import evaluate
 
     criteria = ctx.dataset.criteria_model
     if criteria is None:
