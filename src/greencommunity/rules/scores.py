@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.i18n import tr
 from greencommunity.rules import Context, rule
-from greencommunity.scoring import fmt_points
+from greencommunity.scoring import evaluate, fmt_points
 
 STAGES = ("self", "district", "city")
 
@@ -87,7 +87,6 @@ def verdict_matches_scores(ctx: Context) -> Iterator[Diagnostic]:
     taken as the official result, so one of the two is usually mistyped. Check them
     against the review's findings and correct the scores or the verdict.
     """
-    from greencommunity.scoring import evaluate
 
     criteria = ctx.dataset.criteria_model
     if criteria is None:
