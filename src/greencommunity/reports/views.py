@@ -492,14 +492,9 @@ class SheetItem:
 
 
 @dataclass(frozen=True)
-class SheetCategory:
-    id: int
-    title: str
-    points: float
-    score: float
-    share: float
-    min_share: float | None
-    ok: bool
+class SheetCategory(CategoryRow):
+    """A category row of the score sheet, with its items."""
+
     items: tuple[SheetItem, ...]
 
 
@@ -532,13 +527,7 @@ def scoresheet_view(
     asked = {i.id: tuple(i.evidence) for i in criteria.items().values()}
     categories = tuple(
         SheetCategory(
-            id=c.id,
-            title=c.title,
-            points=c.points,
-            score=c.score,
-            share=c.share,
-            min_share=c.min_share,
-            ok=rows[c.id].ok,
+            **vars(rows[c.id]),
             items=tuple(
                 SheetItem(
                     id=i.item_id,
