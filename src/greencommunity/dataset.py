@@ -14,7 +14,13 @@ from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.i18n import tr
 from greencommunity.models import Community, Criteria, Town
 from greencommunity.schema_errors import schema_diagnostics
-from greencommunity.yamlio import Document, display_path, document_from_bytes, load_document
+from greencommunity.yamlio import (
+    MAX_DEPTH,
+    Document,
+    display_path,
+    document_from_bytes,
+    load_document,
+)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -290,14 +296,10 @@ def _load_model(path: Path, model: type[M], into: Dataset, base: Path | None) ->
         instance = None
     except RecursionError:
         into.diagnostics.append(
-            loaded.diagnostic("GC107", Severity.ERROR, tr("load.too_deep", limit=64))
+            loaded.diagnostic("GC107", Severity.ERROR, tr("load.too_deep", limit=MAX_DEPTH))
         )
         instance = None
     return Loaded(loaded, instance)
-
-
-def community_paths(root: Path) -> list[Path]:
-    return FileSystemSource(root).yaml_files(root / COMMUNITIES_DIR)
 
 
 def load_dataset(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from greencommunity.dataset import Dataset
 from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.i18n import get_language, tr
+from greencommunity.models import Community
 from greencommunity.yamlio import Document, Loc
 
 Check = Callable[["Context"], Iterator[Diagnostic]]
@@ -71,6 +72,14 @@ class Context:
     dataset: Dataset
     code: str = ""
     severity: Severity = Severity.ERROR
+
+    def communities(self) -> list[tuple[Document, Community]]:
+        """Each community file that passed the schema, with its document.
+
+        Files with schema errors have no model; their problems are already
+        reported, and the rules skip them.
+        """
+        return [(c.doc, c.model) for c in self.dataset.communities if c.model is not None]
 
     def report(
         self,

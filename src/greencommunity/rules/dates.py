@@ -26,10 +26,7 @@ def dates_in_order(ctx: Context) -> Iterator[Diagnostic]:
     district's; submission and reviews fall in the assessment's year. Correct the
     wrong date.
     """
-    for loaded in ctx.dataset.communities:
-        model, doc = loaded.model, loaded.doc
-        if model is None:
-            continue
+    for doc, model in ctx.communities():
         for index, project in enumerate(model.plan):
             base: Loc = ("plan", index)
             if project.start and project.due and project.start > project.due:
@@ -92,19 +89,17 @@ def status_matches_dates(ctx: Context) -> Iterator[Diagnostic]:
     date, and a project with done_on should be done. Otherwise progress and overdue
     counts are wrong. Add the date or correct the status.
     """
-    for loaded in ctx.dataset.communities:
-        if loaded.model is None:
-            continue
-        for index, project in enumerate(loaded.model.plan):
+    for doc, model in ctx.communities():
+        for index, project in enumerate(model.plan):
             if project.status is ProjectStatus.DONE and project.done_on is None:
                 yield ctx.report(
-                    loaded.doc,
+                    doc,
                     ("plan", index, "status"),
                     message=tr("dates.done_without_date", id=project.id),
                 )
             elif project.status is not ProjectStatus.DONE and project.done_on is not None:
                 yield ctx.report(
-                    loaded.doc,
+                    doc,
                     ("plan", index, "done_on"),
                     message=tr(
                         "dates.date_without_done", id=project.id, status=project.status.value
@@ -126,16 +121,14 @@ def submitted_on_time(ctx: Context) -> Iterator[Diagnostic]:
     town = ctx.dataset.town_model
     if town is None:
         return
-    for loaded in ctx.dataset.communities:
-        if loaded.model is None:
-            continue
-        for index, a in enumerate(loaded.model.assessments):
+    for doc, model in ctx.communities():
+        for index, a in enumerate(model.assessments):
             if a.submitted is None:
                 continue
             due = day_in_year(a.year, town.calendar.submission_due)
             if a.submitted > due:
                 yield ctx.report(
-                    loaded.doc,
+                    doc,
                     ("assessments", index, "submitted"),
                     date=a.submitted,
                     due=due,
@@ -154,20 +147,18 @@ def reviews_follow_submission(ctx: Context) -> Iterator[Diagnostic]:
     samples communities the district passed. Add the missing step or remove the
     review.
     """
-    for loaded in ctx.dataset.communities:
-        if loaded.model is None:
-            continue
-        for index, a in enumerate(loaded.model.assessments):
+    for doc, model in ctx.communities():
+        for index, a in enumerate(model.assessments):
             if a.district is not None and a.submitted is None:
                 yield ctx.report(
-                    loaded.doc,
+                    doc,
                     ("assessments", index, "district"),
                     key=True,
                     message=tr("dates.district_without_submission", year=a.year),
                 )
             if a.city is not None and a.district is None:
                 yield ctx.report(
-                    loaded.doc,
+                    doc,
                     ("assessments", index, "city"),
                     key=True,
                     message=tr("dates.city_without_district", year=a.year),

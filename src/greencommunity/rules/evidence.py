@@ -48,10 +48,7 @@ def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
     Put the file there or correct the path.
     """
     root, source = ctx.dataset.root, ctx.dataset.source
-    for loaded in ctx.dataset.communities:
-        model = loaded.model
-        if model is None:
-            continue
+    for doc, model in ctx.communities():
         folder = root / EVIDENCE_DIR / model.id
         for a_index, assessment in enumerate(model.assessments):
             if assessment.self is None:
@@ -62,7 +59,7 @@ def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
                         continue  # GC308 reports it
                     if not source.is_file(folder / reference):
                         yield ctx.report(
-                            loaded.doc,
+                            doc,
                             ("assessments", a_index, "self", "evidence", item_id, f_index),
                             file=reference,
                             folder=f"{EVIDENCE_DIR}/{model.id}/",
@@ -82,10 +79,7 @@ def evidence_inside(ctx: Context) -> Iterator[Diagnostic]:
     the file under ``data/evidence/<community id>/`` and give its relative path.
     """
     root, source = ctx.dataset.root, ctx.dataset.source
-    for loaded in ctx.dataset.communities:
-        model = loaded.model
-        if model is None:
-            continue
+    for doc, model in ctx.communities():
         for a_index, assessment in enumerate(model.assessments):
             if assessment.self is None:
                 continue
@@ -94,7 +88,7 @@ def evidence_inside(ctx: Context) -> Iterator[Diagnostic]:
                     reason = evidence_problem(root, model.id, reference, source)
                     if reason is not None:
                         yield ctx.report(
-                            loaded.doc,
+                            doc,
                             ("assessments", a_index, "self", "evidence", item_id, f_index),
                             file=reference,
                             reason=tr(f"evidence.{reason}"),

@@ -18,10 +18,9 @@ def id_matches_file_name(ctx: Context) -> Iterator[Diagnostic]:
     has id ``songxin``. Other files and reports refer to communities by id, so a
     mismatch leaves it unclear which is meant. Rename the file or change the id.
     """
-    for loaded in ctx.dataset.communities:
-        model = loaded.model
-        if model is not None and model.id != loaded.doc.path.stem:
-            yield ctx.report(loaded.doc, ("id",), id=model.id, stem=loaded.doc.path.stem)
+    for doc, model in ctx.communities():
+        if model.id != doc.path.stem:
+            yield ctx.report(doc, ("id",), id=model.id, stem=doc.path.stem)
 
 
 @rule("GC302")
@@ -36,29 +35,24 @@ def unique(ctx: Context) -> Iterator[Diagnostic]:
     references ambiguous. Remove or merge the duplicate.
     """
     names: dict[str, str] = {}
-    for loaded in ctx.dataset.communities:
-        model = loaded.model
-        if model is None:
-            continue
+    for doc, model in ctx.communities():
         if model.name in names:
-            yield ctx.report(loaded.doc, ("name",), what=model.name, first=names[model.name])
+            yield ctx.report(doc, ("name",), what=model.name, first=names[model.name])
         else:
-            names[model.name] = loaded.doc.display
+            names[model.name] = doc.display
         seen_projects: set[str] = set()
         for index, project in enumerate(model.plan):
             if project.id in seen_projects:
-                yield ctx.report(
-                    loaded.doc, ("plan", index, "id"), what=project.id, first=loaded.doc.display
-                )
+                yield ctx.report(doc, ("plan", index, "id"), what=project.id, first=doc.display)
             seen_projects.add(project.id)
         seen_years: set[int] = set()
         for index, assessment in enumerate(model.assessments):
             if assessment.year in seen_years:
                 yield ctx.report(
-                    loaded.doc,
+                    doc,
                     ("assessments", index, "year"),
                     what=assessment.year,
-                    first=loaded.doc.display,
+                    first=doc.display,
                 )
             seen_years.add(assessment.year)
     if ctx.dataset.town and ctx.dataset.town.model:

@@ -50,12 +50,10 @@ def known_items(ctx: Context) -> Iterator[Diagnostic]:
     if criteria is None:
         return
     known = sorted(criteria.items())
-    for loaded in ctx.dataset.communities:
-        if loaded.model is None:
-            continue
-        for loc, item, is_key in item_references(loaded.model):
+    for doc, model in ctx.communities():
+        for loc, item, is_key in item_references(model):
             if item not in known:
-                yield ctx.report(loaded.doc, loc, key=is_key, item=item, hint=_hint(item, known))
+                yield ctx.report(doc, loc, key=is_key, item=item, hint=_hint(item, known))
     assert ctx.dataset.criteria is not None
     for index, required in enumerate(criteria.pass_rule.required_items):
         if required.item not in known:
@@ -82,15 +80,13 @@ def known_departments(ctx: Context) -> Iterator[Diagnostic]:
     if town is None:
         return
     known = [d.name for d in town.departments]
-    for loaded in ctx.dataset.communities:
-        if loaded.model is None:
-            continue
-        for p_index, project in enumerate(loaded.model.plan):
+    for doc, model in ctx.communities():
+        for p_index, project in enumerate(model.plan):
             names: list[tuple[Loc, str]] = [(("plan", p_index, "lead"), project.lead)]
             names += [(("plan", p_index, "partners", i), n) for i, n in enumerate(project.partners)]
             for loc, name in names:
                 if name not in known:
-                    yield ctx.report(loaded.doc, loc, name=name, hint=_hint(name, known))
+                    yield ctx.report(doc, loc, name=name, hint=_hint(name, known))
     if ctx.dataset.criteria and ctx.dataset.criteria.model:
         for c_index, category in enumerate(ctx.dataset.criteria.model.categories):
             for i_index, item in enumerate(category.items):
@@ -117,13 +113,11 @@ def known_funding(ctx: Context) -> Iterator[Diagnostic]:
     if town is None:
         return
     known = [f.name for f in town.funding_channels]
-    for loaded in ctx.dataset.communities:
-        if loaded.model is None:
-            continue
-        for p_index, project in enumerate(loaded.model.plan):
+    for doc, model in ctx.communities():
+        for p_index, project in enumerate(model.plan):
             if project.funding is not None and project.funding not in known:
                 yield ctx.report(
-                    loaded.doc,
+                    doc,
                     ("plan", p_index, "funding"),
                     name=project.funding,
                     hint=_hint(project.funding, known),

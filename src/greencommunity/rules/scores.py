@@ -25,10 +25,8 @@ def score_within_points(ctx: Context) -> Iterator[Diagnostic]:
     if criteria is None:
         return
     items = criteria.items()
-    for loaded in ctx.dataset.communities:
-        if loaded.model is None:
-            continue
-        for a_index, assessment in enumerate(loaded.model.assessments):
+    for doc, model in ctx.communities():
+        for a_index, assessment in enumerate(model.assessments):
             for stage in STAGES:
                 sheet = getattr(assessment, stage)
                 if sheet is None:
@@ -37,7 +35,7 @@ def score_within_points(ctx: Context) -> Iterator[Diagnostic]:
                     item = items.get(item_id)
                     if item is not None and score > item.points:
                         yield ctx.report(
-                            loaded.doc,
+                            doc,
                             ("assessments", a_index, stage, "scores", item_id),
                             item=item_id,
                             score=fmt_points(score),
@@ -59,16 +57,14 @@ def complete_sheet(ctx: Context) -> Iterator[Diagnostic]:
     if criteria is None:
         return
     all_items = list(criteria.items())
-    for loaded in ctx.dataset.communities:
-        if loaded.model is None:
-            continue
-        for a_index, assessment in enumerate(loaded.model.assessments):
+    for doc, model in ctx.communities():
+        for a_index, assessment in enumerate(model.assessments):
             if assessment.self is None or assessment.submitted is None:
                 continue
             missing = [i for i in all_items if i not in assessment.self.scores]
             if missing:
                 yield ctx.report(
-                    loaded.doc,
+                    doc,
                     ("assessments", a_index, "self", "scores"),
                     key=True,
                     items="、".join(missing),
@@ -91,10 +87,8 @@ def verdict_matches_scores(ctx: Context) -> Iterator[Diagnostic]:
     criteria = ctx.dataset.criteria_model
     if criteria is None:
         return
-    for loaded in ctx.dataset.communities:
-        if loaded.model is None:
-            continue
-        for a_index, assessment in enumerate(loaded.model.assessments):
+    for doc, model in ctx.communities():
+        for a_index, assessment in enumerate(model.assessments):
             for stage in ("district", "city"):
                 review = getattr(assessment, stage)
                 if review is None or review.verdict is None or not review.scores:
@@ -105,7 +99,7 @@ def verdict_matches_scores(ctx: Context) -> Iterator[Diagnostic]:
                     continue
                 reasons = "；".join(b.message() for b in evaluation.blockers)
                 yield ctx.report(
-                    loaded.doc,
+                    doc,
                     ("assessments", a_index, stage, "verdict"),
                     stage=tr(f"stage.{stage}"),
                     year=assessment.year,

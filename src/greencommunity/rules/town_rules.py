@@ -22,12 +22,12 @@ def batch_is_target_year(ctx: Context) -> Iterator[Diagnostic]:
     if town is None:
         return
     years = sorted(t.year for t in town.targets)
-    for loaded in ctx.dataset.communities:
-        if loaded.model is not None and loaded.model.batch not in years:
+    for doc, model in ctx.communities():
+        if model.batch not in years:
             yield ctx.report(
-                loaded.doc,
+                doc,
                 ("batch",),
-                batch=loaded.model.batch,
+                batch=model.batch,
                 years="、".join(str(y) for y in years),
             )
 
