@@ -17,7 +17,9 @@ from greencommunity.dataset import COMMUNITIES_DIR, Dataset
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.models import Community, Criteria, Town
 from greencommunity.models.community import Project
+from greencommunity.progress import ProgressError, compute_progress
 from greencommunity.scoring import evaluate, fmt_points
+from greencommunity.status import community_status
 
 # broken: the file exists after the change but no longer loads; repaired: the reverse.
 Kind = Literal["added", "removed", "changed", "broken", "repaired"]
@@ -189,8 +191,6 @@ def _statuses(
 ) -> dict[tuple[str | int, ...], str]:
     if criteria is None:
         return {}
-    from greencommunity.status import community_status
-
     return {
         ("status", year): community_status(criteria, community, year).status.value for year in years
     }
@@ -372,8 +372,6 @@ def share_for(dataset: Dataset | None, year: int) -> Share | None:
     town, criteria = dataset.town_model, dataset.criteria_model
     if town is None or criteria is None:
         return None
-    from greencommunity.progress import ProgressError, compute_progress
-
     models = dataset.community_models()
     try:
         progress = compute_progress(town, criteria, models, year)
