@@ -24,6 +24,24 @@ def _sources(result: ValidationResult) -> dict[str, list[str]]:
     return sources
 
 
+SOURCE_WIDTH = 120
+
+
+def _window(source: str, index: int) -> tuple[str, int]:
+    """At most SOURCE_WIDTH characters of *source* around *index*, and where
+    *index* falls in them; a cut is marked with "…"."""
+    if len(source) <= SOURCE_WIDTH:
+        return source, index
+    start = max(0, min(index - SOURCE_WIDTH // 2, len(source) - SOURCE_WIDTH))
+    shown = source[start : start + SOURCE_WIDTH]
+    offset = index - start
+    if start > 0:
+        shown, offset = "…" + shown, offset + 1
+    if start + SOURCE_WIDTH < len(source):
+        shown += "…"
+    return shown, offset
+
+
 # Nobody reads further than this on a screen; the summary still counts every
 # problem, and --format json/github/sarif list them all.
 MAX_SHOWN = 500
@@ -41,11 +59,11 @@ def render_text(result: ValidationResult, console: Console, *, strict: bool = Fa
         )
         lines = sources.get(d.path)
         if lines and 1 <= d.line <= len(lines):
-            source = lines[d.line - 1]
+            shown, offset = _window(lines[d.line - 1], d.column - 1)
             gutter = f"{d.line:>5} | "
-            console.print(Text(gutter, style="dim") + Text(source[:200]), soft_wrap=True)
+            console.print(Text(gutter, style="dim") + Text(shown), soft_wrap=True)
             # Columns count characters; CJK characters take two cells on screen.
-            pad = cell_len(source[: d.column - 1])
+            pad = cell_len(shown[:offset])
             console.print(Text(" " * 5 + " | ", style="dim") + Text(" " * pad + "^", style=style))
     hidden = len(result.diagnostics) - MAX_SHOWN
     if hidden > 0:
