@@ -157,3 +157,15 @@ def test_text_output_shows_at_most_500_problems(data_copy: Path) -> None:
         "检查了 15 个文件：600 个错误，0 个警告。",
     ]
     assert sum(" 错误 GC201 " in line for line in lines) == 500
+
+
+def test_date_outside_the_assessment_year_is_said_so(data_copy: Path) -> None:
+    path = data_copy / "communities" / "testcase.yaml"
+    path.write_text(
+        "id: testcase\nname: 测试居委会\nbatch: 2022\nassessments:\n"
+        "  - year: 2022\n    submitted: 2023-01-05\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["validate", "--data", str(data_copy), "-f", "json", str(path)])
+    messages = {d["code"]: d["message"] for d in json.loads(result.output)["diagnostics"]}
+    assert messages["GC309"] == "报送日期（2023-01-05）不在申报年度 2022 年内。请核对年份。"

@@ -9,7 +9,9 @@ ZH: dict[str, str] = {
     "rule.GC306": "{stage}中条目 {item} 得 {score} 分，超过该条目分值 {points} 分。请更正得分。",
     "rule.GC307": "佐证材料 {file} 不存在（应放在 {folder} 下）。请放入文件或更正路径。",
     "rule.GC308": "佐证材料路径 {file} 不可用：{reason}。请写 data/evidence/<社区编号>/ 下的相对路径。",
-    "rule.GC309": "{first}（{first_date}）早于{second}（{second_date}），先后顺序不对。请更正日期。",
+    "rule.GC309": "{message}",
+    "dates.before": "{first}（{first_date}）早于{second}（{second_date}），先后顺序不对。请更正日期。",
+    "dates.outside_year": "{field}（{date}）不在申报年度 {year} 年内。请核对年份。",
     "rule.GC310": "{message}",
     "rule.GC311": "报送日期 {date} 晚于截止日 {due}（迟 {days} 天）。如确为迟报，请在申请报告中说明原因。",
     "rule.GC312": "分值之和 {sum} 与 {total} 不符（{detail}）。请调整分值或满分使两者一致。",
@@ -33,7 +35,6 @@ ZH: dict[str, str] = {
     "field.submitted": "报送日期",
     "field.district_date": "区级考评日期",
     "field.city_date": "市级抽样日期",
-    "field.year": "申报年度",
     "dates.done_without_date": "项目 {id} 状态为已完成（done），但没有写实际完成日期 done_on。请补上日期。",
     "dates.date_without_done": "项目 {id} 写了实际完成日期 done_on，但状态是 {status}。请把状态改为 done，或删除 done_on。",
     "dates.district_without_submission": "{year} 年有区级考评，但没有报送日期 submitted。请补上报送日期。",
@@ -60,7 +61,9 @@ EN: dict[str, str] = {
     "or correct the path.",
     "rule.GC308": "Evidence path {file} cannot be used: {reason}. Give a path relative to "
     "data/evidence/<id>/.",
-    "rule.GC309": "{first} ({first_date}) is before {second} ({second_date}). Correct the date.",
+    "rule.GC309": "{message}",
+    "dates.before": "{first} ({first_date}) is before {second} ({second_date}). Correct the date.",
+    "dates.outside_year": "{field} ({date}) is not in the assessment year {year}. Check the year.",
     "rule.GC310": "{message}",
     "rule.GC311": "Submitted on {date}, after the {due} deadline ({days} days late). If so, "
     "explain the delay in the application.",
@@ -89,7 +92,6 @@ EN: dict[str, str] = {
     "field.submitted": "submission date",
     "field.district_date": "district review date",
     "field.city_date": "city review date",
-    "field.year": "assessment year",
     "dates.done_without_date": "Project {id} is done but has no done_on date. Add the date.",
     "dates.date_without_done": "Project {id} has a done_on date but its status is {status}. "
     "Set the status to done or remove done_on.",

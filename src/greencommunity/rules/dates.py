@@ -14,6 +14,16 @@ from greencommunity.rules import Context, rule
 from greencommunity.yamlio import Loc
 
 
+def _before(first: str, first_date: dt.date, second: str, second_date: dt.date) -> str:
+    return tr(
+        "dates.before",
+        first=tr(first),
+        first_date=first_date,
+        second=tr(second),
+        second_date=second_date,
+    )
+
+
 @rule("GC309")
 def dates_in_order(ctx: Context) -> Iterator[Diagnostic]:
     """日期先后必须合理：项目开工（start）不晚于计划完成（due）和实际完成（done_on）；
@@ -28,27 +38,16 @@ def dates_in_order(ctx: Context) -> Iterator[Diagnostic]:
     """
     for doc, model in ctx.communities():
         for index, project in enumerate(model.plan):
-            base: Loc = ("plan", index)
-            if project.start and project.due and project.start > project.due:
-                yield ctx.report(
-                    doc,
-                    (*base, "due"),
-                    first=tr("field.due"),
-                    first_date=project.due,
-                    second=tr("field.start"),
-                    second_date=project.start,
-                )
-            if project.start and project.done_on and project.done_on < project.start:
-                yield ctx.report(
-                    doc,
-                    (*base, "done_on"),
-                    first=tr("field.done_on"),
-                    first_date=project.done_on,
-                    second=tr("field.start"),
-                    second_date=project.start,
-                )
+            for later in ("due", "done_on"):
+                day: dt.date | None = getattr(project, later)
+                if project.start and day and day < project.start:
+                    yield ctx.report(
+                        doc,
+                        ("plan", index, later),
+                        message=_before(f"field.{later}", day, "field.start", project.start),
+                    )
         for index, a in enumerate(model.assessments):
-            base = ("assessments", index)
+            base: Loc = ("assessments", index)
             steps: list[tuple[str, Loc, dt.date | None]] = [
                 ("field.self_date", (*base, "self", "date"), a.self.date if a.self else None),
                 ("field.submitted", (*base, "submitted"), a.submitted),
@@ -63,9 +62,7 @@ def dates_in_order(ctx: Context) -> Iterator[Diagnostic]:
             for (k1, _, d1), (k2, loc2, d2) in itertools.pairwise(present):
                 assert d1 is not None and d2 is not None
                 if d2 < d1:
-                    yield ctx.report(
-                        doc, loc2, first=tr(k2), first_date=d2, second=tr(k1), second_date=d1
-                    )
+                    yield ctx.report(doc, loc2, message=_before(k2, d2, k1, d1))
             for key, loc, day in present[1:]:
                 assert day is not None
                 if day.year != a.year:
@@ -73,10 +70,7 @@ def dates_in_order(ctx: Context) -> Iterator[Diagnostic]:
                         doc,
                         loc,
                         severity=Severity.WARNING,
-                        first=tr(key),
-                        first_date=day,
-                        second=tr("field.year"),
-                        second_date=a.year,
+                        message=tr("dates.outside_year", field=tr(key), date=day, year=a.year),
                     )
 
 
