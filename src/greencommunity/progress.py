@@ -52,20 +52,49 @@ class PathStep:
 
 @dataclass(frozen=True)
 class Progress:
+    """The town's standing for one target year.
+
+    Only the inputs are stored; every figure is derived from them, so the
+    table, the JSON and the reports can never disagree.
+    """
+
     year: int
     target: float
     deadline: dt.date
     denominator: int
-    passed: int
-    share: float
-    met: bool
-    short_by: int
     communities: tuple[CommunityYear, ...]
-    projected_passed: int
-    projected_share: float
-    projected_met: bool
     path_to_target: tuple[PathStep, ...]
     as_of: dt.date | None = None
+
+    @property
+    def passed(self) -> int:
+        return self.count(Status.PASSED)
+
+    @property
+    def share(self) -> float:
+        return self.passed / self.denominator
+
+    @property
+    def met(self) -> bool:
+        return is_met(self.passed, self.denominator, self.target)
+
+    @property
+    def short_by(self) -> int:
+        """Communities still needed, 0 when met."""
+        return max(0, self.needed - self.passed)
+
+    @property
+    def projected_passed(self) -> int:
+        """Passed, plus every pending community whose self score passes."""
+        return self.passed + sum(c.projected_pass for c in self.communities)
+
+    @property
+    def projected_share(self) -> float:
+        return self.projected_passed / self.denominator
+
+    @property
+    def projected_met(self) -> bool:
+        return is_met(self.projected_passed, self.denominator, self.target)
 
     @property
     def needed(self) -> int:
@@ -119,8 +148,6 @@ def compute_progress(
         community_status(criteria, c, year, as_of)
         for c in sorted(communities, key=lambda c: (c.batch, c.id))
     )
-    passed = sum(r.status is Status.PASSED for r in rows)
-    projected = passed + sum(r.projected_pass for r in rows)
     pending = [r for r in rows if r.status in (Status.UNDER_REVIEW, Status.CREATING)]
     steps = []
     for row in pending:
@@ -141,14 +168,7 @@ def compute_progress(
         target=target.share,
         deadline=target.deadline or dt.date(year, 12, 31),
         denominator=denominator,
-        passed=passed,
-        share=passed / denominator,
-        met=is_met(passed, denominator, target.share),
-        short_by=max(0, needed_for(target.share, denominator) - passed),
         communities=rows,
-        projected_passed=projected,
-        projected_share=projected / denominator,
-        projected_met=is_met(projected, denominator, target.share),
         path_to_target=tuple(steps),
         as_of=as_of,
     )
