@@ -84,3 +84,11 @@ def pdf_fonts(pdf: Path) -> str:
     exe = require_tool("pdffonts", "pdffonts (Debian package poppler-utils)")
     done = subprocess.run([exe, str(pdf)], capture_output=True, text=True, timeout=60, check=True)
     return done.stdout
+
+
+def pdf_pages(pdf: Path) -> int:
+    exe = require_tool("pdfinfo", "pdfinfo (Debian package poppler-utils)")
+    done = subprocess.run([exe, str(pdf)], capture_output=True, text=True, timeout=60, check=True)
+    match = re.search(r"^Pages:\s+(\d+)$", done.stdout, re.MULTILINE)
+    assert match, done.stdout
+    return int(match.group(1))

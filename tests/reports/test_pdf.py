@@ -10,7 +10,7 @@ import pytest
 from greencommunity.reports.choices import Format, Kind
 from greencommunity.reports.kinds import Request, plan_documents
 from greencommunity.reports.render import Renderer, pdf_available
-from tests.reports.helpers import ISSUED, in_ci, pdf_fonts, pdf_text, shipped
+from tests.reports.helpers import ISSUED, in_ci, pdf_fonts, pdf_pages, pdf_text, shipped
 
 
 @pytest.fixture(autouse=True)
@@ -77,3 +77,40 @@ def test_progress_pdf_draws_the_chart(tmp_path: Path) -> None:
     text = _text(Renderer().render(plan.documents[0], Format.pdf), tmp_path)
     assert "进度报告" in text
     assert "目标65%" in text  # the chart's target label, drawn as SVG text
+
+
+def test_submission_bundle_is_every_document_in_order(tmp_path: Path) -> None:
+    """The combined print file reuses each document's layout: its pages are
+    exactly the documents' pages, in plan order."""
+    from typer.testing import CliRunner
+
+    from greencommunity.cli.app import app
+    from tests.reports.helpers import DATA
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app,
+        [
+            "report",
+            "submission",
+            "--year",
+            "2021",
+            "--format",
+            "pdf",
+            "--data",
+            str(DATA),
+            "--output",
+            str(out),
+            "--date",
+            "2021-10-30",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    bundle = out / "2021-submission.pdf"
+    parts = [p for p in sorted(out.glob("2021-*.pdf")) if p != bundle]
+    assert parts
+    assert pdf_pages(bundle) == sum(pdf_pages(p) for p in parts)
+    whole = _text(bundle.read_bytes(), tmp_path)
+    texts = [_text(p.read_bytes(), tmp_path) for p in parts]
+    assert len(whole) == sum(len(t) for t in texts)
+    assert "崧鑫居委会" in whole and "赵巷镇2021年度绿色社区创建申报汇总表" in whole

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -104,19 +104,29 @@ def report(
 def _write_all(plan: Plan, renderer: Renderer, fmt: Format, output: Path) -> list[Path]:
     from greencommunity import atomic
     from greencommunity.reports.kinds import index_entries
+    from greencommunity.reports.render import pdf_bytes
 
     written: list[Path] = []
+    # PDF layouts are kept so that the combined file reuses their pages.
+    laid_out: dict[int, Any] = {}
     for doc in plan.documents:
         path = output / f"{doc.stem}.{fmt.value}"
-        atomic.write_bytes(path, renderer.render(doc, fmt))
+        if fmt is Format.pdf:
+            laid_out[id(doc)] = renderer.layout(doc)
+            data = pdf_bytes([laid_out[id(doc)]])
+        else:
+            data = renderer.render(doc, fmt)
+        atomic.write_bytes(path, data)
         written.append(path)
-    bundle: Path | None = None
     if plan.bundle and fmt is not Format.md:
-        from greencommunity.reports.render import html_to_pdf
-
-        html = renderer.bundle_html(plan.title, plan.bundle)
         bundle = output / f"{plan.year}-submission.{fmt.value}"
-        atomic.write_bytes(bundle, html_to_pdf(html) if fmt is Format.pdf else html.encode())
+        if fmt is Format.pdf:
+            data = pdf_bytes(
+                [laid_out[id(d)] if id(d) in laid_out else renderer.layout(d) for d in plan.bundle]
+            )
+        else:
+            data = renderer.bundle_html(plan.title, plan.bundle).encode("utf-8")
+        atomic.write_bytes(bundle, data)
         written.append(bundle)
     if plan.index:
         index_fmt = Format.md if fmt is Format.md else Format.html

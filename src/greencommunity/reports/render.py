@@ -64,6 +64,10 @@ class Renderer:
         text = env.get_template(name).render(title=title, entries=entries, notes=list(notes))
         return _tidy(text) if fmt is Format.md else text
 
+    def layout(self, doc: Document) -> Any:
+        """*doc* laid out as PDF pages (see ``layout_pdf``)."""
+        return layout_pdf(self.html(doc))
+
     def render(self, doc: Document, fmt: Format) -> bytes:
         if fmt is Format.md:
             return self.markdown(doc).encode("utf-8")
@@ -105,11 +109,13 @@ def pdf_available() -> bool:
     return True
 
 
-def html_to_pdf(html: str) -> bytes:
-    """Print *html* to PDF with WeasyPrint; fonts come from fontconfig.
+def layout_pdf(html: str) -> Any:
+    """Lay *html* out as pages with WeasyPrint; fonts come from fontconfig.
 
-    The HTML is self-contained, so no base URL and no network access is needed;
-    a URL fetcher that refuses everything makes sure none is attempted.
+    The layout can be written alone or merged with others (``pdf_bytes``), so
+    the combined submission file costs no second layout.  The HTML is
+    self-contained: a URL fetcher that refuses everything makes sure no
+    network access is attempted.
     """
     try:
         import weasyprint
@@ -119,7 +125,16 @@ def html_to_pdf(html: str) -> bytes:
     def no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
         raise ValueError(f"external resource refused: {url}")
 
-    document = weasyprint.HTML(string=html, url_fetcher=no_fetch)
-    pdf = document.write_pdf()
+    return weasyprint.HTML(string=html, url_fetcher=no_fetch).render()
+
+
+def pdf_bytes(laid_out: Sequence[Any]) -> bytes:
+    """One PDF holding the pages of every laid-out document, in order."""
+    pages = [page for document in laid_out for page in document.pages]
+    pdf = laid_out[0].copy(pages).write_pdf()
     assert isinstance(pdf, bytes)
     return pdf
+
+
+def html_to_pdf(html: str) -> bytes:
+    return pdf_bytes([layout_pdf(html)])
