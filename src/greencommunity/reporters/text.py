@@ -17,9 +17,9 @@ def _sources(result: ValidationResult) -> dict[str, list[str]]:
     dataset = result.dataset
     if dataset is None:
         return sources
-    docs = [dataset.town, dataset.criteria, *dataset.communities]
-    for loaded in docs:
-        if loaded is not None:
+    wanted = {d.path for d in result.diagnostics}
+    for loaded in (dataset.town, dataset.criteria, *dataset.communities):
+        if loaded is not None and loaded.doc.display in wanted:
             sources[loaded.doc.display] = loaded.doc.text.splitlines()
     return sources
 
