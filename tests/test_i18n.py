@@ -1,19 +1,67 @@
-"""Both catalogs hold the same messages with the same placeholders."""
+"""Translation: both catalogs complete and alike, every key the code uses exists,
+every key that exists is used, and no key is assembled at run time."""
 
 from __future__ import annotations
 
+import ast
+import re
 import string
+from pathlib import Path
 
 import pytest
 
-from greencommunity.i18n import language_from_env, set_language, tr
-from greencommunity.locales import CATALOGS
-from greencommunity.rule_docs import all_docs
-from greencommunity.rules import all_rules
+from greencommunity.i18n import (
+    MessageError,
+    UnknownLanguageError,
+    join,
+    language_from_env,
+    parse_language,
+    set_language,
+    tr,
+    trn,
+    using,
+)
+from greencommunity.locales import CATALOGS, Plural
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "greencommunity"
+KEY_LIKE = re.compile(r"^[a-z_]+(\.[A-Za-z0-9_]+)+$")
+NAMESPACES = {key.split(".", 1)[0] for key in CATALOGS["zh"]}
 
 
 def _placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _forms(message: str | Plural) -> tuple[str, ...]:
+    return message.forms() if isinstance(message, Plural) else (message,)
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in SRC.rglob("*.py") if "locales" not in p.parts)
+
+
+def _calls(tree: ast.AST) -> list[ast.Call]:
+    return [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in ("tr", "trn")
+        and node.args
+    ]
+
+
+def _key_literals() -> dict[str, list[str]]:
+    """Every string constant of the code that reads as a catalog key, and where."""
+    found: dict[str, list[str]] = {}
+    for path in _modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value
+                if KEY_LIKE.match(text) and text.split(".", 1)[0] in NAMESPACES:
+                    found.setdefault(text, []).append(f"{path.name}:{node.lineno}")
+    return found
 
 
 def test_catalogs_have_the_same_keys() -> None:
@@ -22,39 +70,81 @@ def test_catalogs_have_the_same_keys() -> None:
 
 @pytest.mark.parametrize("key", sorted(CATALOGS["zh"]))
 def test_placeholders_agree(key: str) -> None:
-    assert _placeholders(CATALOGS["zh"][key]) == _placeholders(CATALOGS["en"][key])
+    zh, en = CATALOGS["zh"][key], CATALOGS["en"][key]
+    assert isinstance(zh, Plural) == isinstance(en, Plural), key
+    wanted = _placeholders(_forms(zh)[-1])
+    for form in (*_forms(zh), *_forms(en)):
+        assert _placeholders(form) == wanted, (key, form)
 
 
-def test_every_rule_has_a_message_and_documentation_in_both_languages() -> None:
-    for code in all_rules():
-        assert f"rule.{code}" in CATALOGS["zh"], code
-    set_language("zh")
-    chinese = all_docs()
+def test_chinese_has_one_plural_form_and_english_two() -> None:
+    for key, message in CATALOGS["zh"].items():
+        if isinstance(message, Plural):
+            assert message.one is None, key
+            english = CATALOGS["en"][key]
+            assert isinstance(english, Plural) and english.one is not None, key
+
+
+def test_every_key_used_in_the_code_exists() -> None:
+    missing = {k: where for k, where in _key_literals().items() if k not in CATALOGS["zh"]}
+    assert missing == {}
+
+
+def test_every_key_in_the_catalogs_is_used() -> None:
+    used = _key_literals()
+    unused = sorted(k for k in CATALOGS["zh"] if k not in used)
+    assert unused == []
+
+
+def test_no_key_is_assembled_at_run_time() -> None:
+    """tr("status." + value), tr(f"rule.{code}") … cannot be checked: use a table."""
+    assembled = []
+    for path in _modules():
+        for call in _calls(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(call.args[0], ast.JoinedStr | ast.BinOp | ast.Call):
+                assembled.append(f"{path.name}:{call.lineno}")
+    assert assembled == []
+
+
+def test_an_unknown_key_is_an_error() -> None:
+    with pytest.raises(MessageError):
+        tr("no.such.key")
+    with pytest.raises(MessageError):
+        tr("load.too_deep")  # its {limit} is missing
+    with pytest.raises(MessageError):
+        tr("count.errors")  # a counted message needs trn()
+
+
+def test_plural_forms() -> None:
     set_language("en")
-    english = all_docs()
-    assert chinese.keys() == english.keys()
-    for code in chinese:
-        zh_doc, en_doc = chinese[code][1], english[code][1]
-        assert len(zh_doc) > 20, code
-        # The English part must not leak into the Chinese one, nor the reverse.
-        assert sum(not c.isascii() for c in zh_doc) > len(zh_doc) / 3, code
-        assert sum(c.isascii() for c in en_doc) > 0.9 * len(en_doc), code
+    assert trn("count.errors", 1) == "1 error"
+    assert trn("count.errors", 2) == "2 errors"
+    assert trn("count.errors", 0) == "0 errors"
+    set_language("zh")
+    assert trn("count.errors", 1) == "1 个错误"
 
 
-def test_rule_docstrings_have_both_languages() -> None:
-    for code, registered in all_rules().items():
-        assert "\n--\n" in (registered.check.__doc__ or "").replace("    ", ""), code
-
-
-def test_language_from_env() -> None:
+def test_languages_are_parsed_strictly() -> None:
+    assert parse_language("zh_CN.UTF-8") == "zh"
+    assert parse_language("en-US") == "en"
     assert language_from_env({}) == "zh"
     assert language_from_env({"GC_LANG": "en_US"}) == "en"
     assert language_from_env({"GC_LANG": "zh_CN", "LANG": "en_US.UTF-8"}) == "zh"
     assert language_from_env({"LANG": "en_US.UTF-8"}) == "zh"
+    with pytest.raises(UnknownLanguageError):
+        language_from_env({"GC_LANG": "fr"})
+    with pytest.raises(UnknownLanguageError):
+        parse_language("klingon")
 
 
-def test_tr_formats_and_survives_missing_params() -> None:
+def test_using_restores_the_language() -> None:
     set_language("en")
-    assert tr("load.too_deep", limit=3).startswith("Nesting is too deep (over 3 levels)")
-    # A missing parameter leaves the template rather than raising mid-report.
-    assert "{limit}" in tr("load.too_deep", other=1)
+    with using("zh"):
+        assert tr("severity.error") == "错误"
+    assert tr("severity.error") == "error"
+
+
+def test_join_uses_the_language_separator() -> None:
+    assert join(["甲", "乙"]) == "甲、乙"
+    set_language("en")
+    assert join(["a", "b"]) == "a, b"

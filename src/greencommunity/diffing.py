@@ -11,14 +11,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Literal
 
-from greencommunity.dataset import COMMUNITIES_DIR, Dataset
 from greencommunity.diagnostics import Diagnostic
+from greencommunity.figures import points
+from greencommunity.loading.dataset import COMMUNITIES_DIR, Dataset
 from greencommunity.models import Community, Criteria, Town
 from greencommunity.models.community import Project
 from greencommunity.progress import ProgressError, compute_progress
-from greencommunity.scoring import evaluate, fmt_points
+from greencommunity.scoring import evaluate
 from greencommunity.status import community_status
 
 # broken: the file exists after the change but no longer loads; repaired: the reverse.
@@ -41,9 +43,6 @@ class Change:
     before: str | None
     after: str | None
 
-    def to_json(self) -> dict[str, object]:
-        return {"what": list(self.what), "before": self.before, "after": self.after}
-
 
 @dataclass(frozen=True)
 class CommunityChange:
@@ -62,17 +61,6 @@ class CommunityChange:
             and self.path_before != self.path_after
         )
 
-    def to_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "kind": self.kind,
-            "path_before": self.path_before,
-            "path_after": self.path_after,
-            "renamed": self.renamed,
-            "changes": [c.to_json() for c in self.changes],
-        }
-
 
 @dataclass(frozen=True)
 class Share:
@@ -80,20 +68,10 @@ class Share:
 
     passed: int
     denominator: int
-    share: float
+    share: Fraction
     target: float
     met: bool
     complete: bool  # every community file loaded; otherwise broken files are not counted
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "passed": self.passed,
-            "denominator": self.denominator,
-            "share": round(self.share, 4),
-            "target": self.target,
-            "met": self.met,
-            "complete": self.complete,
-        }
 
 
 @dataclass(frozen=True)
@@ -111,14 +89,6 @@ class ShareChange:
 
         return key(self.before) != key(self.after)
 
-    def to_json(self) -> dict[str, object]:
-        return {
-            "year": self.year,
-            "before": self.before.to_json() if self.before else None,
-            "after": self.after.to_json() if self.after else None,
-            "changed": self.changed,
-        }
-
 
 @dataclass(frozen=True)
 class DatasetDiff:
@@ -135,24 +105,8 @@ class DatasetDiff:
             self.communities or self.introduced or self.fixed or any(s.changed for s in self.shares)
         )
 
-    def to_json(self) -> dict[str, object]:
-        return {
-            "communities": [c.to_json() for c in self.communities],
-            "shares": [s.to_json() for s in self.shares],
-            "diagnostics": {
-                "introduced": [d.to_json() for d in self.introduced],
-                "fixed": [d.to_json() for d in self.fixed],
-                "errors_before": self.errors_before,
-                "errors_after": self.errors_after,
-            },
-        }
-
 
 # --------------------------------------------------------------------------- values
-
-
-def _num(value: float | None) -> str | None:
-    return None if value is None else fmt_points(value)
 
 
 def _text(value: object) -> str | None:
@@ -161,7 +115,7 @@ def _text(value: object) -> str | None:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     if isinstance(value, float):
-        return fmt_points(value)
+        return points(value)
     return str(getattr(value, "value", value))
 
 
@@ -175,11 +129,9 @@ def _scores(community: Community, criteria: Criteria | None) -> dict[tuple[str |
                 continue
             scores: Mapping[str, float] = sheet.scores
             for item, mark in scores.items():
-                out[("item", assessment.year, stage, item)] = fmt_points(mark)
+                out[("item", assessment.year, stage, item)] = points(mark)
             if criteria is not None and scores:
-                out[("total", assessment.year, stage)] = fmt_points(
-                    evaluate(criteria, scores).total
-                )
+                out[("total", assessment.year, stage)] = points(evaluate(criteria, scores).total)
             verdict = getattr(sheet, "verdict", None)
             if verdict is not None:
                 out[("verdict", assessment.year, stage)] = str(verdict.value)

@@ -16,10 +16,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from greencommunity.dataset import COMMUNITIES_DIR, YAML_SUFFIXES, Dataset, MemorySource
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
-from greencommunity.yamlio import Document
+from greencommunity.loading.dataset import COMMUNITIES_DIR, Dataset
+from greencommunity.loading.document import Document
+from greencommunity.loading.sources import YAML_SUFFIXES, MemorySource
 
 GIT_TIMEOUT = 60.0  # seconds for one git call; a data repository answers in milliseconds
 WORKTREE = "WORKTREE"  # what the working tree is called where a revision is expected
@@ -219,7 +220,7 @@ def _must_read(mode: str, path: str) -> bool:
 
 def load_revision(repo: GitRepo, commit: str, prefix: str) -> Dataset | None:
     """The dataset of *commit*; None when the data folder did not exist there."""
-    from greencommunity.dataset import load_dataset
+    from greencommunity.loading.dataset import load_dataset
 
     source = repo.snapshot(commit, prefix)
     if source is None:

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from greencommunity.dataset import Dataset
 from greencommunity.diffing import Share, share_for, target_years
 from greencommunity.gitrepo import Commit
+from greencommunity.loading.dataset import Dataset
 
 By = Literal["commit", "day"]
 
@@ -35,30 +35,12 @@ class Point:
     def day(self) -> dt.date:
         return self.commit.time.date()
 
-    def to_json(self) -> dict[str, object]:
-        return {
-            "commit": self.commit.sha,
-            "time": self.commit.time.isoformat(),
-            "subject": self.commit.subject,
-            "shares": {
-                str(year): share.to_json() if share else None
-                for year, share in sorted(self.shares.items())
-            },
-        }
-
 
 @dataclass(frozen=True)
 class History:
     years: tuple[int, ...]
     targets: dict[int, float]  # target share per year, as in the latest snapshot defining it
     points: tuple[Point, ...]
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "years": list(self.years),
-            "targets": {str(y): t for y, t in sorted(self.targets.items())},
-            "points": [p.to_json() for p in self.points],
-        }
 
 
 def build_history(

@@ -1,41 +1,77 @@
 """The one translation function every user-facing string goes through.
 
 Messages are looked up by a stable key in the active catalog (Chinese by
-default, English on request).  Both catalogs must hold the same keys with the
-same placeholders; a test enforces it, so a message can never exist in only one
-language.
+default, English on request).  Both catalogs hold the same keys with the same
+placeholders; a test enforces it, and another scans the code for keys that are
+used but missing, or defined but never used.
+
+The interface language is settled once per run, before any help text is shown
+(``cli/app.py``); submitted documents are always rendered in
+``DOCUMENT_LANGUAGE`` (``using``), whatever the interface language.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+import string
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from functools import lru_cache
 
-from greencommunity.locales import CATALOGS
+from greencommunity.locales import CATALOGS, Plural
 
 DEFAULT_LANGUAGE = "zh"
+# The documents are submitted to the district and the city: Chinese, always.
+DOCUMENT_LANGUAGE = "zh"
+LANGUAGES: tuple[str, ...] = tuple(CATALOGS)
+LANGUAGE_VARIABLE = "GC_LANG"
+
+
+class UnknownLanguageError(ValueError):
+    """A language asked for (``--lang`` or ``GC_LANG``) that has no catalog."""
+
+    def __init__(self, requested: str) -> None:
+        super().__init__(requested)
+        self.requested = requested
+
+
+class MessageError(LookupError):
+    """A key missing from the catalog, or a message used with the wrong parameters.
+
+    Always a defect of gc, never of the data: the catalog tests catch it.
+    """
+
+
+def parse_language(value: str) -> str:
+    """``zh``, ``zh_CN``, ``zh-CN``, ``en_US.UTF-8`` … → ``zh`` or ``en``.
+
+    Anything else raises ``UnknownLanguageError``; an unknown language is never
+    silently replaced by the default.
+    """
+    base = value.strip().lower().replace("-", "_").split(".", 1)[0].split("_", 1)[0]
+    if base in LANGUAGES:
+        return base
+    raise UnknownLanguageError(value)
 
 
 def language_from_env(environ: Mapping[str, str] | None = None) -> str:
-    """The language asked for in GC_LANG (``zh`` or ``en``); Chinese by default.
+    """The language asked for in ``GC_LANG``; Chinese when it is unset or empty.
 
     The system locale is deliberately ignored: officers' machines and CI runners
     often run an English or C locale, yet the officers read Chinese.
     """
     env = os.environ if environ is None else environ
-    explicit = env.get("GC_LANG", "").strip().lower()
-    if explicit:
-        return "en" if explicit.startswith("en") else DEFAULT_LANGUAGE
-    return DEFAULT_LANGUAGE
+    explicit = env.get(LANGUAGE_VARIABLE, "").strip()
+    return parse_language(explicit) if explicit else DEFAULT_LANGUAGE
 
 
-_language = language_from_env()
+_language = DEFAULT_LANGUAGE
 
 
 def set_language(lang: str) -> None:
     global _language
     if lang not in CATALOGS:
-        raise ValueError(f"unknown language {lang!r}; known: {sorted(CATALOGS)}")
+        raise UnknownLanguageError(lang)
     _language = lang
 
 
@@ -43,16 +79,57 @@ def get_language() -> str:
     return _language
 
 
-def tr(key: str, /, **params: object) -> str:
-    """Return the message *key* in the active language, formatted with *params*.
-
-    A missing key is a programming error caught by the catalog tests; at run
-    time it degrades to the key itself rather than crashing an officer's run.
-    """
-    template = CATALOGS[_language].get(key) or CATALOGS[DEFAULT_LANGUAGE].get(key) or key
-    if not params:
-        return template
+@contextmanager
+def using(lang: str) -> Iterator[None]:
+    """Translate in *lang* for the duration of the block (documents: Chinese)."""
+    before = get_language()
+    set_language(lang)
     try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return template
+        yield
+    finally:
+        set_language(before)
+
+
+def _lookup(key: str) -> str | Plural:
+    try:
+        return CATALOGS[_language][key]
+    except KeyError:
+        raise MessageError(f"no message {key!r} in the {_language} catalog") from None
+
+
+@lru_cache(maxsize=4096)
+def _fields(template: str) -> frozenset[str]:
+    """The named placeholders of *template* ("{count}"; "{}" is not one)."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+def _format(key: str, template: str, params: Mapping[str, object]) -> str:
+    missing = _fields(template) - params.keys()
+    if missing:
+        raise MessageError(f"message {key!r} needs {sorted(missing)}")
+    return template.format(**params) if params else template
+
+
+def tr(key: str, /, **params: object) -> str:
+    """The message *key* in the active language, formatted with *params*."""
+    message = _lookup(key)
+    if isinstance(message, Plural):
+        raise MessageError(f"message {key!r} counts something: use trn()")
+    return _format(key, message, params)
+
+
+def trn(key: str, count: int, /, **params: object) -> str:
+    """The counted message *key* for *count*: "1 error", "2 errors", "2 个错误".
+
+    The count is available to the template as ``{count}``.
+    """
+    message = _lookup(key)
+    if not isinstance(message, Plural):
+        raise MessageError(f"message {key!r} does not count anything: use tr()")
+    form = message.one if count == 1 and message.one is not None else message.other
+    return _format(key, form, {**params, "count": count})
+
+
+def join(items: Iterable[str]) -> str:
+    """A list in the active language: 甲、乙、丙 or "a, b, c"."""
+    return tr("list.separator").join(items)

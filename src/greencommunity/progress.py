@@ -1,6 +1,6 @@
 """Progress for a year: passing urban communities against the town's target.
 
-Pure functions over loaded models (DESIGN.md §3).  Shares are compared as exact
+Pure functions over loaded models.  Shares are compared as exact
 fractions: 9 of 20 against 45 % is met, never 0.44999….
 """
 
@@ -12,30 +12,32 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from greencommunity.i18n import tr
+from greencommunity.figures import exact
 from greencommunity.models import Community, Criteria, Town
-from greencommunity.scoring import exact
 from greencommunity.status import CommunityYear, Status, community_status
+from greencommunity.submissions import in_order
 
 
 class ProgressError(Exception):
-    """Progress cannot be computed; the message says why and what to do."""
+    """Progress cannot be computed; the attributes say why (the CLI words it)."""
 
 
 class NoTargetError(ProgressError):
+    """town.yaml has no target for the year asked (a usage error: exit 2)."""
+
     def __init__(self, year: int, years: Sequence[int]) -> None:
+        super().__init__(year)
         self.year = year
         self.years = tuple(years)
-        super().__init__(
-            tr("progress.no_target", year=year, years="、".join(str(y) for y in self.years))
-        )
 
 
 class DenominatorTooSmallError(ProgressError):
+    """More community files than urban communities (rule GC314: the data is wrong)."""
+
     def __init__(self, count: int, denominator: int) -> None:
+        super().__init__(count)
         self.count = count
         self.denominator = denominator
-        super().__init__(tr("rule.GC314", count=count, denominator=denominator))
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,8 @@ class Progress:
         return self.count(Status.PASSED)
 
     @property
-    def share(self) -> float:
-        return self.passed / self.denominator
+    def share(self) -> Fraction:
+        return Fraction(self.passed, self.denominator)
 
     @property
     def met(self) -> bool:
@@ -89,8 +91,8 @@ class Progress:
         return self.passed + sum(c.projected_pass for c in self.communities)
 
     @property
-    def projected_share(self) -> float:
-        return self.projected_passed / self.denominator
+    def projected_share(self) -> Fraction:
+        return Fraction(self.projected_passed, self.denominator)
 
     @property
     def projected_met(self) -> bool:
@@ -144,10 +146,7 @@ def compute_progress(
     denominator = town.urban_communities
     if len(communities) > denominator:
         raise DenominatorTooSmallError(len(communities), denominator)
-    rows = tuple(
-        community_status(criteria, c, year, as_of)
-        for c in sorted(communities, key=lambda c: (c.batch, c.id))
-    )
+    rows = tuple(community_status(criteria, c, year, as_of) for c in in_order(communities))
     pending = [r for r in rows if r.status in (Status.UNDER_REVIEW, Status.CREATING)]
     steps = []
     for row in pending:
@@ -172,67 +171,3 @@ def compute_progress(
         path_to_target=tuple(steps),
         as_of=as_of,
     )
-
-
-def _stage_json(row: CommunityYear) -> dict[str, object]:
-    out: dict[str, object] = {}
-    for name, result in (
-        ("self", row.self_result),
-        ("district", row.district_result),
-        ("city", row.city_result),
-    ):
-        if result is None:
-            out[name] = None
-            continue
-        out[name] = {
-            "date": result.date.isoformat(),
-            "score": result.evaluation.total if result.evaluation is not None else None,
-            "verdict": result.verdict_stated.value if result.verdict_stated else None,
-            "passed": result.passed,
-        }
-    return out
-
-
-def community_json(row: CommunityYear) -> dict[str, object]:
-    return {
-        "id": row.id,
-        "name": row.name,
-        "batch": row.community.batch,
-        "status": row.status.value,
-        "passed_in": row.passed_in,
-        "official_stage": row.official.stage if row.official is not None else None,
-        "scores": _stage_json(row),
-        "blockers": [b.to_json() for b in row.blockers],
-        "open_projects": [p.id for p in row.open_projects],
-        "projected_pass": row.projected_pass,
-    }
-
-
-def progress_json(progress: Progress) -> dict[str, object]:
-    """The JSON contract of ``gc progress --format json`` (DESIGN.md §4)."""
-    return {
-        "year": progress.year,
-        "target": progress.target,
-        "deadline": progress.deadline.isoformat(),
-        "denominator": progress.denominator,
-        "passed": progress.passed,
-        "share": round(progress.share, 4),
-        "met": progress.met,
-        "short_by": progress.short_by,
-        "needed": progress.needed,
-        "as_of": progress.as_of.isoformat() if progress.as_of else None,
-        "not_on_file": progress.not_on_file,
-        "counts": {s.value: progress.count(s) for s in Status},
-        "projected_passed": progress.projected_passed,
-        "projected_share": round(progress.projected_share, 4),
-        "projected_met": progress.projected_met,
-        "path_to_target": [
-            {
-                "id": s.community.id,
-                "points_lacking": s.points_lacking,
-                "projected_pass": s.projected_pass,
-            }
-            for s in progress.path_to_target
-        ],
-        "communities": [community_json(r) for r in progress.communities],
-    }

@@ -2,7 +2,8 @@
 
 Pure functions over loaded models.  Sums and comparisons are done with exact
 fractions (a score of 0.1 + 0.2 is 0.3, and a share exactly at the limit
-passes), then handed out as floats for display.
+passes); ``figures`` rounds them only when they are shown, and ``labels``
+says them.
 """
 
 from __future__ import annotations
@@ -12,23 +13,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
-from greencommunity.i18n import tr
+from greencommunity.figures import exact
 from greencommunity.models import Criteria
-
-
-def exact(value: float) -> Fraction:
-    """The decimal a person wrote (0.45, 2.5), not its binary approximation."""
-    return Fraction(repr(float(value)))
-
-
-def fmt_points(value: float) -> str:
-    """Points as written: 70, 66.5; never 66.50000000001."""
-    return f"{round(value, 2):g}"
-
-
-def fmt_percent(share: float) -> str:
-    """A share 0.4 as "40", 0.3529 as "35.3"."""
-    return f"{round(share * 100, 1):g}"
 
 
 @dataclass(frozen=True)
@@ -57,8 +43,9 @@ class CategoryScore:
     items: tuple[ItemScore, ...]
 
     @property
-    def share(self) -> float:
-        return float(exact(self.score) / exact(self.points)) if self.points else 0.0
+    def share(self) -> Fraction:
+        """The category's score as a share of its points."""
+        return exact(self.score) / exact(self.points) if self.points else Fraction(0)
 
 
 @dataclass(frozen=True)
@@ -77,45 +64,6 @@ class Blocker:
     title: str = ""
     points: float = 0.0  # the category's or item's points
     min_share: float | None = None  # for a category
-
-    def message(self) -> str:
-        if self.kind == "total":
-            return tr(
-                "score.blocker.total",
-                actual=fmt_points(self.actual),
-                required=fmt_points(self.required),
-                short=fmt_points(self.short),
-            )
-        if self.kind == "category":
-            share = self.actual / self.points if self.points else 0.0
-            return tr(
-                "score.blocker.category",
-                category=self.subject,
-                title=self.title,
-                actual=fmt_points(self.actual),
-                points=fmt_points(self.points),
-                share=fmt_percent(share),
-                min=fmt_percent(self.min_share or 0.0),
-                short=fmt_points(self.short),
-            )
-        return tr(
-            "score.blocker.required",
-            item=self.subject,
-            title=self.title,
-            actual=fmt_points(self.actual),
-            required=fmt_points(self.required),
-            short=fmt_points(self.short),
-        )
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "kind": self.kind,
-            "subject": self.subject,
-            "actual": self.actual,
-            "required": self.required,
-            "short": self.short,
-            "message": self.message(),
-        }
 
 
 @dataclass(frozen=True)
@@ -243,3 +191,36 @@ def evaluate(criteria: Criteria, scores: Mapping[str, float]) -> Evaluation:
                 )
             )
     return Evaluation(float(grand), float(total_points), tuple(categories), tuple(blockers))
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of the pass rule, e.g. a total of at least 70.
+
+    ``value`` is points for the total and a required item, a share for a
+    category (``subject`` "*" for every category).
+    """
+
+    kind: Literal["total", "category", "required"]
+    subject: str
+    title: str
+    value: float
+
+
+def pass_rule_clauses(criteria: Criteria) -> tuple[Clause, ...]:
+    """The pass rule of *criteria*, clause by clause, as documents state it."""
+    rule = criteria.pass_rule
+    clauses = [Clause("total", "total", "", rule.min_total)]
+    if rule.min_category_share is not None:
+        clauses.append(Clause("category", "*", "", rule.min_category_share))
+    for category in criteria.categories:
+        if category.min_share is not None:
+            clauses.append(Clause("category", str(category.id), category.title, category.min_share))
+    items = criteria.items()
+    for required in rule.required_items:
+        item = items.get(required.item)
+        if item is None:
+            continue  # an unknown required item is a criteria error (GC303)
+        minimum = required.min_score if required.min_score is not None else item.points
+        clauses.append(Clause("required", item.id, item.title, minimum))
+    return tuple(clauses)

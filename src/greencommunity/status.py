@@ -1,6 +1,6 @@
 """A community's standing in a year: passed, failed, under review, creating, not scheduled.
 
-Pure functions over loaded models (DESIGN.md §3).  The official result of a
+Pure functions over loaded models.  The official result of a
 year is the city's sample result if the city sampled the community, else the
 district's.  A stated ``verdict`` is the official conclusion; without one the
 verdict follows from the review's scores under the pass rule.
@@ -14,7 +14,8 @@ from enum import StrEnum
 from typing import Literal
 
 from greencommunity.models import Community, Criteria
-from greencommunity.models.community import Assessment, Project, ProjectStatus, Review, Verdict
+from greencommunity.models.community import Assessment, Project, Review, Verdict
+from greencommunity.projects import is_open
 from greencommunity.scoring import Blocker, Evaluation, evaluate
 
 Stage = Literal["self", "district", "city"]
@@ -121,14 +122,7 @@ def official_result(district: StageResult | None, city: StageResult | None) -> S
 def _open_projects(
     community: Community, missing: frozenset[str], as_of: dt.date | None
 ) -> tuple[Project, ...]:
-    def open_(project: Project) -> bool:
-        if project.status is ProjectStatus.CANCELLED:
-            return False
-        if project.status is ProjectStatus.DONE:
-            return as_of is not None and project.done_on is not None and project.done_on > as_of
-        return True
-
-    return tuple(p for p in community.plan if open_(p) and missing.intersection(p.items))
+    return tuple(p for p in community.plan if is_open(p, as_of) and missing.intersection(p.items))
 
 
 def community_status(

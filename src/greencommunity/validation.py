@@ -6,11 +6,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from greencommunity.dataset import Dataset, load_dataset
+from greencommunity.codes import NOT_A_DATA_FILE, UNREADABLE
 from greencommunity.diagnostics import Diagnostic, Severity, has_errors
 from greencommunity.i18n import tr
+from greencommunity.loading.dataset import Dataset, load_dataset
+from greencommunity.loading.document import display_path
+from greencommunity.models import Community, Criteria, Town
 from greencommunity.rules import run_rules
-from greencommunity.yamlio import display_path
+
+
+@dataclass(frozen=True)
+class CheckedData:
+    """A data folder without errors: what progress, scores and documents use."""
+
+    root: Path
+    town: Town
+    criteria: Criteria
+    communities: tuple[Community, ...]
 
 
 @dataclass
@@ -29,6 +41,16 @@ class ValidationResult:
 
     def failed(self, *, strict: bool = False) -> bool:
         return has_errors(self.diagnostics, strict=strict)
+
+    def checked(self) -> CheckedData | None:
+        """The data, when every file loaded and no error was found (warnings allowed)."""
+        dataset = self.dataset
+        if dataset is None or self.errors:
+            return None
+        town, criteria = dataset.town_model, dataset.criteria_model
+        if town is None or criteria is None or any(c.model is None for c in dataset.communities):
+            return None
+        return CheckedData(dataset.root, town, criteria, tuple(dataset.community_models()))
 
 
 def check_dataset(dataset: Dataset) -> list[Diagnostic]:
@@ -61,26 +83,10 @@ def validate(
             inside = [p for r, p in known.items() if r.is_relative_to(resolved)]
             shown.update(display_path(p, base) for p in inside)
         elif not path.exists():
-            extra.append(
-                Diagnostic(
-                    display_path(path, base),
-                    1,
-                    1,
-                    "GC109",
-                    Severity.ERROR,
-                    tr("load.unreadable", detail=tr("load.no_such_file")),
-                )
-            )
+            message = tr("load.unreadable", detail=tr("load.no_such_file"))
+            extra.append(UNREADABLE.at(display_path(path, base), 1, 1, message))
         else:
-            extra.append(
-                Diagnostic(
-                    display_path(path, base),
-                    1,
-                    1,
-                    "GC110",
-                    Severity.WARNING,
-                    tr("data.unknown_file", root=display_path(root, base)),
-                )
-            )
+            message = tr("data.unknown_file", root=display_path(root, base))
+            extra.append(NOT_A_DATA_FILE.at(display_path(path, base), 1, 1, message))
     kept = [d for d in diagnostics if d.path in shown] + extra
     return ValidationResult(sorted(kept), len(shown) + len(extra), dataset)

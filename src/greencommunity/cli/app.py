@@ -1,10 +1,13 @@
-"""The ``gc`` command: registers subcommands and turns crashes into messages."""
+"""The ``gc`` command: one table of subcommands, and no traceback, ever.
+
+A new command is a module here with one function, and one row in ``COMMANDS``.
+"""
 
 from __future__ import annotations
 
 import os
-import sys
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 import typer
 
@@ -13,20 +16,34 @@ from greencommunity.cli import (
     diff_cmd,
     explain_cmd,
     history_cmd,
+    io,
     progress_cmd,
     report_cmd,
     schema_cmd,
     score_cmd,
     status_cmd,
-    usage,
+    translated,
     validate_cmd,
 )
-from greencommunity.i18n import set_language, tr
+from greencommunity.i18n import tr
+
+# name → (function, catalog key of its help text), in the order of ``gc --help``.
+COMMANDS: tuple[tuple[str, Callable[..., Any], str], ...] = (
+    ("validate", validate_cmd.validate, "help.validate"),
+    ("explain", explain_cmd.explain, "help.explain"),
+    ("progress", progress_cmd.progress, "help.progress"),
+    ("score", score_cmd.score, "help.score"),
+    ("status", status_cmd.status, "help.status"),
+    ("report", report_cmd.report, "help.report"),
+    ("diff", diff_cmd.diff, "help.diff"),
+    ("history", history_cmd.history, "help.history"),
+    ("schema", schema_cmd.schema, "help.schema"),
+)
 
 app = typer.Typer(
     name="gc",
-    cls=usage.Group,
-    help=tr("help.app"),
+    cls=translated.Group,
+    help="help.app",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -36,7 +53,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"gc {__version__}")
+        io.emit(f"gc {__version__}\n")
         raise typer.Exit()
 
 
@@ -44,28 +61,22 @@ def _version(value: bool) -> None:
 def root(
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help=tr("help.lang"), show_default=False),
+        typer.Option(translated.LANG_OPTION, help="help.lang", metavar="zh|en", show_default=False),
     ] = None,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help=tr("help.version"))
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="help.version", metavar=""
+        ),
     ] = False,
 ) -> None:
-    if lang is not None:
-        chosen = lang.strip().lower()
-        if chosen not in ("zh", "en"):
-            raise typer.BadParameter(tr("cli.bad_lang", lang=lang), param_hint="--lang")
-        set_language(chosen)
+    # --lang was settled before parsing began (translated.Group.main); it is declared
+    # here so that it is listed in the help and accepted by the parser.
+    del lang
 
 
-app.command("validate", cls=usage.Command, help=tr("help.validate"))(validate_cmd.validate)
-app.command("schema", cls=usage.Command, help=tr("help.schema"))(schema_cmd.schema)
-app.command("explain", cls=usage.Command, help=tr("help.explain"))(explain_cmd.explain)
-app.command("progress", cls=usage.Command, help=tr("help.progress"))(progress_cmd.progress)
-app.command("score", cls=usage.Command, help=tr("help.score"))(score_cmd.score)
-app.command("status", cls=usage.Command, help=tr("help.status"))(status_cmd.status)
-app.command("report", cls=usage.Command, help=tr("help.report"))(report_cmd.report)
-app.command("diff", cls=usage.Command, help=tr("help.diff"))(diff_cmd.diff)
-app.command("history", cls=usage.Command, help=tr("help.history"))(history_cmd.history)
+for _name, _function, _help in COMMANDS:
+    app.command(_name, cls=translated.Command, help=_help)(_function)
 
 
 def main() -> None:
@@ -75,10 +86,14 @@ def main() -> None:
     except SystemExit:
         raise
     except KeyboardInterrupt:
-        sys.stderr.write(tr("cli.interrupted") + "\n")
+        io.write_err(tr("cli.interrupted") + "\n")
         raise SystemExit(130) from None
     except Exception as exc:
         if os.environ.get("GC_DEBUG"):
             raise
-        sys.stderr.write(tr("cli.internal_error", kind=type(exc).__name__, detail=str(exc)) + "\n")
-        raise SystemExit(3) from None
+        io.write_err(tr("cli.internal_error", kind=type(exc).__name__, detail=str(exc)) + "\n")
+        raise SystemExit(io.EXIT_INTERNAL) from None
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

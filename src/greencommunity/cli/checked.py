@@ -4,59 +4,66 @@ given on the command line."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, NoReturn
 
-import typer
-
-from greencommunity.cli.options import EXIT_DATA, data_dir, fail_usage, stderr
-from greencommunity.i18n import tr
+from greencommunity.cli import io
+from greencommunity.cli.options import data_dir
+from greencommunity.i18n import join, tr
 
 if TYPE_CHECKING:
-    # Only for annotations: pydantic models are imported when a command runs,
-    # so that `gc --help` and other commands start fast.
-    from greencommunity.models import Community, Criteria, Town
+    # Only for annotations: the models are imported when a command runs, so
+    # that `gc --help` and other commands start fast.
+    from greencommunity.models import Community
+    from greencommunity.submissions import UnknownCommunityError
+    from greencommunity.validation import CheckedData
 
-
-@dataclass(frozen=True)
-class CheckedData:
-    root: Path
-    town: Town
-    criteria: Criteria
-    communities: list[Community]
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 def load_checked(data: Path | None) -> CheckedData:
-    """Load and validate the data folder; on validation errors print them and exit 1."""
-    from greencommunity.dataset import load_dataset
+    """Load and validate the data folder; with errors, show them and exit 1."""
     from greencommunity.diagnostics import Severity
-    from greencommunity.reporters.text import render_text
-    from greencommunity.validation import ValidationResult, check_dataset
+    from greencommunity.output.validate import text
+    from greencommunity.validation import ValidationResult, validate
 
-    root = data_dir(data)
-    dataset = load_dataset(root)
-    diagnostics = check_dataset(dataset)
-    errors = [d for d in diagnostics if d.severity is Severity.ERROR]
-    town, criteria = dataset.town_model, dataset.criteria_model
-    broken = any(c.model is None for c in dataset.communities)
-    if errors or town is None or criteria is None or broken:
-        console = stderr()
-        render_text(ValidationResult(errors, len(dataset.files), dataset), console)
-        console.print(tr("cli.data_invalid"), style="bold red", soft_wrap=True)
-        raise typer.Exit(EXIT_DATA)
-    return CheckedData(root, town, criteria, dataset.community_models())
+    result = validate(data_dir(data))
+    checked = result.checked()
+    if checked is None:
+        # Only the errors: they are what stops the command.
+        errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+        io.emit(text(ValidationResult(errors, result.files_checked, result.dataset)), err=True)
+        io.fail_data(tr("cli.data_invalid"))
+    return checked
 
 
 def parse_date(value: str | None) -> dt.date | None:
+    """A date given on the command line (YYYY-MM-DD), or exit 2 saying what is wrong."""
     if value is None:
         return None
+    text = value.strip()
+    match = _ISO_DATE.match(text)
+    if match is None:
+        io.fail_usage(tr("cli.bad_date", value=value))
+    year, month, day = (int(g) for g in match.groups())
     try:
-        return dt.date.fromisoformat(value.strip())
+        return dt.date(year, month, day)
     except ValueError:
-        fail_usage(tr("cli.bad_date", value=value))
+        io.fail_usage(tr("cli.impossible_date", value=text, year=year, month=month, day=day))
 
 
-AsOfOption = Annotated[
-    str | None, typer.Option("--as-of", help=tr("help.as_of"), show_default=False)
-]
+def community_or_fail(token: str, communities: Sequence[Community]) -> Community:
+    """The community named by *token*, or exit 2 listing those that exist."""
+    from greencommunity.submissions import UnknownCommunityError, find_community
+
+    try:
+        return find_community(token, communities)
+    except UnknownCommunityError as exc:
+        unknown_community(exc)
+
+
+def unknown_community(exc: UnknownCommunityError) -> NoReturn:
+    known = join([tr("community.id_name", id=i, name=n) for i, n in exc.known]) or "—"
+    io.fail_usage(tr("cli.unknown_community", community=exc.token, known=known))

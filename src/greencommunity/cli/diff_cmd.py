@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from greencommunity.cli.options import DataOption, data_dir, fail_usage
+from greencommunity.cli import io
+from greencommunity.cli.options import DataOption, data_dir, format_option
 from greencommunity.i18n import tr
+from greencommunity.output.diff import FORMATS
 
 if TYPE_CHECKING:
-    from greencommunity.dataset import Dataset
     from greencommunity.gitrepo import GitRepo
-
-
-class DiffFormat(StrEnum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
+    from greencommunity.loading.dataset import Dataset
 
 
 def _revision(repo: GitRepo, revision: str, prefix: str) -> tuple[Dataset | None, str]:
@@ -30,19 +25,20 @@ def _revision(repo: GitRepo, revision: str, prefix: str) -> tuple[Dataset | None
 
 
 def diff(
-    base: Annotated[str, typer.Argument(help=tr("help.diff.base"), show_default=False)] = "HEAD",
+    base: Annotated[
+        str, typer.Argument(help="help.diff.base", metavar="metavar.revision", show_default=False)
+    ] = "HEAD",
     head: Annotated[
-        str | None, typer.Argument(help=tr("help.diff.head"), show_default=False)
+        str | None,
+        typer.Argument(help="help.diff.head", metavar="metavar.revision", show_default=False),
     ] = None,
     data: DataOption = None,
-    output_format: Annotated[
-        DiffFormat, typer.Option("--format", "-f", help=tr("help.format"))
-    ] = DiffFormat.text,
+    output_format: Annotated[str, format_option(FORMATS)] = "text",
 ) -> None:
-    from greencommunity.dataset import load_dataset
     from greencommunity.diffing import diff_datasets
     from greencommunity.gitrepo import GitError, GitRepo
-    from greencommunity.presenters.diff_view import diff_json, diff_markdown, diff_text
+    from greencommunity.loading.dataset import load_dataset
+    from greencommunity.output.diff import DiffReport
     from greencommunity.validation import check_dataset
 
     root = data_dir(data)
@@ -56,15 +52,8 @@ def diff(
         else:
             after, head_label = _revision(repo, head, prefix)
     except GitError as exc:
-        fail_usage(str(exc))
+        io.fail_usage(str(exc))
     problems_before = check_dataset(before) if before is not None else []
     problems_after = check_dataset(after) if after is not None else []
     result = diff_datasets(before, after, problems_before, problems_after)
-    render = {
-        DiffFormat.text: diff_text,
-        DiffFormat.markdown: diff_markdown,
-        DiffFormat.json: diff_json,
-    }[output_format]
-    typer.echo(render(result, base_label, head_label, problems_after), nl=False)
-    if output_format is DiffFormat.json:
-        typer.echo("")
+    io.emit(FORMATS[output_format](DiffReport(result, base_label, head_label, problems_after)))

@@ -2,48 +2,53 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
-from greencommunity.cli.options import DataOption, data_dir, fail_usage, stdout
-from greencommunity.i18n import tr
+from greencommunity.cli import io
+from greencommunity.cli.options import DataOption, data_dir, format_option, one_of, year_option
+from greencommunity.i18n import join, tr
+from greencommunity.output.history import FORMATS
 
-
-class HistoryFormat(StrEnum):
-    table = "table"
-    json = "json"
-
-
-class HistoryBy(StrEnum):
-    commit = "commit"
-    day = "day"
+# One point per commit, or per day (the day's last commit).
+GRANULARITY: dict[str, Literal["commit", "day"]] = {"commit": "commit", "day": "day"}
 
 
 def history(
     data: DataOption = None,
-    year: Annotated[
-        int | None, typer.Option("--year", "-y", help=tr("help.history.year"), show_default=False)
-    ] = None,
-    by: Annotated[HistoryBy, typer.Option("--by", help=tr("help.history.by"))] = HistoryBy.commit,
-    revision: Annotated[str, typer.Option("--rev", help=tr("help.history.revision"))] = "HEAD",
+    year: Annotated[int | None, year_option("help.history.year")] = None,
+    by: Annotated[
+        str,
+        typer.Option(
+            "--by",
+            help="help.history.by",
+            metavar="commit|day",
+            callback=one_of(GRANULARITY, "--by"),
+        ),
+    ] = "commit",
+    revision: Annotated[
+        str, typer.Option("--rev", help="help.history.revision", metavar="metavar.revision")
+    ] = "HEAD",
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help=tr("help.history.output"), dir_okay=False, show_default=False
+            "--output",
+            "-o",
+            help="help.history.output",
+            metavar="metavar.file",
+            dir_okay=False,
+            show_default=False,
         ),
     ] = None,
-    output_format: Annotated[
-        HistoryFormat, typer.Option("--format", "-f", help=tr("help.format"))
-    ] = HistoryFormat.table,
+    output_format: Annotated[str, format_option(FORMATS)] = "table",
 ) -> None:
     from greencommunity import atomic
-    from greencommunity.dataset import load_dataset
     from greencommunity.gitrepo import GitError, GitRepo
     from greencommunity.history import Snapshot, build_history
-    from greencommunity.presenters.history_view import history_json, history_svg, history_table
+    from greencommunity.loading.dataset import load_dataset
+    from greencommunity.output.history import HistoryReport, svg
 
     root = data_dir(data)
     try:
@@ -52,32 +57,28 @@ def history(
         commits = repo.log(prefix, revision)
         sources = repo.snapshots([c.sha for c in commits], prefix)
     except GitError as exc:
-        fail_usage(str(exc))
+        io.fail_usage(str(exc))
     if not commits:
-        fail_usage(tr("history.empty", prefix=prefix or "."))
+        io.fail_usage(tr("history.empty", prefix=prefix or "."))
     snapshots = [
         Snapshot(c, load_dataset(s.root, base=repo.top, source=s) if s is not None else None)
         for c, s in zip(commits, sources, strict=True)
     ]
-    result = build_history(snapshots, [year] if year is not None else None, by.value)
+    result = build_history(snapshots, [year] if year is not None else None, GRANULARITY[by])
     if year is not None and year not in result.targets:
         towns = [s.dataset.town_model for s in snapshots if s.dataset and s.dataset.town_model]
         known = sorted({t.year for town in towns for t in town.targets})
-        fail_usage(tr("history.no_target", year=year, years="、".join(str(y) for y in known)))
+        io.fail_usage(tr("history.no_target", year=year, years=join([str(y) for y in known])))
     latest = next(
         (s.dataset.town_model for s in reversed(snapshots) if s.dataset and s.dataset.town_model),
         None,
     )
-    town = latest.name if latest is not None else ""
+    report = HistoryReport(latest.name if latest is not None else "", result)
     if output is not None:
         try:
-            atomic.write_text(output, history_svg(result, town))
+            atomic.write_text(output, svg(report))
         except OSError as exc:
-            fail_usage(tr("cli.cannot_write", path=str(output), detail=exc.strerror or str(exc)))
-    if output_format is HistoryFormat.json:
-        typer.echo(history_json(result))
-    else:
-        console = stdout()
-        console.print(history_table(result, town))
-        if output is not None:
-            console.print(tr("history.written", path=str(output)), soft_wrap=True)
+            io.cannot_write(output, exc)
+    io.emit(FORMATS[output_format](report))
+    if output is not None and output_format == "table":
+        io.emit(tr("history.written", path=str(output)) + "\n")

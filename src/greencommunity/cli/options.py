@@ -1,51 +1,65 @@
-"""Options shared by commands, and the exit codes of the contract (DESIGN.md §4)."""
+"""Options shared by commands.  Help texts and metavars are catalog keys, put
+into words when a help screen is shown (``cli/help.py``)."""
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
-from greencommunity.i18n import tr
-
-EXIT_OK = 0
-EXIT_DATA = 1
-EXIT_USAGE = 2
+from greencommunity.cli import io
+from greencommunity.i18n import join, tr
 
 DataOption = Annotated[
     Path | None,
     typer.Option(
-        "--data",
-        help=tr("help.data"),
-        file_okay=False,
-        show_default=False,
+        "--data", help="help.data", metavar="metavar.dir", file_okay=False, show_default=False
     ),
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option("--as-of", help="help.as_of", metavar="metavar.date", show_default=False),
 ]
 
 
-def stdout() -> Console:
-    # Wide enough that paths and messages are not wrapped mid-word in CI logs.
-    return Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
+def year_option(help_key: str) -> Any:
+    """``--year`` / ``-y`` with its own help text."""
+    return typer.Option("--year", "-y", help=help_key, metavar="metavar.year", show_default=False)
 
 
-def stderr() -> Console:
-    return Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 200)
+def one_of(registry: Mapping[str, object], hint: str) -> Callable[[str], str]:
+    """A callback that accepts exactly the names of *registry* (a table of kinds,
+    a format registry) and otherwise says which names there are."""
+
+    def check(value: str) -> str:
+        if value not in registry:
+            choices = join(list(registry))
+            raise typer.BadParameter(
+                tr("usage.not_one_of", value=value, choices=choices), param_hint=hint
+            )
+        return value
+
+    return check
 
 
-def fail_usage(message: str) -> NoReturn:
-    stderr().print(f"[bold red]{tr('cli.error_label')}[/] {escape(message)}", soft_wrap=True)
-    raise typer.Exit(EXIT_USAGE)
+def format_option(formats: Mapping[str, object], help_key: str = "help.format") -> Any:
+    """``--format`` / ``-f`` over exactly the names of a command's format registry."""
+    return typer.Option(
+        "--format",
+        "-f",
+        help=help_key,
+        metavar="|".join(formats),
+        callback=one_of(formats, "--format"),
+    )
 
 
 def data_dir(explicit: Path | None, start: Path | None = None) -> Path:
     """Resolve the data folder or exit 2 with a message that says what to do."""
-    from greencommunity.dataset import DataNotFoundError, find_data_dir
+    from greencommunity.loading.dataset import DataNotFoundError, find_data_dir
 
     try:
         return find_data_dir(explicit, start)
     except DataNotFoundError as exc:
-        fail_usage(str(exc))
+        io.fail_usage(str(exc))

@@ -3,43 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from enum import StrEnum
 from typing import Annotated
 
-import typer
-from rich.markup import escape
-
-from greencommunity.cli.checked import AsOfOption, load_checked, parse_date
-from greencommunity.cli.options import EXIT_DATA, DataOption, fail_usage, stderr, stdout
-from greencommunity.i18n import tr
-
-
-class ProgressFormat(StrEnum):
-    table = "table"
-    json = "json"
-    markdown = "markdown"
-
-
-YearOption = Annotated[
-    int | None, typer.Option("--year", "-y", help=tr("help.progress.year"), show_default=False)
-]
+from greencommunity.cli import io
+from greencommunity.cli.checked import load_checked, parse_date
+from greencommunity.cli.options import AsOfOption, DataOption, format_option, year_option
+from greencommunity.i18n import join, tr
+from greencommunity.output.progress import FORMATS
 
 
 def progress(
     data: DataOption = None,
-    year: YearOption = None,
+    year: Annotated[int | None, year_option("help.progress.year")] = None,
     as_of: AsOfOption = None,
-    output_format: Annotated[
-        ProgressFormat, typer.Option("--format", "-f", help=tr("help.format"))
-    ] = ProgressFormat.table,
+    output_format: Annotated[str, format_option(FORMATS)] = "table",
 ) -> None:
+    from greencommunity.documents.errors import DocumentRequestError
     from greencommunity.progress import (
         DenominatorTooSmallError,
         NoTargetError,
         compute_progress,
         default_year,
-        progress_json,
     )
 
     day = parse_date(as_of)
@@ -50,17 +34,11 @@ def progress(
             checked.town, checked.criteria, checked.communities, chosen, as_of=day
         )
     except NoTargetError as exc:
-        fail_usage(str(exc))
+        years = join([str(y) for y in exc.years])
+        io.fail_usage(tr("progress.no_target", year=exc.year, years=years))
     except DenominatorTooSmallError as exc:
-        stderr().print(f"[bold red]{tr('cli.error_label')}[/] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(EXIT_DATA) from None
-    if output_format is ProgressFormat.json:
-        typer.echo(json.dumps(progress_json(result), ensure_ascii=False, indent=2))
-    elif output_format is ProgressFormat.markdown:
-        from greencommunity.presenters.progress_view import progress_markdown
-
-        typer.echo(progress_markdown(result, checked.town.name), nl=False)
-    else:
-        from greencommunity.presenters.progress_view import render_progress
-
-        render_progress(result, checked.town.name, stdout())
+        io.fail_data(tr("rule.GC314", count=exc.count, denominator=exc.denominator))
+    try:
+        io.emit(FORMATS[output_format](result, checked))
+    except DocumentRequestError as exc:
+        io.fail_usage(tr(exc.key, **exc.params))

@@ -1,3 +1,5 @@
+"""``gc schema``: the JSON Schemas of the data files, generated from the models."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -5,20 +7,25 @@ from typing import Annotated
 
 import typer
 
-from greencommunity.cli.options import fail_usage, stdout
-from greencommunity.i18n import tr
+from greencommunity.cli import io
+from greencommunity.i18n import join, tr, trn
 
 
 def schema(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help=tr("help.schema.output"), file_okay=False, show_default=False
+            "--output",
+            "-o",
+            help="help.schema.output",
+            metavar="metavar.dir",
+            file_okay=False,
+            show_default=False,
         ),
     ] = None,
     kind: Annotated[
         str | None,
-        typer.Option("--kind", help=tr("help.schema.kind"), show_default=False),
+        typer.Option("--kind", help="help.schema.kind", metavar="metavar.kind", show_default=False),
     ] = None,
 ) -> None:
     from greencommunity import atomic
@@ -27,16 +34,16 @@ def schema(
     kinds = list(KINDS)
     if kind is not None:
         if kind not in KINDS:
-            fail_usage(tr("schema.unknown_kind", kind=kind, kinds="、".join(KINDS)))
+            io.fail_usage(tr("schema.unknown_kind", kind=kind, kinds=join(kinds)))
         kinds = [kind]
     if output is None:
         if len(kinds) != 1:
-            fail_usage(tr("schema.need_output"))
-        typer.echo(schema_text(kinds[0]), nl=False)
+            io.fail_usage(tr("schema.need_output"))
+        io.emit(schema_text(kinds[0]))
         return
     try:
         for name in kinds:
             atomic.write_text(output / file_name(name), schema_text(name))
     except OSError as exc:
-        fail_usage(tr("cli.cannot_write", path=str(output), detail=exc.strerror or str(exc)))
-    stdout().print(tr("schema.written", count=len(kinds), path=str(output)))
+        io.cannot_write(output, exc)
+    io.emit(tr("schema.written", schemas=trn("count.schemas", len(kinds)), path=str(output)) + "\n")

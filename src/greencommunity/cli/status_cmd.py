@@ -1,38 +1,30 @@
-"""``gc status``: the calendar view as of a date."""
+"""``gc status``: what is late as of a date, and the money by funding channel."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from enum import StrEnum
 from typing import Annotated
 
-import typer
-
-from greencommunity.cli.checked import AsOfOption, load_checked, parse_date
-from greencommunity.cli.options import DataOption, stdout
-from greencommunity.i18n import tr
-
-
-class StatusFormat(StrEnum):
-    table = "table"
-    json = "json"
+from greencommunity.cli import io
+from greencommunity.cli.checked import load_checked, parse_date
+from greencommunity.cli.options import AsOfOption, DataOption, format_option
+from greencommunity.output.status import FORMATS
 
 
 def status(
     data: DataOption = None,
     as_of: AsOfOption = None,
-    output_format: Annotated[
-        StatusFormat, typer.Option("--format", "-f", help=tr("help.format"))
-    ] = StatusFormat.table,
+    output_format: Annotated[str, format_option(FORMATS)] = "table",
 ) -> None:
-    from greencommunity.calendar_view import calendar_view
-    from greencommunity.presenters.status_view import calendar_json, render_calendar
+    from greencommunity.deadlines import deadlines
+    from greencommunity.funding import programme_funding
+    from greencommunity.output.status import StatusReport
 
     day = parse_date(as_of) or dt.date.today()
     checked = load_checked(data)
-    view = calendar_view(checked.town, checked.criteria, checked.communities, day)
-    if output_format is StatusFormat.json:
-        typer.echo(json.dumps(calendar_json(view), ensure_ascii=False, indent=2))
-    else:
-        render_calendar(view, checked.town.name, stdout())
+    report = StatusReport(
+        town=checked.town.name,
+        deadlines=deadlines(checked.town, checked.criteria, checked.communities, day),
+        funding=programme_funding(checked.town, checked.communities),
+    )
+    io.emit(FORMATS[output_format](report))

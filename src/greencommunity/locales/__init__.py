@@ -2,22 +2,63 @@
 
 Keeping both languages of a domain in one module makes a missing translation
 visible in review; ``tests/test_i18n.py`` checks that the two catalogs have the
-same keys and placeholders.
+same keys and placeholders, and that every key the code uses exists and every
+key that exists is used.
+
+A message is a ``str.format`` template, or a ``Plural`` when it counts
+something: English has a singular and a plural form, Chinese one form.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from types import ModuleType
 
-from greencommunity.locales import cli, git, loading, progress, report, rules, schema
 
-DOMAINS: tuple[ModuleType, ...] = (cli, git, loading, progress, report, rules, schema)
+@dataclass(frozen=True)
+class Plural:
+    """The forms of a counted message; ``{count}`` is the number counted.
+
+    ``one`` is used for a count of exactly 1 in languages that have a singular
+    (English); ``other`` for every other count, and for every count in Chinese.
+    """
+
+    other: str
+    one: str | None = None
+
+    def forms(self) -> tuple[str, ...]:
+        return (self.other,) if self.one is None else (self.one, self.other)
 
 
-def _merge(lang: str) -> dict[str, str]:
-    merged: dict[str, str] = {}
+Message = str | Plural
+
+from greencommunity.locales import (  # noqa: E402  (the domains use Plural)
+    cli,
+    documents,
+    git,
+    labels,
+    loading,
+    progress,
+    rules,
+    schema,
+)
+
+DOMAINS: tuple[ModuleType, ...] = (
+    cli,
+    documents,
+    git,
+    labels,
+    loading,
+    progress,
+    rules,
+    schema,
+)
+
+
+def _merge(lang: str) -> dict[str, Message]:
+    merged: dict[str, Message] = {}
     for module in DOMAINS:
-        catalog: dict[str, str] = getattr(module, lang)
+        catalog: dict[str, Message] = getattr(module, lang)
         duplicated = merged.keys() & catalog.keys()
         if duplicated:
             raise RuntimeError(f"message keys defined twice: {sorted(duplicated)}")
@@ -25,4 +66,4 @@ def _merge(lang: str) -> dict[str, str]:
     return merged
 
 
-CATALOGS: dict[str, dict[str, str]] = {"zh": _merge("ZH"), "en": _merge("EN")}
+CATALOGS: dict[str, dict[str, Message]] = {"zh": _merge("ZH"), "en": _merge("EN")}

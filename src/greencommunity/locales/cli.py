@@ -1,6 +1,8 @@
 """Command-line texts: help, summaries and errors of the CLI layer."""
 
-ZH: dict[str, str] = {
+from greencommunity.locales import Plural
+
+ZH: dict[str, str | Plural] = {
     "help.app": "绿色社区创建行动工具：检查数据、计算进度、生成申报材料。",
     "help.lang": "界面语言：zh（缺省）或 en；也可用环境变量 GC_LANG。",
     "help.version": "显示版本。",
@@ -46,19 +48,34 @@ ZH: dict[str, str] = {
         "请把命令和数据文件一起报告给维护者。设置环境变量 GC_DEBUG=1 可显示详细信息。"
     ),
     "cli.cannot_write": "无法写入 {path}：{detail}",
-    "validate.more_not_shown": "……另有 {count} 个问题未显示。请先改正上面的问题，或用 --format json 查看全部。",
-    "validate.summary_ok": "检查了 {files} 个文件，没有发现问题。",
-    "validate.summary_warnings": "检查了 {files} 个文件：没有错误，{warnings} 个警告。",
-    "validate.summary_failed": "检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告。",
-    "severity.error": "错误",
-    "severity.warning": "警告",
+    "validate.more_not_shown": Plural(
+        other="……另有 {count} 个问题未显示。请先改正上面的问题，或用 --format json 查看全部。"
+    ),
+    "validate.summary_ok": "检查了 {files}，没有发现问题。",
+    "validate.summary_warnings": "检查了 {files}：没有错误，{warnings}。",
+    "validate.summary_failed": "检查了 {files}：{errors}，{warnings}。",
     "schema.unknown_kind": "没有 {kind} 这种文件，可选：{kinds}。",
     "schema.need_output": "要输出全部 schema 请用 --output 指定目录，或用 --kind 只输出一种到屏幕。",
-    "schema.written": "已写入 {count} 个 JSON Schema 到 {path}。",
+    "schema.written": "已写入 {schemas}到 {path}。",
     "explain.unknown": "没有规则 {code}。运行 gc explain 查看全部规则。",
+    "cli.impossible_date": "日期 {value} 不存在：{year} 年 {month} 月没有 {day} 日。",
+    "cli.unknown_community": "没有社区 {community}。已有的社区：{known}。",
+    "explain.heading": "{title}（{severity}）",
+    "usage.options_metavar": "[选项]",
+    "usage.subcommand_metavar": "命令 [参数]...",
+    "metavar.code": "编号",
+    "metavar.communities": "社区",
+    "metavar.community": "社区",
+    "metavar.date": "日期",
+    "metavar.dir": "目录",
+    "metavar.file": "文件",
+    "metavar.kind": "种类",
+    "metavar.paths": "路径",
+    "metavar.revision": "版本",
+    "metavar.year": "年份",
 }
 
-EN: dict[str, str] = {
+EN: dict[str, str | Plural] = {
     "help.app": "Green-community creation tool: check the data, compute progress, render documents.",
     "help.lang": "Interface language: zh (default) or en; or set GC_LANG.",
     "help.version": "Show the version.",
@@ -91,7 +108,7 @@ EN: dict[str, str] = {
     "usage.no_such_command": "No such command {value}. Run gc --help to list them.",
     "usage.extra_argument": "Unexpected extra argument: {value}.",
     "usage.option_needs_value": "Option {value} needs a value.",
-    "usage.usage_label": "Usage:",
+    "usage.usage_label": "Usage: ",
     "usage.help_option": "Show this message and exit.",
     "usage.try_help": "Run {command} for help.",
     "usage.panel.arguments": "Arguments",
@@ -99,7 +116,7 @@ EN: dict[str, str] = {
     "usage.panel.commands": "Commands",
     "usage.default": "[default: {}]",
     "usage.required": "[required]",
-    "cli.error_label": "Error:",
+    "cli.error_label": "Error: ",
     "cli.bad_lang": "Unsupported language {lang}; use zh or en.",
     "cli.interrupted": "Interrupted.",
     "cli.internal_error": (
@@ -107,14 +124,30 @@ EN: dict[str, str] = {
         "please report the command and the data files. Set GC_DEBUG=1 for details."
     ),
     "cli.cannot_write": "Cannot write {path}: {detail}",
-    "validate.more_not_shown": "... {count} more problems not shown. Fix the ones above first, or use --format json to see them all.",
-    "validate.summary_ok": "Checked {files} files: no problems found.",
-    "validate.summary_warnings": "Checked {files} files: no errors, {warnings} warnings.",
-    "validate.summary_failed": "Checked {files} files: {errors} errors, {warnings} warnings.",
-    "severity.error": "error",
-    "severity.warning": "warning",
+    "validate.more_not_shown": Plural(
+        one="... {count} more problem not shown. Fix the ones above first, or use --format json to see them all.",
+        other="... {count} more problems not shown. Fix the ones above first, or use --format json to see them all.",
+    ),
+    "validate.summary_ok": "Checked {files}: no problems found.",
+    "validate.summary_warnings": "Checked {files}: no errors, {warnings}.",
+    "validate.summary_failed": "Checked {files}: {errors}, {warnings}.",
     "schema.unknown_kind": "No file kind {kind}; choose one of: {kinds}.",
     "schema.need_output": "Use --output DIR to write all schemas, or --kind to print one.",
-    "schema.written": "Wrote {count} JSON Schemas to {path}.",
+    "schema.written": "Wrote {schemas} to {path}.",
     "explain.unknown": "No code {code}. Run gc explain to list them all.",
+    "cli.impossible_date": "The date {value} does not exist: month {month} of {year} has no day {day}.",
+    "cli.unknown_community": "No community {community}. Known communities: {known}.",
+    "explain.heading": "{title} ({severity})",
+    "usage.options_metavar": "[OPTIONS]",
+    "usage.subcommand_metavar": "COMMAND [ARGS]...",
+    "metavar.code": "CODE",
+    "metavar.communities": "COMMUNITY",
+    "metavar.community": "COMMUNITY",
+    "metavar.date": "DATE",
+    "metavar.dir": "DIR",
+    "metavar.file": "FILE",
+    "metavar.kind": "KIND",
+    "metavar.paths": "PATH",
+    "metavar.revision": "REVISION",
+    "metavar.year": "YEAR",
 }

@@ -1,6 +1,8 @@
 """Texts about finding and reading files (codes GC1xx)."""
 
-ZH: dict[str, str] = {
+from greencommunity.locales import Plural
+
+ZH: dict[str, str | Plural] = {
     "data.not_found": (
         "在 {path} 及其上级目录中找不到数据目录（含 town.yaml 的目录或 data/ 目录）。"
         "请在数据仓库内运行，或用 --data 指定数据目录。"
@@ -54,28 +56,9 @@ ZH: dict[str, str] = {
     "yaml.undefined_alias": "使用了锚点或别名（& 或 *）；如果是文字中的 * 或 &，请给整个值加引号",
     "yaml.escape": "双引号中的反斜杠 \\ 开始了一个未知的转义；Windows 路径请用单引号，或改用 /",
     "yaml.bad_character": "此处的字符不能作为值的开头（如 @、`、%），请给整个值加引号",
-    "doc.GC101": (
-        "文件必须是 UTF-8 编码的文本。Windows 上的记事本、WPS、Excel 常把文件存成 GBK 或 "
-        "UTF-16，读出来会是乱码。用编辑器“另存为 UTF-8”，或用 iconv -f GBK -t UTF-8 转换。"
-    ),
-    "doc.GC102": "YAML 语法错误：缩进不齐、缺少冒号、引号未闭合、用了制表符缩进等。按提示的行列修改。",
-    "doc.GC103": "同一映射中同一个键出现了两次，后一个会悄悄覆盖前一个。删除或合并重复的键。",
-    "doc.GC104": "文件为空、只有注释，或顶层不是“键: 值”映射（例如是一个列表）。按示例文件的结构填写。",
-    "doc.GC105": "一个文件里有多个用 --- 分隔的 YAML 文档。每个社区一个文件，请拆开。",
-    "doc.GC106": (
-        "锚点、别名（& 和 *）和合并键（<<）不被支持：它们让同一内容出现在多处，"
-        "恶意文件还能借此把几行文字展开成巨量数据。把内容直接写出来。"
-    ),
-    "doc.GC107": "文件过大或嵌套过深，超出数据文件的合理范围，为防止耗尽内存而拒绝读取。",
-    "doc.GC108": (
-        "使用了 ! 开头的 YAML 标签（如 !!python/object）。为安全起见，数据文件中的标签一律不执行，"
-        "只允许普通文本、数字、列表和映射。删除该标签。"
-    ),
-    "doc.GC109": "文件无法读取：不存在、是目录、没有权限，或是指向数据目录以外的符号链接。",
-    "doc.GC110": "命令行给出的文件不是数据目录中的数据文件，因此没有检查。",
 }
 
-EN: dict[str, str] = {
+EN: dict[str, str | Plural] = {
     "data.not_found": (
         "No data folder (a folder holding town.yaml, or a data/ folder) in {path} or above. "
         "Run inside a data repository or pass --data."
@@ -137,31 +120,4 @@ EN: dict[str, str] = {
     "yaml.undefined_alias": "an anchor or alias (& or *); if it is a literal * or &, quote the whole value",
     "yaml.escape": "a backslash \\ inside double quotes starts an unknown escape; quote Windows paths with single quotes or use /",
     "yaml.bad_character": "a value cannot start with this character (such as @, `, %); quote the whole value",
-    "doc.GC101": (
-        "Files must be UTF-8 text. Notepad, WPS and Excel on Windows often save GBK or "
-        "UTF-16. Save as UTF-8, or convert with iconv -f GBK -t UTF-8."
-    ),
-    "doc.GC102": "YAML syntax error: uneven indentation, a missing colon, an unclosed quote, "
-    "tab indentation. Fix it at the line and column given.",
-    "doc.GC103": "A key appears twice in one mapping; the second would silently replace the "
-    "first. Remove or merge the duplicate.",
-    "doc.GC104": "The file is empty, only comments, or not a mapping at the top (a list, say). "
-    "Follow the example files.",
-    "doc.GC105": "The file holds several YAML documents separated by ---. One community per "
-    "file: split it.",
-    "doc.GC106": (
-        "Anchors, aliases (& and *) and merge keys (<<) are not supported: they put one "
-        "content in many places, and a hostile file can expand a few lines into huge data. "
-        "Write the content out."
-    ),
-    "doc.GC107": "The file is too large or nested too deep for a data file; refused so that "
-    "memory is never exhausted.",
-    "doc.GC108": (
-        "A YAML tag starting with ! (such as !!python/object). Tags are never executed in data "
-        "files; only plain text, numbers, lists and mappings are allowed. Remove the tag."
-    ),
-    "doc.GC109": "The file cannot be read: missing, a folder, no permission, or a symbolic "
-    "link leading outside the data folder.",
-    "doc.GC110": "A file given on the command line is not a data file of the data folder, "
-    "so it was not checked.",
 }

@@ -1,6 +1,8 @@
 """Texts of cross-file rules (codes GC3xx) and the words they use."""
 
-ZH: dict[str, str] = {
+from greencommunity.locales import Plural
+
+ZH: dict[str, str | Plural] = {
     "rule.GC301": "社区编号 {id} 与文件名 {stem}.yaml 不一致。请把 id 改为 {stem}，或把文件改名为 {id}.yaml。",
     "rule.GC302": "{what} 重复（已在 {first} 中出现）。编号和名称必须唯一，请删除或改名。",
     "rule.GC303": "评分条目 {item} 在 criteria.yaml 中不存在。{hint}",
@@ -9,12 +11,14 @@ ZH: dict[str, str] = {
     "rule.GC306": "{stage}中条目 {item} 得 {score} 分，超过该条目分值 {points} 分。请更正得分。",
     "rule.GC307": "佐证材料 {file} 不存在（应放在 {folder} 下）。请放入文件或更正路径。",
     "rule.GC308": "佐证材料路径 {file} 不可用：{reason}。请写 data/evidence/<社区编号>/ 下的相对路径。",
-    "rule.GC309": "{message}",
-    "dates.before": "{first}（{first_date}）早于{second}（{second_date}），先后顺序不对。请更正日期。",
-    "dates.outside_year": "{field}（{date}）不在申报年度 {year} 年内。请核对年份。",
-    "rule.GC310": "{message}",
+    "rule.GC309": "{first}（{first_date}）早于{second}（{second_date}），先后顺序不对。请更正日期。",
+    "rule.GC321": "{field}（{date}）不在申报年度 {year} 年内。请核对年份。",
+    "rule.GC310.done_without_date": "项目 {id} 状态为已完成（done），但没有写实际完成日期 done_on。请补上日期。",
+    "rule.GC310.date_without_done": "项目 {id} 写了实际完成日期 done_on，但状态是{status}。请把状态改为 done，或删除 done_on。",
     "rule.GC311": "报送日期 {date} 晚于截止日 {due}（迟 {days} 天）。如确为迟报，请在申请报告中说明原因。",
-    "rule.GC312": "分值之和 {sum} 与 {total} 不符（{detail}）。请调整分值或满分使两者一致。",
+    "rule.GC312.sum": "各条目分值之和为 {sum} 分，与满分 {total} 分不符（各类：{parts}）。请调整分值或满分使两者一致。",
+    "rule.GC312.pass_mark": "达标分数 {min_total} 分高于满分 {total} 分，没有社区能达标。请更正达标分数或满分。",
+    "rule.GC312.required": "必达条目 {item} 的最低得分 {min_score} 分高于该条目分值 {points} 分，没有社区能达到。请更正最低得分。",
     "rule.GC313": "批次 {batch} 不是 town.yaml 中的目标年份（{years}）。请更正批次或增加该年度目标。",
     "rule.GC314": (
         "社区文件有 {count} 个，多于全镇城市社区总数 {denominator}。"
@@ -23,11 +27,9 @@ ZH: dict[str, str] = {
     "rule.GC315.reasons": "（{reasons}）",
     "rule.GC315": "{year} 年{stage}的结论写为{verdict}，但按评分（{total} 分）和达标规则应为{computed}{reasons}。正式结果以写明的结论为准；请核对结论或评分。",
     "rule.GC316": "条目 {item} 放在第 {category} 类下，但编号不以 {category}. 开头。请更正编号或移到对应类别。",
-    "rule.GC319": "{message}",
+    "rule.GC319.district": "{year} 年有区级考评，但没有报送日期 submitted。请补上报送日期。",
+    "rule.GC319.city": "{year} 年有市级抽样考评，但没有区级考评；市里只抽查区级初审通过的社区。请补上区级考评。",
     "rule.GC320": "{year} 年已报送的自测评分表缺少条目 {items}，未评条目按 0 分计。请补上（不得分写 0）。",
-    "stage.self": "自评",
-    "stage.district": "区级考评",
-    "stage.city": "市级抽样考评",
     "field.start": "开工日期",
     "field.due": "计划完成日期",
     "field.done_on": "实际完成日期",
@@ -35,10 +37,6 @@ ZH: dict[str, str] = {
     "field.submitted": "报送日期",
     "field.district_date": "区级考评日期",
     "field.city_date": "市级抽样日期",
-    "dates.done_without_date": "项目 {id} 状态为已完成（done），但没有写实际完成日期 done_on。请补上日期。",
-    "dates.date_without_done": "项目 {id} 写了实际完成日期 done_on，但状态是 {status}。请把状态改为 done，或删除 done_on。",
-    "dates.district_without_submission": "{year} 年有区级考评，但没有报送日期 submitted。请补上报送日期。",
-    "dates.city_without_district": "{year} 年有市级抽样考评，但没有区级考评；市里只抽查区级初审通过的社区。请补上区级考评。",
     "evidence.absolute": "不能用绝对路径",
     "evidence.url": "不能用网址，请把文件本身放进佐证目录",
     "evidence.backslash": "请用 / 分隔目录，不要用 \\",
@@ -46,7 +44,7 @@ ZH: dict[str, str] = {
     "evidence.outside": "指向数据目录以外",
 }
 
-EN: dict[str, str] = {
+EN: dict[str, str | Plural] = {
     "rule.GC301": "Community id {id} differs from the file name {stem}.yaml. Change the id to "
     "{stem} or rename the file to {id}.yaml.",
     "rule.GC302": "{what} is duplicated (already in {first}). Ids and names must be unique; "
@@ -61,13 +59,16 @@ EN: dict[str, str] = {
     "or correct the path.",
     "rule.GC308": "Evidence path {file} cannot be used: {reason}. Give a path relative to "
     "data/evidence/<id>/.",
-    "rule.GC309": "{message}",
-    "dates.before": "{first} ({first_date}) is before {second} ({second_date}). Correct the date.",
-    "dates.outside_year": "{field} ({date}) is not in the assessment year {year}. Check the year.",
-    "rule.GC310": "{message}",
+    "rule.GC309": "{first} ({first_date}) is before {second} ({second_date}). Correct the date.",
+    "rule.GC321": "{field} ({date}) is not in the assessment year {year}. Check the year.",
+    "rule.GC310.done_without_date": "Project {id} is done but has no done_on date. Add the date.",
+    "rule.GC310.date_without_done": "Project {id} has a done_on date but its status is {status}. "
+    "Set the status to done or remove done_on.",
     "rule.GC311": "Submitted on {date}, after the {due} deadline ({days} days late). If so, "
     "explain the delay in the application.",
-    "rule.GC312": "Points add up to {sum}, not {total} ({detail}). Make them agree.",
+    "rule.GC312.sum": "The items' points add up to {sum}, not the total {total} (by category: {parts}). Make them agree.",
+    "rule.GC312.pass_mark": "The pass mark {min_total} is above the total {total}, so no community can pass. Correct one of them.",
+    "rule.GC312.required": "Required item {item} asks for {min_score} points, more than its {points} points, so no community can reach it. Correct the minimum.",
     "rule.GC313": "Batch {batch} is not a target year in town.yaml ({years}). Correct the "
     "batch or add a target for that year.",
     "rule.GC314": (
@@ -79,12 +80,10 @@ EN: dict[str, str] = {
     "rule.GC315": "The {year} {stage} states the verdict {verdict}, but its scores ({total} points) give {computed} under the pass rule{reasons}. The stated verdict is taken as official; check the verdict or the scores.",
     "rule.GC316": "Item {item} is in category {category} but its id does not start with "
     "{category}. Correct the id or move the item.",
-    "rule.GC319": "{message}",
+    "rule.GC319.district": "{year} has a district review but no submission date. Add the submission date.",
+    "rule.GC319.city": "{year} has a city sample review but no district review; the city only samples communities the district passed. Add the district review.",
     "rule.GC320": "The {year} self-evaluation was submitted without items {items}; they count "
     "as 0. Add them (write 0 where nothing was earned).",
-    "stage.self": "Self-evaluation",
-    "stage.district": "District review",
-    "stage.city": "City sample review",
     "field.start": "start date",
     "field.due": "due date",
     "field.done_on": "completion date",
@@ -92,13 +91,6 @@ EN: dict[str, str] = {
     "field.submitted": "submission date",
     "field.district_date": "district review date",
     "field.city_date": "city review date",
-    "dates.done_without_date": "Project {id} is done but has no done_on date. Add the date.",
-    "dates.date_without_done": "Project {id} has a done_on date but its status is {status}. "
-    "Set the status to done or remove done_on.",
-    "dates.district_without_submission": "{year} has a district review but no submission "
-    "date. Add the submission date.",
-    "dates.city_without_district": "{year} has a city sample review but no district review; "
-    "the city only samples communities the district passed. Add the district review.",
     "evidence.absolute": "absolute paths are not allowed",
     "evidence.url": "a URL is not a file; put the file itself into the evidence folder",
     "evidence.backslash": "separate folders with /, not \\",

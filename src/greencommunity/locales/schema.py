@@ -1,17 +1,19 @@
-"""Texts of schema errors (codes GC2xx), one per pydantic error type."""
+"""Texts of file-format errors (codes GC2xx), one per pydantic error type, and the
+words for values and places in a file."""
 
-ZH: dict[str, str] = {
+from greencommunity.locales import Plural
+
+ZH: dict[str, str | Plural] = {
     "schema.top_level": "文件顶层",
     "schema.did_you_mean": "是不是要写 {name}？",
     "schema.allowed_keys": "此处可用的键：{keys}。",
-    "schema.extra_forbidden": "未知的键 {key}（可能是拼写错误）。{hint}",
-    "schema.invalid_key": "键 {value} 不是文字。键要写成文字，如 households。",
+    "schema.extra_forbidden": "{field}：未知的键 {key}（可能是拼写错误）。{hint}",
+    "schema.invalid_key": "{field}：键 {value} 不是文字。键要写成文字，如 households。",
     "schema.invisible_characters": "键中含有空格或不可见字符（如全角空格、不间断空格），请删除后用半角空格缩进。",
     "schema.missing": "缺少必填项 {field}。请补上。",
-    "schema.invalid": "{field} 的值 {value} 不合法：{detail}。",
-    "schema.string_type": "{field} 应为文本，实际是 {value}。如是数字或日期，请加引号。",
+    "schema.invalid": "{field} 的值 {value} 不合法。请对照示例文件或 gc schema 更正。",
+    "schema.string_type": "{field} 应为文字，实际是 {value}。如是数字或日期，请加引号。",
     "schema.int_type": "{field} 应为整数，实际是 {value}。",
-    "schema.int_from_float": "{field} 应为整数，实际是 {value}。",
     "schema.float_type": "{field} 应为数字，实际是 {value}。",
     "schema.finite_number": "{field} 应为有限的数字，实际是 {value}。",
     "schema.bool_type": "{field} 应为 true 或 false，实际是 {value}。",
@@ -25,8 +27,7 @@ ZH: dict[str, str] = {
     "schema.too_long": "{field} 最多 {max_length} 项。",
     "schema.string_too_short": "{field} 不能为空。",
     "schema.string_too_long": "{field} 太长（最多 {max_length} 个字符）。",
-    "schema.string_pattern_mismatch": "{field} 的值 {value} 格式不对（应符合 {pattern}）。",
-    "schema.literal_error": "{field} 的值 {value} 不在可选范围内，可选：{expected}。",
+    "schema.choice": "{field} 的值 {value} 不在可选范围内。可选：{expected}。",
     "schema.gc_date_type": "{field} 应为日期（YYYY-MM-DD），实际是 {value}。",
     "schema.gc_date_format": "{field} 的日期 {value} 格式不对，请写成 YYYY-MM-DD，如 {suggestion}。",
     "schema.gc_date_impossible": "{field} 的日期 {value} 不存在：{year} 年 {month} 月没有 {day} 日。",
@@ -44,30 +45,33 @@ ZH: dict[str, str] = {
         "{field} 的社区编号 {value} 不合法：只能用小写字母、数字和连字符，以字母开头，"
         "如 songxin、jiafu-dong。"
     ),
-    "doc.GC201": "文件中有模型不认识的键，通常是拼写错误。为防止拼错的键被悄悄忽略，未知键一律报错。"
-    "提示中会给出最接近的正确写法。",
-    "doc.GC202": "缺少必填的键，例如社区文件没有 name 或 batch。位置指向缺少该键的那一层映射；按提示补上。",
-    "doc.GC203": "值的类型或范围不对：例如应为数字却写了文字、分值为负、列表写成了单个值。",
-    "doc.GC204": "日期必须写成 YYYY-MM-DD（如 2021-10-30），并且是真实存在的日期；"
-    "2021/10/30、2021年10月30日、2021-02-30 都会报错。日历日写成 MM-DD。",
-    "doc.GC205": '比例写成 0 到 1 之间的小数（0.45）或带百分号的文本（"45%"）。'
-    "写成 45 会被当作 4500%，所以报错。",
-    "doc.GC206": '编号格式不对：条目编号要加引号写成 "2.3"（不加引号 YAML 会读成数字，1.10 变成 1.1）；'
-    "社区编号只能用小写字母、数字和连字符。",
+    "schema.gc_project_id": (
+        "{field} 的项目编号 {value} 不合法：只能用字母、数字、- 和 _，以字母或数字开头，"
+        "最多 {max} 个字符，如 p1、2022-garden。"
+    ),
+    "value.null": "空值",
+    "value.text": "“{text}”",
+    "value.mapping": Plural(other="一个映射（{count} 个键）"),
+    "value.list": Plural(other="一个列表（{count} 项）"),
+    "value.other": "无法识别的值",
+    "value.kind.list": "一个列表",
+    "value.kind.text": "一段文字",
+    "value.kind.number": "一个数或布尔值",
+    "value.kind.other": "无法识别的值",
+    "value.position": "第 {number} 项",
 }
 
-EN: dict[str, str] = {
+EN: dict[str, str | Plural] = {
     "schema.top_level": "the top level",
     "schema.did_you_mean": "Did you mean {name}?",
     "schema.allowed_keys": "Keys allowed here: {keys}.",
-    "schema.extra_forbidden": "Unknown key {key} (a typo?). {hint}",
-    "schema.invalid_key": "Key {value} is not text. Keys are words such as households.",
+    "schema.extra_forbidden": "{field}: unknown key {key} (a typo?). {hint}",
+    "schema.invalid_key": "{field}: key {value} is not text. Keys are words such as households.",
     "schema.invisible_characters": "The key contains spaces or invisible characters (ideographic or no-break spaces); remove them and indent with plain spaces. ",
     "schema.missing": "Required {field} is missing. Add it.",
-    "schema.invalid": "{field}: invalid value {value}: {detail}.",
+    "schema.invalid": "{field}: the value {value} is not valid. Compare with the example files or gc schema.",
     "schema.string_type": "{field} should be text, not {value}. Quote numbers and dates.",
     "schema.int_type": "{field} should be a whole number, not {value}.",
-    "schema.int_from_float": "{field} should be a whole number, not {value}.",
     "schema.float_type": "{field} should be a number, not {value}.",
     "schema.finite_number": "{field} should be a finite number, not {value}.",
     "schema.bool_type": "{field} should be true or false, not {value}.",
@@ -81,12 +85,10 @@ EN: dict[str, str] = {
     "schema.too_long": "{field} allows at most {max_length} entries.",
     "schema.string_too_short": "{field} cannot be empty.",
     "schema.string_too_long": "{field} is too long (at most {max_length} characters).",
-    "schema.string_pattern_mismatch": "{field}: {value} has the wrong form (must match {pattern}).",
-    "schema.literal_error": "{field}: {value} is not one of the choices: {expected}.",
+    "schema.choice": "{field}: {value} is not one of the choices: {expected}.",
     "schema.gc_date_type": "{field} should be a date (YYYY-MM-DD), not {value}.",
     "schema.gc_date_format": "{field}: write the date {value} as YYYY-MM-DD, e.g. {suggestion}.",
-    "schema.gc_date_impossible": "{field}: {value} does not exist: month {month} of {year} "
-    "has no day {day}.",
+    "schema.gc_date_impossible": "{field}: {value} does not exist: month {month} of {year} has no day {day}.",
     "schema.gc_month_day": "{field} should be MM-DD (e.g. 10-30), not {value}.",
     "schema.gc_share": "{field}: share {value} is invalid; write a fraction between 0 and 1 "
     '(0.45) or a percentage ("45%").',
@@ -101,16 +103,18 @@ EN: dict[str, str] = {
         "{field}: community id {value} is invalid: lower-case letters, digits and hyphens, "
         "starting with a letter, e.g. songxin."
     ),
-    "doc.GC201": "A key the format does not know, usually a typo. Unknown keys are errors so "
-    "that a misspelt key is never silently ignored; the message suggests the closest key.",
-    "doc.GC202": "A required key is missing, e.g. a community file without name or batch. "
-    "The position is the mapping that lacks it; add it there.",
-    "doc.GC203": "A value of the wrong type or range: text where a number belongs, negative "
-    "points, a single value where a list belongs.",
-    "doc.GC204": "Dates are written YYYY-MM-DD (2021-10-30) and must exist; 2021/10/30 and "
-    "2021-02-30 are errors. Calendar days are MM-DD.",
-    "doc.GC205": "Shares are a fraction between 0 and 1 (0.45) or a percentage in quotes "
-    '("45%"). 45 would mean 4500 %, so it is an error.',
-    "doc.GC206": 'An id of the wrong form: item ids are quoted, "2.3" (unquoted, YAML reads '
-    "a number and 1.10 becomes 1.1); community ids use lower-case letters, digits, hyphens.",
+    "schema.gc_project_id": (
+        "{field}: project id {value} is invalid: letters, digits, - and _, starting with a "
+        "letter or digit, at most {max} characters, e.g. p1."
+    ),
+    "value.null": "empty (null)",
+    "value.text": '"{text}"',
+    "value.mapping": Plural(one="a mapping with {count} key", other="a mapping with {count} keys"),
+    "value.list": Plural(one="a list of {count} entry", other="a list of {count} entries"),
+    "value.other": "an unrecognised value",
+    "value.kind.list": "a list",
+    "value.kind.text": "a text",
+    "value.kind.number": "a number or true/false",
+    "value.kind.other": "an unrecognised value",
+    "value.position": "item {number}",
 }

@@ -15,6 +15,7 @@ from greencommunity.models.types import (
     ItemId,
     NonEmptyStr,
     Points,
+    ProjectId,
     Year,
 )
 
@@ -47,11 +48,7 @@ class ProjectStatus(StrEnum):
 
 
 class Project(Strict):
-    id: NonEmptyStr = Field(
-        pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$",
-        max_length=40,
-        description="项目编号，本社区内唯一，如 p1",
-    )
+    id: ProjectId = Field(description="项目编号，本社区内唯一，如 p1；字母、数字、- 和 _")
     title: NonEmptyStr = Field(description="项目名称")
     items: list[ItemId] = Field(min_length=1, description='服务的评分条目编号，如 ["2.1", "2.3"]')
     lead: NonEmptyStr = Field(description="牵头部门（town.yaml 中的部门名称）")

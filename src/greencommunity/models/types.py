@@ -10,10 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from fractions import Fraction
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema
 from pydantic_core import PydanticCustomError
+
+from greencommunity import figures
 
 _DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _LOOSE_DATE_RE = re.compile(r"^\s*(\d{4})\s*[./年]\s*(\d{1,2})\s*[./月]\s*(\d{1,2})\s*日?\s*$")
@@ -22,7 +25,9 @@ ITEM_ID_PATTERN = r"^[1-9][0-9]*\.[1-9][0-9]*$"
 _ITEM_ID_RE = re.compile(ITEM_ID_PATTERN)
 COMMUNITY_ID_PATTERN = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
 _COMMUNITY_ID_RE = re.compile(COMMUNITY_ID_PATTERN)
-SLUG_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
+PROJECT_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
+_PROJECT_ID_RE = re.compile(PROJECT_ID_PATTERN)
+PROJECT_ID_MAX = 40
 
 
 def _parse_date(value: Any) -> dt.date:
@@ -31,7 +36,7 @@ def _parse_date(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        raise PydanticCustomError("gc_date_type", "date expected", {"value": repr(value)})
+        raise PydanticCustomError("gc_date_type", "date expected")
     text = value.strip()
     match = _DATE_RE.match(text)
     if match is None:
@@ -41,12 +46,12 @@ def _parse_date(value: Any) -> dt.date:
             raise PydanticCustomError(
                 "gc_date_format",
                 "write dates as YYYY-MM-DD",
-                {"value": text, "suggestion": f"{y}-{int(m):02d}-{int(d):02d}"},
+                {"suggestion": f"{y}-{int(m):02d}-{int(d):02d}"},
             )
         raise PydanticCustomError(
             "gc_date_format",
             "write dates as YYYY-MM-DD",
-            {"value": text, "suggestion": "2021-10-30"},
+            {"suggestion": "2021-10-30"},
         )
     year, month, day = (int(g) for g in match.groups())
     try:
@@ -55,7 +60,7 @@ def _parse_date(value: Any) -> dt.date:
         raise PydanticCustomError(
             "gc_date_impossible",
             "no such day",
-            {"value": text, "year": year, "month": month, "day": day},
+            {"year": year, "month": month, "day": day},
         ) from None
 
 
@@ -77,7 +82,7 @@ def _parse_month_day(value: Any) -> str:
                 pass
             else:
                 return f"{month:02d}-{day:02d}"
-    raise PydanticCustomError("gc_month_day", "write as MM-DD", {"value": repr(value)})
+    raise PydanticCustomError("gc_month_day", "write as MM-DD")
 
 
 def day_in_year(year: int, month_day: str) -> dt.date:
@@ -99,29 +104,30 @@ MonthDay = Annotated[
 def _parse_share(value: Any) -> float:
     """Accept 0.45 or "45%"; reject 45 with a message that says how to write it."""
     if isinstance(value, bool):
-        raise PydanticCustomError("gc_share", "share", {"value": repr(value)})
+        raise PydanticCustomError("gc_share", "share")
     if isinstance(value, str):
         text = value.strip().replace("％", "%")
         if text.endswith("%"):
             try:
-                number = float(text[:-1])
-            except ValueError:
-                raise PydanticCustomError("gc_share", "share", {"value": value}) from None
-            if not 0 <= number <= 100:
-                raise PydanticCustomError("gc_share", "share", {"value": value})
-            return number / 100
-        raise PydanticCustomError("gc_share", "share", {"value": value})
+                percent = Fraction(text[:-1].strip())
+            except (ValueError, ZeroDivisionError):
+                raise PydanticCustomError("gc_share", "share") from None
+            if not 0 <= percent <= 100:
+                raise PydanticCustomError("gc_share", "share")
+            # "33.3%" is 0.333 exactly as written, not 33.3 / 100 = 0.33299999999999996.
+            return float(percent / 100)
+        raise PydanticCustomError("gc_share", "share")
     if isinstance(value, int | float):
         number = float(value)
         if math.isfinite(number) and 1 < number <= 100:
             raise PydanticCustomError(
                 "gc_share_percent",
                 "share given as percent",
-                {"value": value, "fraction": round(number / 100, 4)},
+                {"fraction": figures.number(figures.exact(number) / 100, 6)},
             )
         if math.isfinite(number) and 0 <= number <= 1:
             return number
-    raise PydanticCustomError("gc_share", "share", {"value": repr(value)})
+    raise PydanticCustomError("gc_share", "share")
 
 
 Share = Annotated[
@@ -141,10 +147,10 @@ Share = Annotated[
 
 def _parse_item_id(value: Any) -> str:
     if isinstance(value, float | int) and not isinstance(value, bool):
-        raise PydanticCustomError("gc_item_id_number", "quote item ids", {"value": value})
+        raise PydanticCustomError("gc_item_id_number", "quote item ids")
     if isinstance(value, str) and _ITEM_ID_RE.match(value.strip()):
         return value.strip()
-    raise PydanticCustomError("gc_item_id", "item id", {"value": repr(value)})
+    raise PydanticCustomError("gc_item_id", "item id")
 
 
 ItemId = Annotated[
@@ -157,13 +163,26 @@ ItemId = Annotated[
 def _parse_community_id(value: Any) -> str:
     if isinstance(value, str) and _COMMUNITY_ID_RE.match(value) and len(value) <= 64:
         return value
-    raise PydanticCustomError("gc_community_id", "community id", {"value": repr(value)})
+    raise PydanticCustomError("gc_community_id", "community id")
 
 
 CommunityId = Annotated[
     str,
     BeforeValidator(_parse_community_id),
     WithJsonSchema({"type": "string", "pattern": COMMUNITY_ID_PATTERN, "maxLength": 64}),
+]
+
+
+def _parse_project_id(value: Any) -> str:
+    if isinstance(value, str) and _PROJECT_ID_RE.match(value) and len(value) <= PROJECT_ID_MAX:
+        return value
+    raise PydanticCustomError("gc_project_id", "project id", {"max": PROJECT_ID_MAX})
+
+
+ProjectId = Annotated[
+    str,
+    BeforeValidator(_parse_project_id),
+    WithJsonSchema({"type": "string", "pattern": PROJECT_ID_PATTERN, "maxLength": PROJECT_ID_MAX}),
 ]
 
 # Scores and points: finite, non-negative numbers; half points are common.

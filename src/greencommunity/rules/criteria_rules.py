@@ -6,16 +6,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from greencommunity.diagnostics import Diagnostic
-from greencommunity.rules import Context, rule
-from greencommunity.scoring import fmt_points
+from greencommunity.figures import exact, points
+from greencommunity.i18n import join
+from greencommunity.rules.base import Context, rule
 
 
 @rule("GC312")
 def points_add_up(ctx: Context) -> Iterator[Diagnostic]:
-    """criteria.yaml 中所有条目的分值之和必须等于满分（total）；达标总分（pass_rule.min_total）
+    """分值之和等于满分，达标分数可以达到
+    criteria.yaml 中所有条目的分值之和必须等于满分（total）；达标总分（pass_rule.min_total）
     不能超过满分，必达条目的最低得分不能超过该条目分值。否则没有社区能正确计分。
     调整分值、满分或达标规则，使它们一致。
     --
+    Points add up to the total, and the pass mark can be reached
     The points of all items in criteria.yaml must add up to ``total``; the pass
     mark cannot exceed the total, nor a required item's minimum its points.
     Otherwise no community can be scored correctly. Make them agree.
@@ -24,22 +27,23 @@ def points_add_up(ctx: Context) -> Iterator[Diagnostic]:
     if loaded is None or loaded.model is None:
         return
     criteria = loaded.model
-    points = sum(c.points for c in criteria.categories)
-    if abs(points - criteria.total) > 1e-9:
+    total = sum((exact(c.points) for c in criteria.categories), exact(0))
+    if total != exact(criteria.total):
         yield ctx.report(
             loaded.doc,
             ("total",),
-            total=fmt_points(criteria.total),
-            sum=fmt_points(points),
-            detail="、".join(f"{c.id}: {fmt_points(c.points)}" for c in criteria.categories),
+            "rule.GC312.sum",
+            total=points(criteria.total),
+            sum=points(total),
+            parts=join([f"{c.id}: {points(c.points)}" for c in criteria.categories]),
         )
     if criteria.pass_rule.min_total > criteria.total:
         yield ctx.report(
             loaded.doc,
             ("pass_rule", "min_total"),
-            total=fmt_points(criteria.total),
-            sum=fmt_points(criteria.pass_rule.min_total),
-            detail="pass_rule.min_total",
+            "rule.GC312.pass_mark",
+            min_total=points(criteria.pass_rule.min_total),
+            total=points(criteria.total),
         )
     items = criteria.items()
     for index, required in enumerate(criteria.pass_rule.required_items):
@@ -48,17 +52,20 @@ def points_add_up(ctx: Context) -> Iterator[Diagnostic]:
             yield ctx.report(
                 loaded.doc,
                 ("pass_rule", "required_items", index, "min_score"),
-                total=fmt_points(item.points),
-                sum=fmt_points(required.min_score),
-                detail=required.item,
+                "rule.GC312.required",
+                item=required.item,
+                min_score=points(required.min_score),
+                points=points(item.points),
             )
 
 
 @rule("GC316")
 def item_in_its_category(ctx: Context) -> Iterator[Diagnostic]:
-    """条目编号的前一部分必须是所在类别的编号：第 2 类下的条目编号为 2.1、2.2……
+    """条目编号与所在类别一致
+    条目编号的前一部分必须是所在类别的编号：第 2 类下的条目编号为 2.1、2.2……
     编号放错类别时，分类小计和“某类得分率”会算到错误的类别。更正编号或把条目移到正确类别。
     --
+    Item ids match their category
     An item id starts with its category's id: items of category 2 are 2.1, 2.2…
     A misplaced item is counted in the wrong category's subtotal. Correct the id
     or move the item.
@@ -72,6 +79,7 @@ def item_in_its_category(ctx: Context) -> Iterator[Diagnostic]:
                 yield ctx.report(
                     loaded.doc,
                     ("categories", c_index, "items", i_index, "id"),
+                    "rule.GC316",
                     item=item.id,
                     category=category.id,
                 )

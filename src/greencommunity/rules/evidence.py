@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
-from greencommunity.dataset import EVIDENCE_DIR, FileSource, FileSystemSource
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
-from greencommunity.rules import Context, rule
+from greencommunity.loading.dataset import EVIDENCE_DIR
+from greencommunity.loading.sources import FileSource, FileSystemSource
+from greencommunity.rules.base import Context, rule
 
 _WINDOWS_ABSOLUTE = re.compile(r"^[A-Za-z]:[\\/]|^\\\\")
 # A URL (http://, file:///…) is not a file in the repository.
@@ -19,30 +20,32 @@ _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 def evidence_problem(
     root: Path, community_id: str, reference: str, source: FileSource | None = None
 ) -> str | None:
-    """Why *reference* is not a usable evidence path, as a catalog reason key, or None.
+    """Why *reference* is not a usable evidence path, as the catalog key of the reason, or None.
 
     *source* is where the files live (the filesystem under *root* by default).
     """
     if _WINDOWS_ABSOLUTE.match(reference) or reference.startswith("/"):
-        return "absolute"
+        return "evidence.absolute"
     if _URL.match(reference):
-        return "url"
+        return "evidence.url"
     if "\\" in reference:
-        return "backslash"
+        return "evidence.backslash"
     if ".." in PurePosixPath(reference).parts:
-        return "parent"
+        return "evidence.parent"
     files = source or FileSystemSource(root)
     if not files.inside(root / EVIDENCE_DIR / community_id / reference):
-        return "outside"
+        return "evidence.outside"
     return None
 
 
 @rule("GC307")
 def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
-    """自测评分表 evidence 中列出的每个佐证材料文件都必须存在，路径相对于
+    """佐证材料文件存在
+    自测评分表 evidence 中列出的每个佐证材料文件都必须存在，路径相对于
     ``data/evidence/<社区编号>/``。文件名要与磁盘上的一致（包括大小写和扩展名）。
     把文件放到该目录下，或更正路径。
     --
+    Evidence files exist
     Every evidence file listed in a self-evaluation must exist, relative to
     ``data/evidence/<community id>/``, with the exact name (case and extension).
     Put the file there or correct the path.
@@ -61,6 +64,7 @@ def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
                         yield ctx.report(
                             doc,
                             ("assessments", a_index, "self", "evidence", item_id, f_index),
+                            "rule.GC307",
                             file=reference,
                             folder=f"{EVIDENCE_DIR}/{model.id}/",
                         )
@@ -68,11 +72,13 @@ def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
 
 @rule("GC308")
 def evidence_inside(ctx: Context) -> Iterator[Diagnostic]:
-    """佐证材料路径必须是相对路径，用 ``/`` 分隔，且不能离开数据目录：不能以 ``/`` 或
+    """佐证材料路径在数据目录内
+    佐证材料路径必须是相对路径，用 ``/`` 分隔，且不能离开数据目录：不能以 ``/`` 或
     ``C:\\`` 开头，不能含 ``..``，也不能是指向数据目录外的符号链接。这样数据仓库在任何
     电脑上检出后都能找到同样的文件，报告也不会读取仓库外的文件。把文件复制到
     ``data/evidence/<社区编号>/`` 下并写相对路径。
     --
+    Evidence paths stay inside the data folder
     Evidence paths must be relative, use ``/``, and stay inside the data folder: no
     leading ``/`` or ``C:\\``, no ``..``, no symlink leading outside. Then every
     checkout finds the same files and no report reads outside the repository. Copy
@@ -90,6 +96,7 @@ def evidence_inside(ctx: Context) -> Iterator[Diagnostic]:
                         yield ctx.report(
                             doc,
                             ("assessments", a_index, "self", "evidence", item_id, f_index),
+                            "rule.GC308",
                             file=reference,
-                            reason=tr(f"evidence.{reason}"),
+                            reason=tr(reason),
                         )

@@ -5,30 +5,34 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from greencommunity.diagnostics import Diagnostic
-from greencommunity.rules import Context, rule
+from greencommunity.rules.base import Context, rule
 
 
 @rule("GC301")
 def id_matches_file_name(ctx: Context) -> Iterator[Diagnostic]:
-    """社区文件中的 ``id`` 必须与文件名一致：``communities/songxin.yaml`` 的 id 应为
+    """社区编号与文件名一致
+    社区文件中的 ``id`` 必须与文件名一致：``communities/songxin.yaml`` 的 id 应为
     ``songxin``。其他文件和报告都用 id 引用社区，文件名与 id 不一致时无法确定以哪个为准。
     修改文件名或 id，使两者相同。
     --
+    Community id equals the file name
     A community file's ``id`` must equal its file name: ``communities/songxin.yaml``
     has id ``songxin``. Other files and reports refer to communities by id, so a
     mismatch leaves it unclear which is meant. Rename the file or change the id.
     """
     for doc, model in ctx.communities():
         if model.id != doc.path.stem:
-            yield ctx.report(doc, ("id",), id=model.id, stem=doc.path.stem)
+            yield ctx.report(doc, ("id",), "rule.GC301", id=model.id, stem=doc.path.stem)
 
 
 @rule("GC302")
 def unique(ctx: Context) -> Iterator[Diagnostic]:
-    """同一类事物的编号或名称必须唯一：社区名称、项目编号（同一社区内）、申报年度（同一社区内）、
+    """编号和名称不重复
+    同一类事物的编号或名称必须唯一：社区名称、项目编号（同一社区内）、申报年度（同一社区内）、
     部门名称、资金渠道名称、目标年度、评分类别和条目编号。重复时引用会指向不确定的对象。
     删除或合并重复的一项。
     --
+    Ids and names are unique
     Ids and names must be unique within their kind: community names, project ids
     (within a community), assessment years (within a community), department and
     funding channel names, target years, category and item ids. A duplicate makes
@@ -37,13 +41,15 @@ def unique(ctx: Context) -> Iterator[Diagnostic]:
     names: dict[str, str] = {}
     for doc, model in ctx.communities():
         if model.name in names:
-            yield ctx.report(doc, ("name",), what=model.name, first=names[model.name])
+            yield ctx.report(doc, ("name",), "rule.GC302", what=model.name, first=names[model.name])
         else:
             names[model.name] = doc.display
         seen_projects: set[str] = set()
         for index, project in enumerate(model.plan):
             if project.id in seen_projects:
-                yield ctx.report(doc, ("plan", index, "id"), what=project.id, first=doc.display)
+                yield ctx.report(
+                    doc, ("plan", index, "id"), "rule.GC302", what=project.id, first=doc.display
+                )
             seen_projects.add(project.id)
         seen_years: set[int] = set()
         for index, assessment in enumerate(model.assessments):
@@ -51,6 +57,7 @@ def unique(ctx: Context) -> Iterator[Diagnostic]:
                 yield ctx.report(
                     doc,
                     ("assessments", index, "year"),
+                    "rule.GC302",
                     what=assessment.year,
                     first=doc.display,
                 )
@@ -68,7 +75,9 @@ def unique(ctx: Context) -> Iterator[Diagnostic]:
             for index, value in enumerate(values):
                 if value in seen:
                     field = "year" if section == "targets" else "name"
-                    yield ctx.report(doc, (section, index, field), what=value, first=doc.display)
+                    yield ctx.report(
+                        doc, (section, index, field), "rule.GC302", what=value, first=doc.display
+                    )
                 seen.add(value)
     if ctx.dataset.criteria and ctx.dataset.criteria.model:
         criteria, doc = ctx.dataset.criteria.model, ctx.dataset.criteria.doc
@@ -77,7 +86,11 @@ def unique(ctx: Context) -> Iterator[Diagnostic]:
         for c_index, category in enumerate(criteria.categories):
             if category.id in seen_categories:
                 yield ctx.report(
-                    doc, ("categories", c_index, "id"), what=category.id, first=doc.display
+                    doc,
+                    ("categories", c_index, "id"),
+                    "rule.GC302",
+                    what=category.id,
+                    first=doc.display,
                 )
             seen_categories.add(category.id)
             for i_index, item in enumerate(category.items):
@@ -85,6 +98,7 @@ def unique(ctx: Context) -> Iterator[Diagnostic]:
                     yield ctx.report(
                         doc,
                         ("categories", c_index, "items", i_index, "id"),
+                        "rule.GC302",
                         what=item.id,
                         first=doc.display,
                     )

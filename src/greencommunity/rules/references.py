@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
+from greencommunity.loading.document import Loc
 from greencommunity.models import Community
-from greencommunity.rules import Context, rule
-from greencommunity.yamlio import Loc
+from greencommunity.rules.base import Context, rule
 
 
 def _hint(name: str, known: list[str]) -> str:
@@ -38,10 +38,12 @@ def item_references(community: Community) -> Iterator[tuple[Loc, str, bool]]:
 
 @rule("GC303")
 def known_items(ctx: Context) -> Iterator[Diagnostic]:
-    """计划项目、评分、说明和佐证中引用的评分条目编号必须在 criteria.yaml 中存在，
+    """引用的评分条目存在
+    计划项目、评分、说明和佐证中引用的评分条目编号必须在 criteria.yaml 中存在，
     达标规则中的必达条目也一样。常见原因是条目编号写错或评分表改版后编号变了。
     按 criteria.yaml 更正编号。
     --
+    Referenced criterion items exist
     Every criterion item named by a plan project, a score, a note, an evidence list
     or the pass rule's required items must exist in criteria.yaml. Usually a typo
     or a renumbered score sheet. Correct the id to one in criteria.yaml.
@@ -53,13 +55,16 @@ def known_items(ctx: Context) -> Iterator[Diagnostic]:
     for doc, model in ctx.communities():
         for loc, item, is_key in item_references(model):
             if item not in known:
-                yield ctx.report(doc, loc, key=is_key, item=item, hint=_hint(item, known))
+                yield ctx.report(
+                    doc, loc, "rule.GC303", on_key=is_key, item=item, hint=_hint(item, known)
+                )
     assert ctx.dataset.criteria is not None
     for index, required in enumerate(criteria.pass_rule.required_items):
         if required.item not in known:
             yield ctx.report(
                 ctx.dataset.criteria.doc,
                 ("pass_rule", "required_items", index, "item"),
+                "rule.GC303",
                 item=required.item,
                 hint=_hint(required.item, known),
             )
@@ -67,10 +72,12 @@ def known_items(ctx: Context) -> Iterator[Diagnostic]:
 
 @rule("GC304")
 def known_departments(ctx: Context) -> Iterator[Diagnostic]:
-    """计划项目的牵头部门（lead）和配合部门（partners）、评分条目的牵头部门，必须是
+    """部门是 town.yaml 中的部门
+    计划项目的牵头部门（lead）和配合部门（partners）、评分条目的牵头部门，必须是
     town.yaml 的 departments 中列出的名称（如 镇规保办、房管所）。名称要一字不差，
     以便按部门汇总逾期项目。按 town.yaml 更正名称，或在 town.yaml 中补充该部门。
     --
+    Departments are those of town.yaml
     A project's lead and partner departments, and a criterion item's lead, must be
     names listed under departments in town.yaml (e.g. 镇规保办), character for
     character, so that overdue projects can be grouped by department. Correct the
@@ -86,7 +93,7 @@ def known_departments(ctx: Context) -> Iterator[Diagnostic]:
             names += [(("plan", p_index, "partners", i), n) for i, n in enumerate(project.partners)]
             for loc, name in names:
                 if name not in known:
-                    yield ctx.report(doc, loc, name=name, hint=_hint(name, known))
+                    yield ctx.report(doc, loc, "rule.GC304", name=name, hint=_hint(name, known))
     if ctx.dataset.criteria and ctx.dataset.criteria.model:
         for c_index, category in enumerate(ctx.dataset.criteria.model.categories):
             for i_index, item in enumerate(category.items):
@@ -94,6 +101,7 @@ def known_departments(ctx: Context) -> Iterator[Diagnostic]:
                     yield ctx.report(
                         ctx.dataset.criteria.doc,
                         ("categories", c_index, "items", i_index, "lead"),
+                        "rule.GC304",
                         name=item.lead,
                         hint=_hint(item.lead, known),
                     )
@@ -101,10 +109,12 @@ def known_departments(ctx: Context) -> Iterator[Diagnostic]:
 
 @rule("GC305")
 def known_funding(ctx: Context) -> Iterator[Diagnostic]:
-    """计划项目的资金渠道（funding）必须是 town.yaml 的 funding_channels 中列出的名称，
+    """资金渠道是 town.yaml 中的渠道
+    计划项目的资金渠道（funding）必须是 town.yaml 的 funding_channels 中列出的名称，
     如 城镇老旧小区改造、海绵城市建设。没有专项资金的项目可以不写 funding。
     按 town.yaml 更正名称，或在 town.yaml 中补充该渠道。
     --
+    Funding channels are those of town.yaml
     A project's funding channel must be a name listed under funding_channels in
     town.yaml. Leave funding out for a project without dedicated funds. Correct the
     name, or add the channel to town.yaml.
@@ -119,6 +129,7 @@ def known_funding(ctx: Context) -> Iterator[Diagnostic]:
                 yield ctx.report(
                     doc,
                     ("plan", p_index, "funding"),
+                    "rule.GC305",
                     name=project.funding,
                     hint=_hint(project.funding, known),
                 )

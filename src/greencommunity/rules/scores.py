@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from greencommunity import labels
 from greencommunity.diagnostics import Diagnostic, Severity
-from greencommunity.i18n import tr
-from greencommunity.rules import Context, rule
-from greencommunity.scoring import evaluate, fmt_points
+from greencommunity.figures import points
+from greencommunity.i18n import join, tr
+from greencommunity.rules.base import Context, rule
+from greencommunity.scoring import evaluate
 
 STAGES = ("self", "district", "city")
 
 
 @rule("GC306")
 def score_within_points(ctx: Context) -> Iterator[Diagnostic]:
-    """每个条目的得分必须在 0 与该条目分值（criteria.yaml 中的 points）之间。超出分值
+    """得分不超过条目分值
+    每个条目的得分必须在 0 与该条目分值（criteria.yaml 中的 points）之间。超出分值
     通常是录入错误，或评分表改版后分值变了。按评分表更正得分。
     --
+    Scores within the item's points
     Every score must lie between 0 and the item's points in criteria.yaml. A higher
     mark is usually a typing error or a score sheet whose points changed. Correct
     the score.
@@ -37,18 +41,21 @@ def score_within_points(ctx: Context) -> Iterator[Diagnostic]:
                         yield ctx.report(
                             doc,
                             ("assessments", a_index, stage, "scores", item_id),
+                            "rule.GC306",
                             item=item_id,
-                            score=fmt_points(score),
-                            points=fmt_points(item.points),
-                            stage=tr(f"stage.{stage}"),
+                            score=points(score),
+                            points=points(item.points),
+                            stage=labels.stage(stage),
                         )
 
 
 @rule("GC320", Severity.WARNING)
 def complete_sheet(ctx: Context) -> Iterator[Diagnostic]:
-    """已报送（有 submitted 日期）的自测评分表应对 criteria.yaml 的每个条目打分；未评的
+    """已报送的自测评分表完整
+    已报送（有 submitted 日期）的自测评分表应对 criteria.yaml 的每个条目打分；未评的
     条目按 0 分计算，可能使社区不达标。补上缺少的条目（确实不得分时写 0）。
     --
+    Submitted self-evaluations are complete
     A submitted self-evaluation sheet should score every item of criteria.yaml;
     an item left out counts as 0, which may make the community fail. Add the
     missing items (write 0 where nothing was earned).
@@ -66,18 +73,21 @@ def complete_sheet(ctx: Context) -> Iterator[Diagnostic]:
                 yield ctx.report(
                     doc,
                     ("assessments", a_index, "self", "scores"),
-                    key=True,
-                    items="、".join(missing),
+                    "rule.GC320",
+                    on_key=True,
+                    items=join(missing),
                     year=assessment.year,
                 )
 
 
 @rule("GC315", Severity.WARNING)
 def verdict_matches_scores(ctx: Context) -> Iterator[Diagnostic]:
-    """区级或市级考评写了结论（verdict），同时录入了评分，但按评分和 criteria.yaml 的
+    """写明的结论与评分一致
+    区级或市级考评写了结论（verdict），同时录入了评分，但按评分和 criteria.yaml 的
     达标规则算出的结论与写的不同。工具以写明的结论为正式结果，所以这往往是结论或
     评分录错了。请对照考评意见核对：改正评分，或改正结论。
     --
+    Stated verdicts agree with the scores
     A district or city review states a ``verdict`` and has scores, but the scores give
     the other verdict under the pass rule of criteria.yaml. The stated verdict is
     taken as the official result, so one of the two is usually mistyped. Check them
@@ -97,14 +107,17 @@ def verdict_matches_scores(ctx: Context) -> Iterator[Diagnostic]:
                 stated = review.verdict.value == "pass"
                 if stated == evaluation.passed:
                     continue
-                reasons = "；".join(b.message() for b in evaluation.blockers)
+                reasons = tr("clause.separator").join(
+                    labels.blocker(b) for b in evaluation.blockers
+                )
                 yield ctx.report(
                     doc,
                     ("assessments", a_index, stage, "verdict"),
-                    stage=tr(f"stage.{stage}"),
+                    "rule.GC315",
+                    stage=labels.stage(stage),
                     year=assessment.year,
-                    verdict=tr(f"score.verdict.{review.verdict.value}"),
-                    computed=tr(f"score.verdict.{'pass' if evaluation.passed else 'fail'}"),
-                    total=fmt_points(evaluation.total),
+                    verdict=labels.verdict(stated),
+                    computed=labels.verdict(evaluation.passed),
+                    total=points(evaluation.total),
                     reasons=tr("rule.GC315.reasons", reasons=reasons) if reasons else "",
                 )

@@ -1,0 +1,38 @@
+"""The documents the town submits: application reports, score sheets, the
+year's summary, the progress report, and the whole submission bound together.
+
+- ``kinds``: the table of document kinds and formats (a new kind is one entry);
+- ``views/``: one module per kind, building the view model its templates get;
+- ``planning``: which documents a request makes; ``writing``: writing them;
+- ``environment``, ``filters``, ``templates/``: the sandboxed Jinja templates,
+  which a data repository may override file by file;
+- ``render``: Markdown, self-contained HTML, PDF (WeasyPrint).
+
+Documents are Chinese, whatever the interface language (``i18n.DOCUMENT_LANGUAGE``).
+This package's ``__init__`` stays light: the CLI imports ``kinds`` at start-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from greencommunity.validation import CheckedData
+
+
+def render_one(
+    kind: str,
+    fmt: str,
+    data: CheckedData,
+    *,
+    year: int,
+    as_of: dt.date | None = None,
+    issued: dt.date | None = None,
+) -> str:
+    """One town document as text (md or html): ``gc progress --format markdown``."""
+    from greencommunity.documents.planning import Request, plan_documents
+    from greencommunity.documents.render import Renderer
+
+    plan = plan_documents(Request(kind, year=year, issued=issued, as_of=as_of), data)
+    return Renderer(data.root).render(plan.documents[0], fmt).decode("utf-8")

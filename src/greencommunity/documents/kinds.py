@@ -1,0 +1,97 @@
+"""The table of document kinds and output formats: one entry each.
+
+A document kind says what the document is called (its catalog title), whether
+it is one per town or one per community, which view module builds its view
+model, how its files are named and in which formats it exists.  A bundle kind
+(``submission``) binds other kinds into one set, with an index and a combined
+print file.  A new document kind is one entry here, a view module under
+``views/`` and its templates.
+
+This module is imported at start-up (the CLI lists kinds and formats in its
+options and help), so view modules are named, not imported: ``view()`` imports
+one when a document of that kind is made.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, cast
+
+if TYPE_CHECKING:
+    from greencommunity.documents.views.common import ViewModule
+
+Scope = Literal["town", "community", "bundle"]
+
+
+@dataclass(frozen=True)
+class Format:
+    """An output format of the documents."""
+
+    name: str
+    suffix: str
+    # The combined print file of a bundle exists in this format (a Markdown
+    # bundle would be one long page, so Markdown has none).
+    bundles: bool
+    # What the index of several documents is written in.
+    index: str
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("md", "md", bundles=False, index="md"),
+        Format("html", "html", bundles=True, index="html"),
+        Format("pdf", "pdf", bundles=True, index="html"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    name: str
+    title: str  # catalog key; formatted with community, town and year
+    scope: Scope
+    module: str  # the view module (``views/<module>.py``), or "" for a bundle
+    template: str  # template stem: <template>.md.j2, <template>.html.j2
+    formats: tuple[str, ...] = tuple(FORMATS)
+    parts: tuple[str, ...] = ()  # a bundle's kinds, in the order they are bound
+
+    def view(self) -> ViewModule:
+        """The module that checks the data and builds this kind's view model."""
+        module = importlib.import_module(f"greencommunity.documents.views.{self.module}")
+        return cast("ViewModule", module)
+
+    def stem(self, year: int, community: str | None = None) -> str:
+        """The file name without suffix: 2021-songxin-application, 2022-summary."""
+        return f"{year}-{community}-{self.name}" if community else f"{year}-{self.name}"
+
+
+KINDS: dict[str, DocumentKind] = {
+    k.name: k
+    for k in (
+        DocumentKind(
+            "application",
+            "document.title.application",
+            "community",
+            "application",
+            "application",
+        ),
+        DocumentKind(
+            "scoresheet", "document.title.scoresheet", "community", "scoresheet", "scoresheet"
+        ),
+        DocumentKind("summary", "document.title.summary", "town", "summary", "summary"),
+        DocumentKind("progress", "document.title.progress", "town", "progress", "progress"),
+        # The whole submission of a year, as the town forwards it to the district
+        # by 30 October: its summary, then each submitting community's
+        # application and score sheet.
+        DocumentKind(
+            "submission",
+            "document.title.submission",
+            "bundle",
+            "",
+            "bundle",
+            parts=("summary", "application", "scoresheet"),
+        ),
+    )
+}

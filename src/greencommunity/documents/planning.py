@@ -1,0 +1,162 @@
+"""Which documents a ``gc report`` request makes: a ``Plan``.
+
+The request names a kind of the table in ``kinds.py``; its scope decides the
+rest: one document for the town, one per named community (or every applicant
+with ``--all``), or a bundle of other kinds.  Whether a document can be made at
+all is its view module's ``unavailable()``; a request that cannot be served
+raises ``DocumentRequestError`` with a catalog key (an unknown community:
+``submissions.UnknownCommunityError``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from greencommunity.documents.errors import DocumentRequestError
+from greencommunity.documents.kinds import KINDS, DocumentKind
+from greencommunity.documents.render import Document, IndexEntry
+from greencommunity.documents.views.common import Subject, title
+from greencommunity.i18n import DOCUMENT_LANGUAGE, join, tr, using
+from greencommunity.models import Community
+from greencommunity.submissions import applicants, find_community, submitted, years_with_data
+from greencommunity.validation import CheckedData
+
+
+@dataclass(frozen=True)
+class Request:
+    kind: str
+    communities: tuple[str, ...] = ()
+    all: bool = False
+    year: int | None = None
+    issued: dt.date | None = None
+    as_of: dt.date | None = None
+
+
+@dataclass
+class Plan:
+    """What to write: the documents, and whether to add an index and a bundle."""
+
+    year: int
+    title: str
+    documents: list[Document] = field(default_factory=list)
+    index: bool = False
+    bundle: list[Document] = field(default_factory=list)
+    drafts: list[str] = field(default_factory=list)  # names left out of the bundle
+
+
+def _year(request: Request, kind: DocumentKind, communities: Sequence[Community]) -> int:
+    """The asked year; else the latest year of the named communities' self
+    evaluations; else the latest year with any assessment."""
+    if request.year is not None:
+        return request.year
+    if kind.scope == "community" and request.communities and not request.all:
+        chosen = [find_community(token, communities) for token in request.communities]
+        own = {a.year for c in chosen for a in c.assessments if a.self is not None}
+        if own:
+            return max(own)
+    years = years_with_data(communities)
+    if not years:
+        raise DocumentRequestError("report.no_assessments")
+    return years[-1]
+
+
+def make(subject: Subject) -> Document:
+    """The document of *subject*, or the reason it cannot be made."""
+    view = subject.kind.view()
+    refusal = view.unavailable(subject)
+    if refusal is not None:
+        raise refusal
+    community = subject.community
+    assessment = community.assessment(subject.year) if community is not None else None
+    return Document(
+        kind=subject.kind,
+        stem=subject.kind.stem(subject.year, community.id if community else None),
+        title=title(subject.kind, subject.data.town, subject.year, community),
+        view=view.build(subject),
+        community=community.id if community else None,
+        community_name=community.name if community else None,
+        draft=community is not None and (assessment is None or assessment.submitted is None),
+    )
+
+
+def _chosen(request: Request, data: CheckedData, year: int) -> list[Community]:
+    if request.all:
+        found = applicants(data.communities, year)
+        if not found:
+            years = join([str(y) for y in years_with_data(data.communities)]) or "—"
+            raise DocumentRequestError("report.no_applicants", year=year, years=years)
+        return found
+    if not request.communities:
+        raise DocumentRequestError("report.need_community", kind=request.kind)
+    chosen: list[Community] = []
+    for token in request.communities:
+        community = find_community(token, data.communities)
+        if community not in chosen:
+            chosen.append(community)
+    return chosen
+
+
+def plan_documents(request: Request, data: CheckedData) -> Plan:
+    """The documents *request* asks for, built in the document language."""
+    with using(DOCUMENT_LANGUAGE):
+        return _plan(request, data)
+
+
+def _plan(request: Request, data: CheckedData) -> Plan:
+    kind = KINDS[request.kind]
+    year = _year(request, kind, data.communities)
+
+    def subject(of: DocumentKind, community: Community | None = None) -> Subject:
+        return Subject(of, data, year, community, request.issued, request.as_of)
+
+    if kind.scope != "community" and request.communities:
+        raise DocumentRequestError("report.no_communities_for_kind", kind=kind.name)
+    plan = Plan(year=year, title=title(KINDS["submission"], data.town, year))
+    if kind.scope == "community":
+        for community in _chosen(request, data, year):
+            plan.documents.append(make(subject(kind, community)))
+        plan.index = request.all or len(plan.documents) > 1
+    elif kind.scope == "town":
+        plan.documents.append(make(subject(kind)))
+    else:
+        # A bundle: the town's documents first, then each submitting community's,
+        # as the town forwards them to the district.  Drafts (no submission
+        # date) are listed in the summary but not bound.
+        parts = [KINDS[name] for name in kind.parts]
+        for part in parts:
+            if part.scope == "town":
+                plan.documents.append(make(subject(part)))
+        sent = submitted(data.communities, year)
+        if not sent:
+            drafts = len(applicants(data.communities, year))
+            raise DocumentRequestError("report.nothing_submitted", year=year, drafts=drafts)
+        for community in sent:
+            for part in parts:
+                if part.scope == "community":
+                    plan.documents.append(make(subject(part, community)))
+        plan.drafts = [c.name for c in applicants(data.communities, year) if c not in sent]
+        plan.bundle = list(plan.documents)
+        plan.index = True
+    return plan
+
+
+def index_entries(plan: Plan, names: Sequence[str]) -> list[IndexEntry]:
+    """The index of what was written: *names* are the file names, documents first
+    (in plan order), then the bundle if there is one."""
+    with using(DOCUMENT_LANGUAGE):
+        entries = [
+            IndexEntry(
+                group=doc.kind.name,
+                title=doc.title,
+                href=name,
+                community=doc.community_name,
+                note=tr("document.draft") if doc.draft else None,
+            )
+            for doc, name in zip(plan.documents, names, strict=False)
+        ]
+        if len(names) > len(plan.documents):
+            bundle = tr("document.bundle_entry", title=plan.title)
+            entries.append(IndexEntry("submission", bundle, names[len(plan.documents)]))
+    return entries

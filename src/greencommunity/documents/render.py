@@ -1,0 +1,146 @@
+"""Rendering documents to Markdown, self-contained HTML and PDF.
+
+Everything is rendered in the document language (Chinese), whatever the
+interface language: the documents are submitted to the district and the city.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from greencommunity.documents.environment import build_environment
+from greencommunity.documents.kinds import DocumentKind
+from greencommunity.i18n import DOCUMENT_LANGUAGE, using
+
+
+class PdfUnavailableError(Exception):
+    """WeasyPrint (the ``pdf`` extra) is not installed or cannot start."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document to write: its kind, file stem, title and view model."""
+
+    kind: DocumentKind
+    stem: str
+    title: str
+    view: Any
+    community: str | None = None  # community id, for a community's document
+    community_name: str | None = None
+    draft: bool = False  # a community's document not yet submitted
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    group: str
+    title: str
+    href: str
+    community: str | None = None
+    note: str | None = None
+
+
+class Renderer:
+    """Renders documents with the templates of one data folder (built in + overrides)."""
+
+    def __init__(self, data_dir: Path | None = None, *, extra_dirs: Sequence[Path] = ()) -> None:
+        self._html = build_environment(data_dir, extra_dirs=extra_dirs)
+        self._md = build_environment(data_dir, for_markdown=True, extra_dirs=extra_dirs)
+
+    @property
+    def html_environment(self) -> ImmutableSandboxedEnvironment:
+        return self._html
+
+    @property
+    def markdown_environment(self) -> ImmutableSandboxedEnvironment:
+        return self._md
+
+    def markdown(self, doc: Document) -> str:
+        with using(DOCUMENT_LANGUAGE):
+            template = self._md.get_template(f"{doc.kind.template}.md.j2")
+            return tidy(template.render(view=doc.view))
+
+    def html(self, doc: Document) -> str:
+        with using(DOCUMENT_LANGUAGE):
+            return self._html.get_template(f"{doc.kind.template}.html.j2").render(view=doc.view)
+
+    def bundle_html(self, title: str, docs: Sequence[Document]) -> str:
+        """Several documents in one HTML file, each starting on a new page."""
+        with using(DOCUMENT_LANGUAGE):
+            return self._html.get_template("bundle.html.j2").render(
+                title=title, docs=[{"template": d.kind.template, "view": d.view} for d in docs]
+            )
+
+    def index(self, fmt: str, title: str, entries: Sequence[IndexEntry]) -> str:
+        """The index of several documents, in Markdown (``md``) or HTML."""
+        env = self._md if fmt == "md" else self._html
+        with using(DOCUMENT_LANGUAGE):
+            text = env.get_template(f"index.{fmt}.j2").render(title=title, entries=entries)
+        return tidy(text) if fmt == "md" else text
+
+    def layout(self, doc: Document) -> Any:
+        """*doc* laid out as PDF pages (see ``layout_pdf``)."""
+        return layout_pdf(self.html(doc))
+
+    def render(self, doc: Document, fmt: str) -> bytes:
+        """One document as the bytes of a file in format *fmt* (md, html or pdf)."""
+        if fmt == "md":
+            return self.markdown(doc).encode("utf-8")
+        html = self.html(doc)
+        if fmt == "html":
+            return html.encode("utf-8")
+        return pdf_bytes([layout_pdf(html)])
+
+
+def tidy(text: str) -> str:
+    """Markdown with at most one blank line in a row and a final newline."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        line = line.rstrip()
+        if not line and lines and not lines[-1]:
+            continue
+        lines.append(line)
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"
+
+
+def pdf_available() -> bool:
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):
+        return False
+    return True
+
+
+def layout_pdf(html: str) -> Any:
+    """Lay *html* out as pages with WeasyPrint; fonts come from fontconfig.
+
+    The layout can be written alone or merged with others (``pdf_bytes``), so
+    the combined submission file costs no second layout.  The HTML is
+    self-contained: a URL fetcher that refuses everything makes sure no
+    network access is attempted.
+    """
+    try:
+        import weasyprint
+    except (ImportError, OSError) as exc:
+        raise PdfUnavailableError(str(exc)) from exc
+
+    def no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        raise ValueError(f"external resource refused: {url}")
+
+    return weasyprint.HTML(string=html, url_fetcher=no_fetch).render()
+
+
+def pdf_bytes(laid_out: Sequence[Any]) -> bytes:
+    """One PDF holding the pages of every laid-out document, in order."""
+    pages = [page for document in laid_out for page in document.pages]
+    pdf = laid_out[0].copy(pages).write_pdf()
+    assert isinstance(pdf, bytes)
+    return pdf

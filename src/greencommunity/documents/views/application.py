@@ -1,0 +1,177 @@
+"""The application report (创建申请报告) of one community for one year."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from greencommunity.documents.errors import DocumentRequestError
+from greencommunity.documents.views.common import (
+    Meta,
+    ProfileView,
+    ProjectView,
+    ScoreView,
+    Subject,
+    meta,
+    profile_view,
+    project_view,
+    score_view,
+)
+from greencommunity.funding import Funding, by_channel
+from greencommunity.i18n import join
+from greencommunity.models import Community
+from greencommunity.models.community import Assessment, SelfAssessment
+from greencommunity.projects import projects_of_year
+from greencommunity.scoring import evaluate
+
+
+@dataclass(frozen=True)
+class ItemNote:
+    item_id: str
+    title: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ElementView:
+    """One of the five standard elements, with what the community did under it."""
+
+    id: int
+    title: str
+    source: str | None
+    points: float
+    score: float
+    projects: tuple[ProjectView, ...]
+    notes: tuple[ItemNote, ...]
+
+
+@dataclass(frozen=True)
+class DepartmentView:
+    name: str
+    duties: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    item_id: str
+    title: str
+    files: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ApplicationView:
+    meta: Meta
+    community: ProfileView
+    submitted: dt.date | None
+    self_date: dt.date
+    as_of: dt.date | None
+    leads: tuple[DepartmentView, ...]
+    participants: tuple[str, ...]
+    departments_involved: tuple[str, ...]
+    elements: tuple[ElementView, ...]
+    funding: Funding
+    project_count: int
+    done_count: int
+    score: ScoreView
+    evidence: tuple[EvidenceRow, ...]
+
+
+def self_evaluation(community: Community, year: int) -> tuple[Assessment, SelfAssessment] | None:
+    """The year's assessment and its self-evaluation, if the community has one."""
+    assessment = community.assessment(year)
+    if assessment is None or assessment.self is None:
+        return None
+    return assessment, assessment.self
+
+
+def unavailable(subject: Subject) -> DocumentRequestError | None:
+    """A community's documents of a year need its self-evaluation of that year."""
+    community, year = subject.the_community, subject.year
+    if self_evaluation(community, year) is not None:
+        return None
+    years = sorted(a.year for a in community.assessments if a.self is not None)
+    return DocumentRequestError(
+        "report.no_self_assessment",
+        community=community.name,
+        year=year,
+        years=join([str(y) for y in years]) or "—",
+    )
+
+
+def as_of(assessment: Assessment, issued: dt.date | None) -> dt.date | None:
+    """The day the document speaks of: its submission, else its signing, else the
+    self-evaluation."""
+    if assessment.submitted is not None:
+        return assessment.submitted
+    if issued is not None:
+        return issued
+    return assessment.self.date if assessment.self is not None else None
+
+
+def build(subject: Subject) -> ApplicationView:
+    community, year, issued = subject.the_community, subject.year, subject.issued
+    found = self_evaluation(community, year)
+    assert found is not None, "unavailable() is checked first"
+    assessment, sheet = found
+    town, criteria = subject.data.town, subject.data.criteria
+    day = as_of(assessment, issued)
+    evaluation = evaluate(criteria, sheet.scores)
+    by_category = {c.id: c for c in evaluation.categories}
+    projects = projects_of_year(community, year)
+    items = criteria.items()
+    elements = []
+    for category in criteria.categories:
+        ids = [i.id for i in category.items]
+        scored = by_category[category.id]
+        elements.append(
+            ElementView(
+                id=category.id,
+                title=category.title,
+                source=category.source,
+                points=scored.points,
+                score=scored.score,
+                projects=tuple(
+                    project_view(p, day) for p in projects if any(i in ids for i in p.items)
+                ),
+                notes=tuple(
+                    ItemNote(i, items[i].title, sheet.notes[i]) for i in ids if sheet.notes.get(i)
+                ),
+            )
+        )
+    involved: list[str] = []
+    for p in projects:
+        for name in (p.lead, *p.partners):
+            if name not in involved:
+                involved.append(name)
+    views = [project_view(p, day) for p in projects]
+    return ApplicationView(
+        meta=meta(
+            subject.kind,
+            town,
+            year,
+            issued if issued is not None else assessment.submitted,
+            [community],
+            community,
+            draft=assessment.submitted is None,
+        ),
+        community=profile_view(community),
+        submitted=assessment.submitted,
+        self_date=sheet.date,
+        as_of=day,
+        leads=tuple(
+            DepartmentView(d.name, tuple(d.duties)) for d in town.departments if d.role == "lead"
+        ),
+        participants=tuple(d.name for d in town.departments if d.role == "participant"),
+        departments_involved=tuple(involved),
+        elements=tuple(elements),
+        funding=by_channel(town, projects),
+        project_count=len(views),
+        done_count=sum(v.status == "done" for v in views),
+        score=score_view(criteria, evaluation),
+        evidence=tuple(
+            EvidenceRow(item.id, item.title, tuple(sheet.evidence[item.id]))
+            for category in criteria.categories
+            for item in category.items
+            if sheet.evidence.get(item.id)
+        ),
+    )

@@ -1,0 +1,337 @@
+"""What every document's view model is made of: the heading and footer (Meta),
+a score sheet's result, a community's profile and projects, a row of a table
+of communities.
+
+View models are frozen dataclasses of text, numbers, dates and tuples; the
+templates see nothing else.  Numbers stay exact here and are written by the
+templates' filters (``figures``); sentences (why a sheet fails, the pass rule)
+are worded here by ``labels``, in the document language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TYPE_CHECKING, Protocol
+
+from greencommunity import labels
+from greencommunity.figures import exact
+from greencommunity.i18n import tr
+from greencommunity.models import Community, Criteria, Town
+from greencommunity.models.community import Project
+from greencommunity.projects import done_on_as_of, status_as_of
+from greencommunity.scoring import Evaluation, pass_rule_clauses
+from greencommunity.status import CommunityYear, StageResult
+
+if TYPE_CHECKING:
+    from greencommunity.documents.errors import DocumentRequestError
+    from greencommunity.documents.kinds import DocumentKind
+    from greencommunity.validation import CheckedData
+
+# The town office that collects and forwards the submission (方案四（三）) and
+# the district office it goes to; used when town.yaml does not name them.
+DEFAULT_ISSUER = "镇三大整治办"
+RECIPIENT = "区精细化推进办"
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What one document is about: its kind, the data, the year, the community
+    (for a community's document), the signing date and the day it speaks of."""
+
+    kind: DocumentKind
+    data: CheckedData
+    year: int
+    community: Community | None = None
+    issued: dt.date | None = None  # the date under the signature; None: left blank
+    as_of: dt.date | None = None  # later events count as not yet happened
+
+    @property
+    def the_community(self) -> Community:
+        """The community of a community's document (the kinds table guarantees one)."""
+        if self.community is None:
+            raise ValueError(f"a {self.kind.name} document is about a community")
+        return self.community
+
+
+class ViewModule(Protocol):
+    """What each module under ``views/`` provides for its document kind."""
+
+    def unavailable(self, subject: Subject) -> DocumentRequestError | None:
+        """Why the document cannot be made, or None."""
+        ...
+
+    def build(self, subject: Subject) -> object:
+        """The view model the kind's templates receive as ``view``."""
+        ...
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What every document shows in its heading and footer."""
+
+    kind: str
+    title: str
+    town: str
+    district: str
+    city: str
+    plan_title: str | None
+    year: int
+    issued: dt.date | None
+    issuer: str
+    issuer_full: str  # with the town's name: 赵巷镇三大整治办
+    recipient: str
+    illustrative: tuple[str, ...]  # names of communities whose data are illustrative
+    all_illustrative: bool  # every community the document covers is illustrative
+    draft: bool  # a community's document not yet submitted
+
+
+def issuer(town: Town) -> str:
+    """The department that signs the town's documents (镇三大整治办 in the plan)."""
+    names = [d.name for d in town.departments]
+    if DEFAULT_ISSUER in names:
+        return DEFAULT_ISSUER
+    leads = [d.name for d in town.departments if d.role == "lead"]
+    return leads[0] if leads else DEFAULT_ISSUER
+
+
+def _full_name(town: str, department: str) -> str:
+    """赵巷镇 + 镇三大整治办 → 赵巷镇三大整治办 (the 镇 is not repeated)."""
+    if department.startswith("镇") and town.endswith("镇"):
+        return town + department[1:]
+    return town + department
+
+
+def title(kind: DocumentKind, town: Town, year: int, community: Community | None = None) -> str:
+    """The document's title, from the catalog: the same in its heading and the index."""
+    return tr(kind.title, town=town.name, year=year, community=community.name if community else "")
+
+
+def meta(
+    kind: DocumentKind,
+    town: Town,
+    year: int,
+    issued: dt.date | None,
+    covered: Sequence[Community],
+    community: Community | None = None,
+    draft: bool = False,
+) -> Meta:
+    signer = issuer(town)
+    return Meta(
+        kind=kind.name,
+        title=title(kind, town, year, community),
+        town=town.name,
+        district=town.district,
+        city=town.city,
+        plan_title=town.plan_title,
+        year=year,
+        issued=issued,
+        issuer=signer,
+        issuer_full=_full_name(town.name, signer),
+        recipient=RECIPIENT,
+        illustrative=tuple(c.name for c in covered if c.illustrative),
+        all_illustrative=bool(covered) and all(c.illustrative for c in covered),
+        draft=draft,
+    )
+
+
+# --------------------------------------------------------------------- score sheets
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    id: int
+    title: str
+    points: float
+    score: float
+    share: Fraction
+    min_share: float | None
+    ok: bool
+
+
+@dataclass(frozen=True)
+class ScoreView:
+    """An evaluation as the documents show it."""
+
+    points: float
+    score: float
+    share: Fraction
+    min_total: float
+    passed: bool
+    categories: tuple[CategoryRow, ...]
+    blockers: tuple[str, ...]  # why it does not pass, one sentence per rule
+    clauses: tuple[str, ...]  # the pass rule, clause by clause
+
+
+def score_view(criteria: Criteria, evaluation: Evaluation) -> ScoreView:
+    blocked = {b.subject for b in evaluation.blockers if b.kind == "category"}
+    return ScoreView(
+        points=evaluation.points,
+        score=evaluation.total,
+        share=exact(evaluation.total) / exact(evaluation.points)
+        if evaluation.points
+        else Fraction(0),
+        min_total=criteria.pass_rule.min_total,
+        passed=evaluation.passed,
+        categories=tuple(
+            CategoryRow(
+                id=c.id,
+                title=c.title,
+                points=c.points,
+                score=c.score,
+                share=c.share,
+                min_share=c.min_share,
+                ok=str(c.id) not in blocked,
+            )
+            for c in evaluation.categories
+        ),
+        blockers=tuple(labels.blocker(b) for b in evaluation.blockers),
+        clauses=tuple(labels.clause(c) for c in pass_rule_clauses(criteria)),
+    )
+
+
+# ------------------------------------------------------------------------ community
+
+
+@dataclass(frozen=True)
+class ContactView:
+    name: str
+    role: str | None
+    phone: str | None
+
+
+@dataclass(frozen=True)
+class ProfileView:
+    id: str
+    name: str
+    batch: int
+    address: str | None
+    households: int | None
+    population: int | None
+    area_ha: float | None
+    estates: tuple[str, ...]
+    built: str | None
+    summary: str | None
+    contacts: tuple[ContactView, ...]
+    features: tuple[str, ...]
+    problems: tuple[str, ...]
+    next_steps: tuple[str, ...]
+
+
+def profile_view(community: Community) -> ProfileView:
+    p = community.profile
+    return ProfileView(
+        id=community.id,
+        name=community.name,
+        batch=community.batch,
+        address=p.address,
+        households=p.households,
+        population=p.population,
+        area_ha=p.area_ha,
+        estates=tuple(p.estates),
+        built=p.built,
+        summary=p.summary,
+        contacts=tuple(ContactView(c.name, c.role, c.phone) for c in p.contacts),
+        features=tuple(p.features),
+        problems=tuple(p.problems),
+        next_steps=tuple(p.next_steps),
+    )
+
+
+@dataclass(frozen=True)
+class ProjectView:
+    id: str
+    title: str
+    items: tuple[str, ...]
+    lead: str
+    partners: tuple[str, ...]
+    funding: str | None
+    budget: float | None
+    spent: float | None
+    start: dt.date | None
+    due: dt.date | None
+    done_on: dt.date | None  # only if done by the document's date
+    status: str  # as of the document's date
+    note: str | None
+
+
+def project_view(project: Project, as_of: dt.date | None) -> ProjectView:
+    return ProjectView(
+        id=project.id,
+        title=project.title,
+        items=tuple(project.items),
+        lead=project.lead,
+        partners=tuple(project.partners),
+        funding=project.funding,
+        budget=project.budget,
+        spent=project.spent,
+        start=project.start,
+        due=project.due,
+        done_on=done_on_as_of(project, as_of),
+        status=status_as_of(project, as_of).value,
+        note=project.note,
+    )
+
+
+# ------------------------------------------------------------------- town's tables
+
+
+@dataclass(frozen=True)
+class StageView:
+    date: dt.date
+    score: float | None
+    passed: bool | None
+    stated: bool  # the verdict is stated in the data rather than computed
+
+
+def _stage(result: StageResult | None) -> StageView | None:
+    if result is None:
+        return None
+    return StageView(
+        date=result.date,
+        score=result.evaluation.total if result.evaluation is not None else None,
+        passed=result.passed,
+        stated=result.verdict_stated is not None,
+    )
+
+
+@dataclass(frozen=True)
+class CommunityRow:
+    no: int
+    id: str
+    name: str
+    batch: int
+    submitted: dt.date | None
+    self: StageView | None
+    district: StageView | None
+    city: StageView | None
+    status: str
+    status_text: str  # 已达标（2021年）: the words of gc progress
+    passed_in: int | None
+    projected_pass: bool
+    blockers: tuple[str, ...]
+    open_projects: tuple[str, ...]
+    illustrative: bool
+
+
+def community_row(no: int, row: CommunityYear) -> CommunityRow:
+    assessment = row.community.assessment(row.year)
+    return CommunityRow(
+        no=no,
+        id=row.id,
+        name=row.name,
+        batch=row.community.batch,
+        submitted=assessment.submitted if assessment is not None else None,
+        self=_stage(row.self_result),
+        district=_stage(row.district_result),
+        city=_stage(row.city_result),
+        status=row.status.value,
+        status_text=labels.status_in_year(row.status, row.passed_in, row.year),
+        passed_in=row.passed_in,
+        projected_pass=row.projected_pass,
+        blockers=tuple(labels.blocker(b) for b in row.blockers),
+        open_projects=tuple(p.title for p in row.open_projects),
+        illustrative=row.community.illustrative,
+    )

@@ -1,0 +1,99 @@
+"""The self-evaluation score sheet (自测评分表) of one community for one year."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from greencommunity.documents.views.application import self_evaluation, unavailable
+from greencommunity.documents.views.common import (
+    CategoryRow,
+    Meta,
+    ProfileView,
+    ScoreView,
+    Subject,
+    meta,
+    profile_view,
+    score_view,
+)
+from greencommunity.scoring import evaluate
+
+__all__ = ["ScoresheetView", "build", "unavailable"]
+
+
+@dataclass(frozen=True)
+class SheetItem:
+    id: str
+    title: str
+    points: float
+    score: float | None
+    files: tuple[str, ...]
+    asked: tuple[str, ...]  # the evidence criteria.yaml asks for
+    note: str | None
+    lost: float
+
+
+@dataclass(frozen=True)
+class SheetCategory(CategoryRow):
+    """A category row of the score sheet, with its items."""
+
+    items: tuple[SheetItem, ...]
+
+
+@dataclass(frozen=True)
+class ScoresheetView:
+    meta: Meta
+    community: ProfileView
+    criteria_title: str
+    submitted: dt.date | None
+    self_date: dt.date
+    categories: tuple[SheetCategory, ...]
+    score: ScoreView
+
+
+def build(subject: Subject) -> ScoresheetView:
+    community, year, issued = subject.the_community, subject.year, subject.issued
+    found = self_evaluation(community, year)
+    assert found is not None, "unavailable() is checked first"
+    assessment, sheet = found
+    criteria = subject.data.criteria
+    evaluation = evaluate(criteria, sheet.scores)
+    score = score_view(criteria, evaluation)
+    rows = {r.id: r for r in score.categories}
+    asked = {i.id: tuple(i.evidence) for i in criteria.items().values()}
+    categories = tuple(
+        SheetCategory(
+            **vars(rows[c.id]),
+            items=tuple(
+                SheetItem(
+                    id=i.item_id,
+                    title=i.title,
+                    points=i.points,
+                    score=i.score,
+                    files=tuple(sheet.evidence.get(i.item_id, ())),
+                    asked=asked.get(i.item_id, ()),
+                    note=sheet.notes.get(i.item_id) or None,
+                    lost=i.lost,
+                )
+                for i in c.items
+            ),
+        )
+        for c in evaluation.categories
+    )
+    return ScoresheetView(
+        meta=meta(
+            subject.kind,
+            subject.data.town,
+            year,
+            issued if issued is not None else assessment.submitted,
+            [community],
+            community,
+            draft=assessment.submitted is None,
+        ),
+        community=profile_view(community),
+        criteria_title=criteria.title,
+        submitted=assessment.submitted,
+        self_date=sheet.date,
+        categories=categories,
+        score=score,
+    )

@@ -1,0 +1,57 @@
+"""The town's summary of a year's applications (申报汇总表), sent to the district."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from greencommunity.documents.errors import DocumentRequestError
+from greencommunity.documents.views.common import CommunityRow, Meta, Subject, community_row, meta
+from greencommunity.i18n import join
+from greencommunity.progress import Progress, compute_progress
+from greencommunity.status import community_status
+from greencommunity.submissions import on_file, years_with_data
+
+
+@dataclass(frozen=True)
+class SummaryView:
+    meta: Meta
+    rows: tuple[CommunityRow, ...]  # communities that submitted this year
+    not_submitted: tuple[CommunityRow, ...]  # on file for the year but not submitted
+    progress: Progress | None  # None when town.yaml has no target for the year
+    submission_due: str
+    criteria_title: str
+    min_total: float
+    self_passing: int
+
+
+def no_year(subject: Subject) -> DocumentRequestError:
+    years = join([str(y) for y in years_with_data(subject.data.communities)]) or "—"
+    return DocumentRequestError("report.no_year", year=subject.year, years=years)
+
+
+def unavailable(subject: Subject) -> DocumentRequestError | None:
+    """The summary of a year needs some community's assessment of that year."""
+    return None if on_file(subject.data.communities, subject.year) else no_year(subject)
+
+
+def build(subject: Subject) -> SummaryView:
+    data, year, as_of = subject.data, subject.year, subject.as_of
+    present = on_file(data.communities, year)
+    statuses = [community_status(data.criteria, c, year, as_of) for c in present]
+    sent = [s for s in statuses if (a := s.community.assessment(year)) and a.submitted]
+    pending = [s for s in statuses if s not in sent]
+    rows = tuple(community_row(n, s) for n, s in enumerate(sent, 1))
+    return SummaryView(
+        meta=meta(subject.kind, data.town, year, subject.issued, present),
+        rows=rows,
+        not_submitted=tuple(community_row(n, s) for n, s in enumerate(pending, len(rows) + 1)),
+        progress=(
+            compute_progress(data.town, data.criteria, data.communities, year, as_of)
+            if data.town.target_for(year) is not None
+            else None
+        ),
+        submission_due=data.town.calendar.submission_due,
+        criteria_title=data.criteria.title,
+        min_total=data.criteria.pass_rule.min_total,
+        self_passing=sum(1 for r in rows if r.self is not None and r.self.passed),
+    )

@@ -1,0 +1,122 @@
+"""The words for the tool's fixed values: one table per kind of value.
+
+Each table maps a value (a ``Status``, a stage, a ``ProjectStatus`` … compared
+as the text it is) to its catalog key, written out so that the catalog tests
+see every key.  The CLI and the documents both call these functions, so a
+status reads the same on screen and on paper.  Tables are keyed by text so
+that importing this module costs nothing at start-up; ``tests/test_labels.py``
+checks that each table covers its enum.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from greencommunity.figures import exact, percent, points
+from greencommunity.i18n import tr
+
+if TYPE_CHECKING:
+    from greencommunity.scoring import Blocker, Clause
+
+STATUS: dict[str, str] = {
+    "passed": "status.passed",
+    "failed": "status.failed",
+    "under_review": "status.under_review",
+    "creating": "status.creating",
+    "not_scheduled": "status.not_scheduled",
+}
+STAGE: dict[str, str] = {
+    "self": "stage.self",
+    "district": "stage.district",
+    "city": "stage.city",
+}
+PROJECT_STATUS: dict[str, str] = {
+    "planned": "project.planned",
+    "in_progress": "project.in_progress",
+    "done": "project.done",
+    "cancelled": "project.cancelled",
+}
+SEVERITY: dict[str, str] = {
+    "error": "severity.error",
+    "warning": "severity.warning",
+}
+
+
+def status(value: str) -> str:
+    """已达标, 考评中 …"""
+    return tr(STATUS[value])
+
+
+def status_in_year(value: str, passed_in: int | None, year: int) -> str:
+    """The status of a year; a pass of an earlier year says which: 已达标（2021年）."""
+    if value == "passed" and passed_in is not None and passed_in != year:
+        return tr("status.passed_in", year=passed_in)
+    return status(value)
+
+
+def stage(value: str) -> str:
+    """自评, 区级初审, 市级抽样考评."""
+    return tr(STAGE[value])
+
+
+def project_status(value: str) -> str:
+    """未开工, 实施中, 已完成, 已取消."""
+    return tr(PROJECT_STATUS[value])
+
+
+def verdict(passed: bool | None) -> str:
+    """达标, 未达标, or 无结论 when there is none."""
+    if passed is None:
+        return tr("verdict.none")
+    return tr("verdict.pass") if passed else tr("verdict.fail")
+
+
+def severity(value: str) -> str:
+    """错误 or 警告."""
+    return tr(SEVERITY[value])
+
+
+def funding_channel(name: str | None) -> str:
+    """A funding channel's name, or the words for projects without dedicated funding."""
+    return name if name is not None else tr("funding.none")
+
+
+def blocker(b: Blocker) -> str:
+    """Why a sheet does not pass, one rule: 总分 68 分，低于达标分数 70 分，差 2 分."""
+    short = points(b.short)
+    if b.kind == "total":
+        return tr(
+            "blocker.total", actual=points(b.actual), required=points(b.required), short=short
+        )
+    if b.kind == "category":
+        share = exact(b.actual) / exact(b.points) if b.points else 0
+        return tr(
+            "blocker.category",
+            category=b.subject,
+            title=b.title,
+            actual=points(b.actual),
+            points=points(b.points),
+            share=percent(share),
+            min=percent(b.min_share or 0),
+            required=points(b.required),
+            short=short,
+        )
+    return tr(
+        "blocker.required",
+        item=b.subject,
+        title=b.title,
+        actual=points(b.actual),
+        required=points(b.required),
+        short=short,
+    )
+
+
+def clause(c: Clause) -> str:
+    """One clause of the pass rule: 总分不低于 70 分."""
+    if c.kind == "total":
+        return tr("clause.total", points=points(c.value))
+    if c.kind == "category" and c.subject == "*":
+        return tr("clause.every_category", share=percent(c.value))
+    if c.kind == "category":
+        return tr("clause.category", category=c.subject, title=c.title, share=percent(c.value))
+    return tr("clause.required", item=c.subject, title=c.title, points=points(c.value))

@@ -1,0 +1,163 @@
+"""A loaded file: its text, its plain data, and positions on demand.
+
+Positions come from the node tree that ruamel's C parser composes, once, the
+first time a diagnostic asks for one; a valid file never pays for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from greencommunity.codes import TOO_BIG, UNREADABLE, Code
+from greencommunity.diagnostics import Diagnostic
+from greencommunity.i18n import tr
+from greencommunity.loading.parser import MAX_FILE_BYTES, parse
+from greencommunity.loading.text import LoadError, decode
+
+# A place in a file's data: keys and list indexes, as pydantic reports them.
+Loc = Sequence[str | int | float]
+
+
+@dataclass
+class Document:
+    """One data file: its text, its plain data and, on demand, positions."""
+
+    path: Path
+    display: str
+    text: str
+    data: dict[str, Any]
+    _tree: Any = field(default=None, repr=False)
+    _tree_loaded: bool = field(default=False, repr=False)
+    # Per mapping node, its pairs by key text: a file with tens of thousands of
+    # bad keys must not make every lookup a linear scan.
+    _pairs: dict[int, dict[str, tuple[Node, Node]]] = field(default_factory=dict, repr=False)
+
+    def _nodes(self) -> Any:
+        """The file's node tree, composed once by the C parser on first use.
+
+        Composing keeps every key's and value's mark without constructing
+        Python objects; ruamel's round-trip load would give the same positions
+        about ten times slower (seconds on a 1 MB file).
+        """
+        if not self._tree_loaded:
+            self._tree_loaded = True
+            try:
+                self._tree = YAML(typ="safe", pure=False).compose(self.text)
+            except Exception:  # positions are best effort; the data already parsed
+                self._tree = None
+        return self._tree
+
+    def _pairs_of(self, mapping: MappingNode) -> dict[str, tuple[Node, Node]]:
+        pairs = self._pairs.get(id(mapping))
+        if pairs is None:
+            pairs = {}
+            for key_node, value_node in mapping.value:
+                if isinstance(key_node, ScalarNode):
+                    pairs.setdefault(key_node.value, (key_node, value_node))
+            self._pairs[id(mapping)] = pairs
+        return pairs
+
+    def position(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the value at *loc*, or of its key if *key*.
+
+        When *loc* goes further than the file (a missing key), the position of
+        the deepest existing part is returned: the mapping that lacks the key.
+        """
+        node = self._nodes()
+        if node is None:
+            return (1, 1)
+        position = _mark_of(node)
+        for index, part in enumerate(loc):
+            last = index == len(loc) - 1
+            if isinstance(node, MappingNode):
+                pair = _find_pair(self._pairs_of(node), part)
+                if pair is None:
+                    return position
+                key_node, node = pair
+                position = _mark_of(key_node if (key and last) else node)
+            elif isinstance(node, SequenceNode) and isinstance(part, int):
+                if not 0 <= part < len(node.value):
+                    return position
+                node = node.value[part]
+                position = _mark_of(node)
+            else:
+                return position
+        return position
+
+    def diagnostic(
+        self, code: Code, message: str, loc: Loc = (), *, key: bool = False
+    ) -> Diagnostic:
+        """*code* at *loc* in this file (at its key with *key*)."""
+        line, column = self.position(loc, key=key)
+        return code.at(self.display, line, column, message)
+
+
+def _mark_of(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _find_pair(pairs: dict[str, tuple[Node, Node]], part: object) -> tuple[Node, Node] | None:
+    """The (key, value) nodes whose key reads as *part*.
+
+    pydantic reports keys as parsed: `2.3:` arrives as the float 2.3, and a
+    null or boolean key as the text "None" or "True".
+    """
+    spellings = [str(part)]
+    if part is None or part == "None":
+        spellings += ["", "~", "null", "Null", "NULL"]
+    elif part is True or part == "True":
+        spellings += ["true", "TRUE"]
+    elif part is False or part == "False":
+        spellings += ["false", "FALSE"]
+    for spelling in spellings:
+        if spelling in pairs:
+            return pairs[spelling]
+    if isinstance(part, int | float) and not isinstance(part, bool):
+        for text, pair in pairs.items():
+            try:
+                if float(text) == float(part):
+                    return pair
+            except ValueError:
+                continue
+    return None
+
+
+def display_path(path: Path, base: Path | None = None) -> str:
+    base = Path.cwd() if base is None else base
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_document(path: Path, display: str | None = None) -> Document | Diagnostic:
+    """Read and parse *path*; a Diagnostic when it cannot be used at all."""
+    shown = display or display_path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return TOO_BIG.at(shown, 1, 1, tr("load.too_large", size=size, limit=MAX_FILE_BYTES))
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        return UNREADABLE.at(shown, 1, 1, tr("load.is_directory"))
+    except OSError as exc:
+        return UNREADABLE.at(shown, 1, 1, tr("load.unreadable", detail=exc.strerror or str(exc)))
+    return document_from_bytes(path, shown, raw)
+
+
+def document_from_bytes(path: Path, display: str, raw: bytes) -> Document | Diagnostic:
+    """Decode and parse the bytes of a file already read (from disk or from git)."""
+    if len(raw) > MAX_FILE_BYTES:
+        return TOO_BIG.at(display, 1, 1, tr("load.too_large", size=len(raw), limit=MAX_FILE_BYTES))
+    try:
+        text = decode(raw)
+        data = parse(text)
+    except LoadError as err:
+        return err.code.at(display, err.line, err.column, err.message)
+    return Document(path=path, display=display, text=text, data=data)

@@ -1,0 +1,277 @@
+"""Text → plain data: ruamel's safe loader with the C parser, every failure a LoadError.
+
+The safe C load is the fast path (about six times faster than a round-trip
+load); positions of keys and values are needed only for files that have
+problems, and ``document.py`` composes them lazily.  YAML features a data file
+never needs (tags, anchors, merge keys, several documents, absurd nesting) are
+refused with their own codes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.constructor import (
+    ConstructorError,
+    DuplicateKeyError,
+    SafeConstructor,
+)
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
+from ruamel.yaml.scanner import ScannerError
+
+from greencommunity.codes import (
+    ALIAS,
+    DUPLICATE_KEY,
+    ENCODING,
+    MULTI_DOCUMENT,
+    NOT_A_MAPPING,
+    SYNTAX,
+    TAG,
+    TOO_BIG,
+)
+from greencommunity.i18n import tr
+from greencommunity.loading.text import LoadError, position_of_offset
+from greencommunity.loading.values import describe_kind
+
+# A community file is ~150 lines (~6 KB); 1 MiB leaves room for long notes while
+# keeping the parse of any file well under a second.
+MAX_FILE_BYTES = 1024 * 1024
+# Deeper nesting than this is never a data file; it is refused before the parser
+# recurses on it.
+MAX_DEPTH = 64
+
+
+class _Constructor(SafeConstructor):
+    """Safe constructor that leaves timestamps as text.
+
+    The date validators then give a precise message ("2021-02-30: February has
+    no 30th") instead of the constructor's bare ValueError without a position.
+    """
+
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        return self.construct_scalar(node)
+
+    def flatten_mapping(self, node: Any) -> Any:
+        # Merge keys (<<) are YAML 1.1 and hide where a value comes from.
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise MergeKeyError(key_node.start_mark)
+        return super().flatten_mapping(node)
+
+
+class UnsupportedTagError(Exception):
+    def __init__(self, mark: Any, tag: str) -> None:
+        super().__init__(tag)
+        self.mark = mark
+        self.tag = tag
+
+
+def _refuse_tag(constructor: SafeConstructor, node: Any) -> Any:
+    # Binary, sets and ordered maps are valid YAML but never valid data here;
+    # pydantic would otherwise quietly coerce them (bytes into text, say).
+    raise UnsupportedTagError(node.start_mark, str(node.tag))
+
+
+for _tag in ("binary", "set", "omap", "pairs"):
+    _Constructor.add_constructor(f"tag:yaml.org,2002:{_tag}", _refuse_tag)
+
+
+class MergeKeyError(Exception):
+    def __init__(self, mark: Any) -> None:
+        super().__init__("merge key")
+        self.mark = mark
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+
+
+def _safe_yaml() -> YAML:
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Constructor = _Constructor
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+def _mark(exc: YAMLError, *, prefer_context: bool = False) -> tuple[int, int]:
+    problem = getattr(exc, "problem_mark", None)
+    context = getattr(exc, "context_mark", None)
+    mark = (context or problem) if prefer_context else (problem or context)
+    if mark is None:
+        return 1, 1
+    return mark.line + 1, mark.column + 1
+
+
+def _check_depth(text: str) -> None:
+    """Refuse absurd nesting before the recursive parser sees it.
+
+    Counts flow brackets and block indentation levels cheaply; a real data file
+    nests a few levels deep.
+    """
+    depth = 0
+    for index, char in enumerate(text):
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line, column = position_of_offset(text, index)
+                raise LoadError(TOO_BIG, line, column, tr("load.too_deep", limit=MAX_DEPTH))
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    for number, line_text in enumerate(text.splitlines(), start=1):
+        indent = len(line_text) - len(line_text.lstrip(" -"))
+        if indent > MAX_DEPTH * 4:
+            raise LoadError(TOO_BIG, number, 1, tr("load.too_deep", limit=MAX_DEPTH))
+
+
+_ANCHOR_RE = re.compile(r"(?:^|[\s\[{,:])([&*][^\s\]},]+)", re.MULTILINE)
+
+
+_COMPLEX_KEY_RE = re.compile(r"^\s*(\?)\s|[{,]\s*(\[)", re.MULTILINE)
+
+
+def _check_shared(data: Any, text: str) -> None:
+    """Refuse anchors and aliases of collections (and so merge keys).
+
+    The safe loader builds an alias as a reference to the same object; walking
+    the tree and meeting a container twice means an alias, which is how a
+    "billion laughs" file expands into exponential work.  Data files never need
+    them, and a copy-paste of the anchored block says the same thing plainly.
+    """
+    seen: set[int] = set()
+    stack: list[Any] = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key in node:
+                if not isinstance(key, str | int | float | bool) and key is not None:
+                    match = _COMPLEX_KEY_RE.search(text)
+                    offset = match.start(1) if match else 0
+                    line, column = position_of_offset(text, offset)
+                    raise LoadError(SYNTAX, line, column, tr("load.complex_key"))
+        if isinstance(node, dict | list):
+            if id(node) in seen:
+                match = _ANCHOR_RE.search(text)
+                offset = match.start(1) if match else 0
+                line, column = position_of_offset(text, offset)
+                raise LoadError(ALIAS, line, column, tr("load.alias"))
+            seen.add(id(node))
+            stack.extend(node.values() if isinstance(node, dict) else node)
+
+
+def parse(text: str) -> Any:
+    """Parse one YAML document into plain data, or raise LoadError.
+
+    The parser may place an error just past the end of the file (an unclosed
+    bracket); the position is kept inside the file, where an editor can go.
+    """
+    try:
+        return _parse(text)
+    except LoadError as err:
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if err.line > len(lines):
+            err.line, err.column = len(lines), len(lines[-1]) + 1
+        err.line = max(err.line, 1)
+        err.column = min(max(err.column, 1), len(lines[err.line - 1]) + 1)
+        raise
+
+
+def _parse(text: str) -> Any:
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        raise LoadError(NOT_A_MAPPING, 1, 1, tr("load.empty"))
+    _check_depth(text)
+    try:
+        data = _safe_yaml().load(text)
+    except MergeKeyError as exc:
+        line, column = exc.mark.line + 1, exc.mark.column + 1
+        raise LoadError(ALIAS, line, column, tr("load.merge")) from None
+    except UnsupportedTagError as exc:
+        line, column = exc.mark.line + 1, exc.mark.column + 1
+        tag = exc.tag.replace("tag:yaml.org,2002:", "!!")
+        raise LoadError(TAG, line, column, tr("load.tag", tag=tag)) from None
+    except ReaderError as exc:
+        char = exc.character if isinstance(exc.character, int) else 0
+        # The C reader counts bytes, not characters: find the character itself.
+        offset = text.find(chr(char)) if char else -1
+        line, column = position_of_offset(text, max(offset, 0))
+        raise LoadError(ENCODING, line, column, tr("load.control", char=f"#x{char:04x}")) from None
+    except DuplicateKeyError as exc:
+        line, column = _mark(exc)
+        raise LoadError(
+            DUPLICATE_KEY, line, column, tr("load.duplicate_key", key=_duplicate_key_of(exc))
+        ) from None
+    except ConstructorError as exc:
+        line, column = _mark(exc)
+        raise LoadError(TAG, line, column, tr("load.tag", tag=_tag_of(exc))) from None
+    except MarkedYAMLError as exc:
+        line, column = _mark(exc, prefer_context=_context_is_better(exc))
+        if "expected a single document" in str(exc) or "but found another document" in str(exc):
+            raise LoadError(MULTI_DOCUMENT, line, column, tr("load.multi_document")) from None
+        if "alias" in str(exc) or "anchor" in str(exc):
+            raise LoadError(ALIAS, line, column, tr("load.alias")) from None
+        raise LoadError(SYNTAX, line, column, tr("load.syntax", detail=_problem(exc))) from None
+    except YAMLError as exc:
+        line, column = _mark(exc)
+        raise LoadError(SYNTAX, line, column, tr("load.syntax", detail=str(exc).strip())) from None
+    except RecursionError:
+        raise LoadError(TOO_BIG, 1, 1, tr("load.too_deep", limit=MAX_DEPTH)) from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise LoadError(SYNTAX, 1, 1, tr("load.syntax", detail=str(exc))) from None
+    if data is None:
+        raise LoadError(NOT_A_MAPPING, 1, 1, tr("load.empty"))
+    if not isinstance(data, dict):
+        raise LoadError(NOT_A_MAPPING, 1, 1, tr("load.not_mapping", kind=describe_kind(data)))
+    _check_shared(data, text)
+    return data
+
+
+# The parser's most frequent complaints, said the way an officer can act on.
+_PROBLEMS: tuple[tuple[str, str], ...] = (
+    ("could not find expected ':'", "yaml.missing_colon"),
+    ("found unexpected end of stream", "yaml.unexpected_end"),
+    ("found a tab character", "yaml.tab"),
+    ("found character '\t' that cannot start any token", "yaml.tab"),
+    ("mapping values are not allowed here", "yaml.mapping_not_allowed"),
+    ("expected <block end>", "yaml.indentation"),
+    ("did not find expected key", "yaml.indentation"),
+    ("did not find expected '-' indicator", "yaml.indentation"),
+    ("found undefined alias", "yaml.undefined_alias"),
+    ("found unknown escape character", "yaml.escape"),
+    ("found character that cannot start any token", "yaml.bad_character"),
+    ("found unexpected ':'", "yaml.unexpected_colon"),
+    ("did not find expected node content", "yaml.missing_value"),
+    ("found duplicate anchor", "yaml.undefined_alias"),
+)
+
+
+def _problem(exc: YAMLError) -> str:
+    problem = getattr(exc, "problem", None)
+    text = str(problem) if problem else str(exc)
+    text = text.split("\n", 1)[0].strip()
+    for needle, key in _PROBLEMS:
+        if needle in text:
+            return tr(key)
+    return text
+
+
+def _context_is_better(exc: YAMLError) -> bool:
+    """For a key missing its colon or an unclosed quote, the context mark is where
+    the broken token began; the problem mark is then only the next line."""
+    problem = str(getattr(exc, "problem", "") or "")
+    return isinstance(exc, ScannerError) and (
+        "could not find expected ':'" in problem or "found unexpected end of stream" in problem
+    )
+
+
+def _tag_of(exc: YAMLError) -> str:
+    match = re.search(r"tag '([^']+)'", str(exc))
+    tag = match.group(1) if match else "?"
+    return tag.replace("tag:yaml.org,2002:", "!!")
+
+
+def _duplicate_key_of(exc: YAMLError) -> str:
+    match = re.search(r'duplicate key "([^"]*)"', str(exc))
+    return match.group(1) if match else "?"

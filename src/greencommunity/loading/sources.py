@@ -1,0 +1,204 @@
+"""Where the files of a data folder come from: the disk, or a git revision in memory.
+
+Loading and the rules ask a ``FileSource`` only these questions, so the same
+code validates the working tree and any revision (``gitrepo`` builds the
+``MemorySource``).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from greencommunity.codes import UNREADABLE
+from greencommunity.diagnostics import Diagnostic
+from greencommunity.i18n import tr
+from greencommunity.loading.document import (
+    Document,
+    display_path,
+    document_from_bytes,
+    load_document,
+)
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+class FileSource(Protocol):
+    """Where the files of a data folder come from.
+
+    Paths are ``root / relative``.  The working tree is ``FileSystemSource``;
+    a snapshot held in memory (a git revision, see ``gitrepo``) is
+    ``MemorySource``.  Loading and the rules ask only these questions, so the
+    same code validates either.
+    """
+
+    @property
+    def root(self) -> Path: ...
+
+    def show(self, path: Path, base: Path | None) -> str:
+        """How *path* is shown in diagnostics."""
+        ...
+
+    def load(self, path: Path, display: str) -> Document | Diagnostic: ...
+
+    def exists(self, path: Path) -> bool: ...
+
+    def is_file(self, path: Path) -> bool: ...
+
+    def is_symlink(self, path: Path) -> bool: ...
+
+    def inside(self, path: Path) -> bool:
+        """True when *path*, symlinks followed, stays inside ``root``."""
+        ...
+
+    def yaml_files(self, folder: Path) -> list[Path]:
+        """The YAML files directly in *folder*, sorted, hidden ones left out."""
+        ...
+
+
+@dataclass(frozen=True)
+class FileSystemSource:
+    """Files on disk: the data folder of the working tree."""
+
+    root: Path
+
+    def show(self, path: Path, base: Path | None) -> str:
+        return display_path(path, base)
+
+    def load(self, path: Path, display: str) -> Document | Diagnostic:
+        return load_document(path, display)
+
+    def exists(self, path: Path) -> bool:
+        return path.exists()
+
+    def is_file(self, path: Path) -> bool:
+        return path.is_file()
+
+    def is_symlink(self, path: Path) -> bool:
+        return path.is_symlink()
+
+    def inside(self, path: Path) -> bool:
+        try:
+            return path.resolve().is_relative_to(self.root.resolve())
+        except (OSError, RuntimeError):
+            return False
+
+    def yaml_files(self, folder: Path) -> list[Path]:
+        if not folder.is_dir():
+            return []
+        return sorted(
+            p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and not p.name.startswith(".")
+        )
+
+
+_MAX_LINK_HOPS = 40
+
+
+@dataclass(frozen=True)
+class MemorySource:
+    """Files held in memory, e.g. a git revision read from git objects.
+
+    ``files`` maps each regular file's path relative to the data folder
+    (``communities/songxin.yaml``) to its bytes, or to None when only its
+    presence matters (evidence files); ``links`` maps symlinks to their
+    targets.  ``root`` is a nominal path that nothing reads from disk, and
+    paths are shown as ``prefix/relative``.
+    """
+
+    root: Path
+    files: Mapping[str, bytes | None]
+    links: Mapping[str, str] = field(default_factory=dict)
+    prefix: str = ""
+    # Parsed files by (display, bytes), shared between snapshots of one history so
+    # a file version is parsed once however many commits contain it.
+    parsed: dict[tuple[str, bytes], Document | Diagnostic] | None = field(
+        default=None, compare=False, repr=False
+    )
+
+    def _relative(self, path: Path) -> str | None:
+        try:
+            rel = path.relative_to(self.root).as_posix()
+        except ValueError:
+            return None
+        return None if rel == "." else rel
+
+    def _resolve(self, rel: str) -> str | None:
+        """*rel* with symlinks followed; None when it leaves the folder or loops."""
+        pending = rel.split("/")
+        done: list[str] = []
+        hops = 0
+        while pending:
+            part = pending.pop(0)
+            candidate = "/".join([*done, part])
+            target = self.links.get(candidate)
+            if target is None:
+                done.append(part)
+                continue
+            hops += 1
+            if hops > _MAX_LINK_HOPS or target.startswith("/"):
+                return None
+            joined = posixpath.normpath(posixpath.join(posixpath.dirname(candidate), target))
+            if joined == ".." or joined.startswith("../"):
+                return None
+            pending = [p for p in joined.split("/") if p not in ("", ".")] + pending
+            done = []
+        return "/".join(done)
+
+    def _is_dir(self, rel: str) -> bool:
+        prefix = rel + "/"
+        return any(name.startswith(prefix) for name in (*self.files, *self.links))
+
+    def show(self, path: Path, base: Path | None) -> str:
+        rel = self._relative(path) or path.as_posix()
+        return f"{self.prefix}/{rel}" if self.prefix else rel
+
+    def load(self, path: Path, display: str) -> Document | Diagnostic:
+        rel = self._relative(path)
+        resolved = self._resolve(rel) if rel is not None else None
+        content = self.files.get(resolved) if resolved is not None else None
+        if content is not None:
+            if self.parsed is None:
+                return document_from_bytes(path, display, content)
+            key = (display, content)
+            if key not in self.parsed:
+                self.parsed[key] = document_from_bytes(path, display, content)
+            return self.parsed[key]
+        if resolved is not None and self._is_dir(resolved):
+            return UNREADABLE.at(display, 1, 1, tr("load.is_directory"))
+        return UNREADABLE.at(display, 1, 1, tr("load.unreadable", detail=tr("load.no_such_file")))
+
+    def exists(self, path: Path) -> bool:
+        rel = self._relative(path)
+        resolved = self._resolve(rel) if rel is not None else None
+        return resolved is not None and (resolved in self.files or self._is_dir(resolved))
+
+    def is_file(self, path: Path) -> bool:
+        rel = self._relative(path)
+        resolved = self._resolve(rel) if rel is not None else None
+        return resolved is not None and resolved in self.files
+
+    def is_symlink(self, path: Path) -> bool:
+        return self._relative(path) in self.links
+
+    def inside(self, path: Path) -> bool:
+        rel = self._relative(path)
+        return rel is not None and self._resolve(rel) is not None
+
+    def yaml_files(self, folder: Path) -> list[Path]:
+        rel = self._relative(folder)
+        prefix = "" if rel is None else rel + "/"
+        if rel is None and folder != self.root:
+            return []
+        names = {
+            name[len(prefix) :].split("/", 1)[0]
+            for name in (*self.files, *self.links)
+            if name.startswith(prefix)
+        }
+        return sorted(
+            folder / n
+            for n in names
+            if posixpath.splitext(n)[1] in YAML_SUFFIXES and not n.startswith(".")
+        )

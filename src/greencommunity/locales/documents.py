@@ -1,0 +1,96 @@
+"""Texts of ``gc report``: help, errors and what was written.
+
+The documents themselves are always Chinese (they are submitted to the
+district); only these command-line messages follow the interface language.
+"""
+
+from greencommunity.locales import Plural
+
+ZH: dict[str, str | Plural] = {
+    "help.report": (
+        "生成申报材料：application（创建申请报告）、scoresheet（自测评分表）、"
+        "summary（镇汇总表）、progress（进度报告）或 submission（10 月 30 日整套申报材料）。"
+    ),
+    "help.report.kind": "材料种类：application、scoresheet、summary、progress 或 submission。",
+    "help.report.communities": "社区编号或名称，如 songxin 或 崧鑫居委会（application、scoresheet 用）。",
+    "help.report.all": "为本年度有自测评分的每个社区各生成一份，并生成目录。",
+    "help.report.year": "申报年度；缺省为数据中最近的年度。",
+    "help.report.format": "输出格式：md、html（可直接打印）或 pdf（需安装 pdf 扩展）。",
+    "help.report.output": "写入此目录；缺省时单份 md/html 材料输出到屏幕。",
+    "help.report.date": (
+        "落款日期 YYYY-MM-DD；缺省时申请报告和评分表用报送日期，其他材料留空待手写。"
+    ),
+    "report.no_assessments": "数据中没有任何年度的申报或考评记录，无法生成材料。",
+    "report.no_self_assessment": (
+        "{community} 没有 {year} 年的自测评分，无法生成该年度的材料。有自测评分的年度：{years}。"
+    ),
+    "report.no_applicants": "{year} 年没有社区有自测评分。有数据的年度：{years}。",
+    "report.no_year": "{year} 年没有任何社区的申报记录。有数据的年度：{years}。",
+    "report.nothing_submitted": (
+        "{year} 年还没有社区报送（社区文件中该年度没有 submitted 日期），"
+        "{drafts} 个社区只有自测评分草稿。请先在社区文件中填写报送日期，"
+        "或用 gc report application --all 生成各社区的草稿。"
+    ),
+    "report.need_community": (
+        "请指定社区（编号或名称），或用 --all 为本年度每个申报社区各生成一份。"
+        "例如：gc report {kind} songxin"
+    ),
+    "report.no_communities_for_kind": "{kind} 是全镇的材料，不接受社区参数。",
+    "report.need_output": "多份材料或 PDF 需要用 --output 指定输出目录。",
+    "report.pdf_unavailable": (
+        "无法生成 PDF：WeasyPrint 未安装或无法启动（{detail}）。"
+        "请运行 make install，或 pip install 'greencommunity[pdf]'；也可以用 --format html 后在浏览器中打印。"
+    ),
+    "report.template_error": "模板 {name} 第 {line} 行有错误：{detail}",
+    "report.template_unsafe": "模板试图执行不允许的操作：{detail}",
+    "report.written": "已写入 {files}到 {path}：",
+    "report.drafts": "以下社区本年度尚未报送，未列入合订本：{names}。",
+    "report.template_failed": "模板出错：{detail}",
+}
+
+EN: dict[str, str | Plural] = {
+    "help.report": (
+        "Render the documents: application (application report), scoresheet "
+        "(self-evaluation score sheet), summary (town summary), progress (progress report) "
+        "or submission (the whole 30 October submission)."
+    ),
+    "help.report.kind": "Kind: application, scoresheet, summary, progress or submission.",
+    "help.report.communities": (
+        "Community ids or names, such as songxin or 崧鑫居委会 (for application, scoresheet)."
+    ),
+    "help.report.all": "One document per community with a self-evaluation that year, plus an index.",
+    "help.report.year": "The year; by default the latest year in the data.",
+    "help.report.format": "Output format: md, html (print-ready) or pdf (needs the pdf extra).",
+    "help.report.output": "Write into this folder; without it a single md/html document goes to stdout.",
+    "help.report.date": (
+        "Date under the signature, YYYY-MM-DD; by default the submission date for application "
+        "and score sheet, and a blank line to fill in by hand for the others."
+    ),
+    "report.no_assessments": "The data holds no assessment of any year; nothing to render.",
+    "report.no_self_assessment": (
+        "{community} has no self-evaluation for {year}, so there is no document for that year. "
+        "Years with a self-evaluation: {years}."
+    ),
+    "report.no_applicants": "No community has a self-evaluation for {year}. Years with data: {years}.",
+    "report.no_year": "No community has an assessment for {year}. Years with data: {years}.",
+    "report.nothing_submitted": (
+        "No community has submitted for {year} yet (no submitted date for that year in the "
+        "community files); {drafts} communities have a draft self-evaluation only. Fill in the "
+        "submission dates first, or render drafts with gc report application --all."
+    ),
+    "report.need_community": (
+        "Name a community (id or name), or use --all for every applying community. "
+        "For example: gc report {kind} songxin"
+    ),
+    "report.no_communities_for_kind": "{kind} covers the whole town and takes no community.",
+    "report.need_output": "Several documents or a PDF need --output DIR.",
+    "report.pdf_unavailable": (
+        "Cannot make a PDF: WeasyPrint is missing or cannot start ({detail}). Run make install, "
+        "or pip install 'greencommunity[pdf]'; or use --format html and print from a browser."
+    ),
+    "report.template_error": "Template {name}, line {line}: {detail}",
+    "report.template_unsafe": "A template attempted an operation that is not allowed: {detail}",
+    "report.written": "Wrote {files} to {path}:",
+    "report.drafts": "Not submitted this year, so left out of the bundle: {names}.",
+    "report.template_failed": "A template failed: {detail}",
+}

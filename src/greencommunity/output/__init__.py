@@ -1,0 +1,22 @@
+"""Everything the CLI prints, one module per command.
+
+The contract: a renderer takes the command's result and returns either a
+``str`` (JSON, Markdown, GitHub workflow commands, SARIF) or a rich renderable
+(the terminal's tables and coloured lines).  Renderers never print; the CLI
+writes what they return (``cli/io.py``).
+
+Each module has one format registry, ``FORMATS``: format name → renderer.  The
+command's ``--format`` option lists exactly its registry's names, so a new
+output format is one function and one entry.  Modules import rich and the core
+only inside functions or for type checking: the CLI imports every registry at
+start-up to declare its options.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeAlias
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+Rendered: TypeAlias = "str | RenderableType"

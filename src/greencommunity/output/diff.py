@@ -1,0 +1,278 @@
+"""``gc diff``: what a change does to the data, as text, Markdown (the
+pull-request job summary) and JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from greencommunity import labels, markdown
+from greencommunity.figures import percent, share_value
+from greencommunity.i18n import tr, trn
+from greencommunity.output import jsonout
+
+if TYPE_CHECKING:
+    from greencommunity.diagnostics import Diagnostic
+    from greencommunity.diffing import Change, CommunityChange, DatasetDiff, Share, ShareChange
+    from greencommunity.output import Rendered
+
+
+@dataclass(frozen=True)
+class DiffReport:
+    """What ``gc diff`` shows: the comparison, the two sides' names, the problems after."""
+
+    diff: DatasetDiff
+    base: str
+    head: str
+    problems: Sequence[Diagnostic]
+
+
+# The words for each part of a change (``diffing.Change.what``).
+_WHAT_PLAIN = {"id": "diff.what.id", "name": "diff.what.name", "batch": "diff.what.batch"}
+_WHAT_STAGE = {"total": "diff.what.total", "verdict": "diff.what.verdict"}
+_WHAT_PROJECT = {
+    "project_added": "diff.what.project_added",
+    "project_removed": "diff.what.project_removed",
+}
+_FIELD = {
+    "status": "diff.field.status",
+    "due": "diff.field.due",
+    "done_on": "diff.field.done_on",
+    "budget": "diff.field.budget",
+    "spent": "diff.field.spent",
+    "lead": "diff.field.lead",
+    "funding": "diff.field.funding",
+    "items": "diff.field.items",
+}
+_KIND = {
+    "added": "diff.kind.added",
+    "removed": "diff.kind.removed",
+    "broken": "diff.kind.broken",
+    "repaired": "diff.kind.repaired",
+}
+
+
+def _share(share: Share | None) -> str:
+    return tr("diff.unknown") if share is None else percent(share.share)
+
+
+def _target(change: ShareChange) -> str:
+    side = change.after or change.before
+    return percent(side.target) if side is not None else tr("diff.unknown")
+
+
+def share_line(change: ShareChange) -> str:
+    """ "2022 年达标比例：58.8% → 64.7%（目标 65%）" """
+    if not change.changed:
+        return tr(
+            "diff.share_same", year=change.year, share=_share(change.after), target=_target(change)
+        )
+    return tr(
+        "diff.share",
+        year=change.year,
+        before=_share(change.before),
+        after=_share(change.after),
+        target=_target(change),
+    )
+
+
+def _share_notes(change: ShareChange) -> list[str]:
+    notes = []
+    if change.changed and change.before is not None and change.after is not None:
+        notes.append(
+            tr(
+                "diff.counts",
+                before=change.before.passed,
+                after=change.after.passed,
+                denominator=change.after.denominator,
+            )
+        )
+    if change.after is not None:
+        notes.append(tr("diff.met") if change.after.met else tr("diff.not_met"))
+        if not change.after.complete:
+            notes.append(tr("diff.incomplete"))
+    return notes
+
+
+def _value(change: Change, value: str | None) -> str:
+    if value is None:
+        return tr("diff.unknown")
+    head = change.what[0]
+    if head == "status":
+        return labels.status(value)
+    if head == "verdict":
+        return labels.verdict(value == "pass")
+    if head == "project" and change.what[2] == "status":
+        return labels.project_status(value)
+    return value
+
+
+def describe(change: Change) -> str:
+    """What changed, in words: "2022 年区级初审总分"."""
+    what = change.what
+    head = str(what[0])
+    if head in _WHAT_STAGE:
+        return tr(_WHAT_STAGE[head], year=what[1], stage=labels.stage(str(what[2])))
+    if head == "item":
+        return tr("diff.what.item", year=what[1], stage=labels.stage(str(what[2])), item=what[3])
+    if head == "status":
+        return tr("diff.what.status", year=what[1])
+    if head == "project":
+        return tr("diff.what.project", id=what[1], field=tr(_FIELD[str(what[2])]))
+    if head in _WHAT_PROJECT:
+        return tr(_WHAT_PROJECT[head], id=what[1])
+    return tr(_WHAT_PLAIN[head])
+
+
+def _community(change: CommunityChange) -> str:
+    return tr("community.name_id", name=change.name, id=change.id)
+
+
+def _rows(change: CommunityChange) -> list[tuple[str, str, str]]:
+    rows = [(tr(_KIND[change.kind]), "", "")] if change.kind in _KIND else []
+    if change.renamed:
+        rows.append(
+            (tr("diff.renamed", before=change.path_before, after=change.path_after), "", "")
+        )
+    rows += [(describe(c), _value(c, c.before), _value(c, c.after)) for c in change.changes]
+    return rows
+
+
+def _place(d: Diagnostic) -> str:
+    return f"{d.path}:{d.line}:{d.column}"
+
+
+def text(report: DiffReport) -> str:
+    diff = report.diff
+    lines = [tr("diff.title", base=report.base, head=report.head), ""]
+    for change in diff.shares:
+        notes = _share_notes(change)
+        lines.append(share_line(change) + (f"  [{' · '.join(notes)}]" if notes else ""))
+    lines += ["", tr("diff.communities")]
+    if not diff.communities:
+        lines.append("  " + tr("diff.no_community_changes"))
+    for community in diff.communities:
+        lines.append(f"  {_community(community)}")
+        for what, before, after in _rows(community):
+            lines.append(f"    {what}: {before} → {after}" if before or after else f"    {what}")
+    lines += [
+        "",
+        tr("diff.diagnostics"),
+        "  " + tr("diff.errors", before=diff.errors_before, after=diff.errors_after),
+    ]
+    for key, found in (("diff.introduced", diff.introduced), ("diff.fixed", diff.fixed)):
+        if found:
+            lines.append("  " + trn(key, len(found)))
+            lines += [f"    {_place(d)} {d.code} {d.message}" for d in found]
+    return "\n".join(lines) + "\n"
+
+
+def _problem_rows(found: Sequence[Diagnostic]) -> list[list[str]]:
+    return [[markdown.escape(_place(d)), d.code, markdown.escape(d.message)] for d in found]
+
+
+def markdown_summary(report: DiffReport) -> str:
+    """The job summary: shares first, then communities, then every problem."""
+    diff = report.diff
+    esc = markdown.escape
+    lines = [f"### {esc(tr('diff.title', base=report.base, head=report.head))}", ""]
+    for change in diff.shares:
+        line = esc(share_line(change))
+        notes = _share_notes(change)
+        suffix = f" — {esc(' · '.join(notes))}" if notes else ""
+        lines.append(f"- {'**' + line + '**' if change.changed else line}{suffix}")
+    lines += ["", f"#### {esc(tr('diff.communities'))}", ""]
+    rows = []
+    for community in diff.communities:
+        name = esc(_community(community))
+        for index, (what, before, after) in enumerate(_rows(community)):
+            rows.append([name if index == 0 else "", esc(what), esc(before), esc(after)])
+    if rows:
+        header = [tr("diff.col.community"), tr("diff.col.change")]
+        header += [tr("diff.col.before"), tr("diff.col.after")]
+        lines += markdown.table([esc(h) for h in header], rows)
+    else:
+        lines.append(esc(tr("diff.no_community_changes")))
+    lines += [
+        "",
+        f"#### {esc(tr('diff.diagnostics'))}",
+        "",
+        esc(tr("diff.errors", before=diff.errors_before, after=diff.errors_after)),
+    ]
+    header = [esc(tr("diff.col.place")), esc(tr("diff.col.code")), esc(tr("diff.col.problem"))]
+    for key, found in (("diff.introduced", diff.introduced), ("diff.fixed", diff.fixed)):
+        if found:
+            lines += ["", f"**{esc(trn(key, len(found)))}**", ""]
+            lines += markdown.table(header, _problem_rows(found))
+    lines.append("")
+    if report.problems:
+        summary = esc(trn("diff.all_problems", len(report.problems)))
+        lines += ["<details open>", f"<summary>{summary}</summary>", ""]
+        lines += markdown.table(header, _problem_rows(report.problems))
+        lines += ["", "</details>"]
+    else:
+        lines.append(esc(tr("diff.no_problems")))
+    return "\n".join(lines) + "\n"
+
+
+def _share_json(share: Share | None) -> dict[str, object] | None:
+    if share is None:
+        return None
+    return {
+        "passed": share.passed,
+        "denominator": share.denominator,
+        "share": share_value(share.share),
+        "target": share.target,
+        "met": share.met,
+        "complete": share.complete,
+    }
+
+
+def json(report: DiffReport) -> str:
+    diff = report.diff
+    return jsonout.dumps(
+        {
+            "base": report.base,
+            "head": report.head,
+            "communities": [
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "kind": c.kind,
+                    "path_before": c.path_before,
+                    "path_after": c.path_after,
+                    "renamed": c.renamed,
+                    "changes": [
+                        {"what": list(x.what), "before": x.before, "after": x.after}
+                        for x in c.changes
+                    ],
+                }
+                for c in diff.communities
+            ],
+            "shares": [
+                {
+                    "year": s.year,
+                    "before": _share_json(s.before),
+                    "after": _share_json(s.after),
+                    "changed": s.changed,
+                }
+                for s in diff.shares
+            ],
+            "diagnostics": {
+                "introduced": [jsonout.diagnostic(d) for d in diff.introduced],
+                "fixed": [jsonout.diagnostic(d) for d in diff.fixed],
+                "errors_before": diff.errors_before,
+                "errors_after": diff.errors_after,
+            },
+            "summary": [share_line(s) for s in diff.shares],
+            "problems": [jsonout.diagnostic(d) for d in report.problems],
+        }
+    )
+
+
+FORMATS: dict[str, Callable[[DiffReport], Rendered]] = {
+    "text": text,
+    "markdown": markdown_summary,
+    "json": json,
+}

@@ -1,0 +1,136 @@
+"""``gc history``: the town's share over the git history, as a terminal table,
+as JSON, and as an SVG chart for ``--output``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from greencommunity.figures import percent, share_value
+from greencommunity.i18n import tr, trn
+from greencommunity.output import jsonout
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from greencommunity.diffing import Share
+    from greencommunity.history import History
+    from greencommunity.output import Rendered
+
+
+@dataclass(frozen=True)
+class HistoryReport:
+    town: str
+    history: History
+
+
+def _cell(share: Share | None) -> str:
+    if share is None:
+        return tr("diff.unknown")
+    return tr(
+        "history.cell",
+        share=percent(share.share),
+        passed=share.passed,
+        denominator=share.denominator,
+    )
+
+
+def title(report: HistoryReport) -> str:
+    points = report.history.points
+    return tr(
+        "history.title",
+        town=report.town,
+        first=points[0].day.isoformat(),
+        last=points[-1].day.isoformat(),
+        points=trn("count.points_in_time", len(points)),
+    )
+
+
+def table(report: HistoryReport) -> RenderableType:
+    from rich.table import Table
+    from rich.text import Text
+
+    history = report.history
+    grid = Table(title=title(report), title_justify="left")
+    grid.add_column(tr("history.col.date"))
+    grid.add_column(tr("history.col.commit"))
+    for year in history.years:
+        target = history.targets.get(year)
+        shown = percent(target) if target is not None else tr("diff.unknown")
+        grid.add_column(tr("history.col.year", year=year, target=shown), justify="right")
+    grid.add_column(tr("history.col.subject"))
+    for point in history.points:
+        grid.add_row(
+            point.commit.time.strftime("%Y-%m-%d %H:%M"),
+            point.commit.short,
+            *(_cell(point.shares.get(year)) for year in history.years),
+            Text(point.commit.subject),
+        )
+    return grid
+
+
+def _share_json(share: Share | None) -> dict[str, object] | None:
+    if share is None:
+        return None
+    return {
+        "passed": share.passed,
+        "denominator": share.denominator,
+        "share": share_value(share.share),
+        "target": share.target,
+        "met": share.met,
+        "complete": share.complete,
+    }
+
+
+def json(report: HistoryReport) -> str:
+    history = report.history
+    return jsonout.dumps(
+        {
+            "years": list(history.years),
+            "targets": {str(y): t for y, t in sorted(history.targets.items())},
+            "points": [
+                {
+                    "commit": p.commit.sha,
+                    "time": p.commit.time.isoformat(),
+                    "subject": p.commit.subject,
+                    "shares": {
+                        str(year): _share_json(share) for year, share in sorted(p.shares.items())
+                    },
+                }
+                for p in history.points
+            ],
+        }
+    )
+
+
+def svg(report: HistoryReport) -> str:
+    """The line chart written by ``gc history --output FILE.svg``."""
+    from greencommunity.charts.history_chart import Series, line_chart_svg
+
+    history = report.history
+    labels = [p.commit.time.strftime("%Y-%m-%d") for p in history.points]
+    series = []
+    for year in history.years:
+        target = history.targets.get(year)
+        values = []
+        for point in history.points:
+            share = point.shares.get(year)
+            values.append(share.share if share is not None else None)
+        last = next((v for v in reversed(values) if v is not None), None)
+        series.append(
+            Series(
+                label=tr("history.chart.series", year=year, share=percent(last))
+                if last is not None
+                else tr("history.chart.series_empty", year=year),
+                values=values,
+                target=target,
+                target_label=tr("history.chart.target", year=year, target=percent(target))
+                if target is not None
+                else "",
+            )
+        )
+    return line_chart_svg(tr("history.chart.title", town=report.town), labels, series)
+
+
+FORMATS: dict[str, Callable[[HistoryReport], Rendered]] = {"table": table, "json": json}

@@ -1,0 +1,77 @@
+"""The one way JSON is written, and the JSON of values several commands share.
+
+Keys are stable (checks outside the repository read them); text stays UTF-8
+(Chinese readable in the file); numbers shown to people are rounded by
+``figures`` exactly as on screen and paper.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from greencommunity import labels
+
+if TYPE_CHECKING:
+    from greencommunity.diagnostics import Diagnostic
+    from greencommunity.scoring import Blocker, Evaluation
+
+
+def dumps(payload: object) -> str:
+    """*payload* as indented UTF-8 JSON text, with a final newline."""
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def diagnostic(d: Diagnostic) -> dict[str, object]:
+    return {
+        "path": d.path,
+        "line": d.line,
+        "column": d.column,
+        "code": d.code,
+        "severity": str(d.severity),
+        "message": d.message,
+    }
+
+
+def blocker(b: Blocker) -> dict[str, object]:
+    from greencommunity.figures import points_value
+
+    return {
+        "kind": b.kind,
+        "subject": b.subject,
+        "actual": points_value(b.actual),
+        "required": points_value(b.required),
+        "short": points_value(b.short),
+        "message": labels.blocker(b),
+    }
+
+
+def evaluation(e: Evaluation) -> dict[str, object]:
+    from greencommunity.figures import points_value, share_value
+
+    return {
+        "total": points_value(e.total),
+        "points": points_value(e.points),
+        "passed": e.passed,
+        "categories": [
+            {
+                "id": c.id,
+                "title": c.title,
+                "points": points_value(c.points),
+                "score": points_value(c.score),
+                "share": share_value(c.share),
+                "min_share": c.min_share,
+                "items": [
+                    {
+                        "id": i.item_id,
+                        "title": i.title,
+                        "points": i.points,
+                        "score": i.score,
+                    }
+                    for i in c.items
+                ],
+            }
+            for c in e.categories
+        ],
+        "blockers": [blocker(b) for b in e.blockers],
+    }

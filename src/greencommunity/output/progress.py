@@ -1,0 +1,255 @@
+"""``gc progress``: the town's standing against a target year, as a terminal
+table, as JSON (the stable contract), and as Markdown (the progress document)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from greencommunity import labels
+from greencommunity.figures import exact, half_up, percent, points, points_value, share_value
+from greencommunity.i18n import join, tr
+from greencommunity.output import jsonout
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from greencommunity.output import Rendered
+    from greencommunity.progress import PathStep, Progress
+    from greencommunity.status import CommunityYear, StageResult
+    from greencommunity.validation import CheckedData
+
+BAR_WIDTH = 40
+# Rows coloured by status, so a long table reads at a glance.
+_STYLE = {
+    "passed": "green",
+    "failed": "red",
+    "under_review": "yellow",
+    "creating": "cyan",
+    "not_scheduled": "dim",
+}
+
+
+def stage_cell(result: StageResult | None) -> str:
+    """ "80 ✓", "64 ✗", "✗" for a bare verdict, "" when there is no result."""
+    if result is None:
+        return ""
+    mark = {True: "✓", False: "✗", None: ""}[result.passed]
+    if result.evaluation is None:
+        return mark
+    return f"{points(result.evaluation.total)} {mark}".strip()
+
+
+def row_reason(row: CommunityYear) -> str:
+    """Why a community is where it is, in one line."""
+    if row.status == "passed":
+        passed = row.passed_result
+        if passed is not None and passed.evaluation is not None:
+            return tr(
+                "progress.reason.passed_with_score",
+                year=row.passed_in,
+                stage=labels.stage(passed.stage),
+                score=points(passed.evaluation.total),
+            )
+        return tr("progress.reason.passed_in", year=row.passed_in)
+    if row.status == "not_scheduled":
+        return ""
+    reasons = [labels.blocker(b) for b in row.blockers]
+    if row.status == "failed":
+        return tr("clause.separator").join(reasons or [tr("progress.reason.failed_verdict")])
+    if row.status == "under_review":
+        lead = tr("progress.reason.no_result")
+    else:
+        lead = tr("progress.reason.not_submitted")
+    return tr("clause.separator").join([lead, *reasons])
+
+
+def bar(progress: Progress, width: int = BAR_WIDTH) -> str:
+    """A text bar: the passing share filled, and ┃ at the target."""
+    filled = int(half_up(progress.share * width, 0))
+    mark = min(width - 1, int(half_up(exact(progress.target) * width, 0)))
+    cells = ["█" if i < filled else "░" for i in range(width)]
+    cells[mark] = "┃"
+    return "".join(cells)
+
+
+def summary_lines(progress: Progress) -> list[str]:
+    lines = [
+        tr(
+            "progress.summary",
+            passed=progress.passed,
+            denominator=progress.denominator,
+            share=percent(progress.share),
+            target=percent(progress.target),
+            needed=progress.needed,
+            deadline=progress.deadline.isoformat(),
+        ),
+        tr("progress.met") if progress.met else tr("progress.not_met", short_by=progress.short_by),
+    ]
+    if progress.as_of is not None:
+        lines.append(tr("progress.as_of", date=progress.as_of.isoformat()))
+    if progress.not_on_file > 0:
+        lines.append(tr("progress.not_on_file", count=progress.not_on_file))
+    return lines
+
+
+def projection_line(progress: Progress) -> str:
+    return tr(
+        "progress.projection",
+        passed=progress.projected_passed,
+        share=percent(progress.projected_share),
+        verdict=tr(
+            "progress.projection.met" if progress.projected_met else "progress.projection.not_met"
+        ),
+    )
+
+
+def path_line(step: PathStep) -> str:
+    """A pending community on the way to the target, and what it still lacks."""
+    row = step.community
+    label = labels.status(row.status)
+    if row.self_result is None or row.self_result.evaluation is None:
+        return tr("progress.path.no_self", name=row.name, status=label)
+    score = points(row.self_result.evaluation.total)
+    if step.projected_pass:
+        return tr("progress.path.passes", name=row.name, status=label, score=score)
+    reasons = tr("clause.separator").join(labels.blocker(b) for b in row.blockers)
+    if row.open_projects:
+        projects = join([f"{p.id} {p.title}" for p in row.open_projects])
+        reasons += tr("progress.path.open_projects", projects=projects)
+    return tr("progress.path.lacks", name=row.name, status=label, score=score, reasons=reasons)
+
+
+def _cells(row: CommunityYear) -> list[str]:
+    return [
+        tr("community.name_id", name=row.name, id=row.id),
+        str(row.community.batch),
+        labels.status_in_year(row.status, row.passed_in, row.year),
+        stage_cell(row.self_result),
+        stage_cell(row.district_result),
+        stage_cell(row.city_result),
+        row_reason(row),
+    ]
+
+
+def table(progress: Progress, data: CheckedData) -> RenderableType:
+    """The terminal view: summary, bar, one row per community, the way to the target."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[RenderableType] = [
+        Text(tr("progress.title", town=data.town.name, year=progress.year), style="bold")
+    ]
+    for line in summary_lines(progress):
+        parts.append(Text(line, style="bold green" if line == tr("progress.met") else ""))
+    colour = "green" if progress.met else "red"
+    parts.append(
+        Text(f"{tr('progress.bar')} ")
+        + Text(bar(progress), style=colour)
+        + Text(f" {percent(progress.share)} / {percent(progress.target)}")
+    )
+    grid = Table(show_lines=False)
+    for index, column in enumerate(_columns()):
+        grid.add_column(column, justify="right" if 3 <= index <= 5 else "left")
+    for row in progress.communities:
+        grid.add_row(*(Text(c) for c in _cells(row)), style=_STYLE[row.status])
+    parts += [grid, Text(projection_line(progress)), Text(tr("progress.path"), style="bold")]
+    if not progress.path_to_target:
+        parts.append(Text("  " + tr("progress.path.none")))
+    parts += [Text("  - " + path_line(step)) for step in progress.path_to_target]
+    return Group(*parts)
+
+
+def _columns() -> list[str]:
+    return [
+        tr("progress.col.community"),
+        tr("progress.col.batch"),
+        tr("progress.col.status"),
+        labels.stage("self"),
+        labels.stage("district"),
+        labels.stage("city"),
+        tr("progress.col.reason"),
+    ]
+
+
+def _stage_json(result: StageResult | None) -> dict[str, object] | None:
+    if result is None:
+        return None
+    return {
+        "date": result.date.isoformat(),
+        "score": points_value(result.evaluation.total) if result.evaluation else None,
+        "verdict": result.verdict_stated.value if result.verdict_stated else None,
+        "passed": result.passed,
+    }
+
+
+def community_json(row: CommunityYear) -> dict[str, object]:
+    return {
+        "id": row.id,
+        "name": row.name,
+        "batch": row.community.batch,
+        "status": row.status.value,
+        "status_text": labels.status_in_year(row.status, row.passed_in, row.year),
+        "passed_in": row.passed_in,
+        "official_stage": row.official.stage if row.official is not None else None,
+        "scores": {
+            "self": _stage_json(row.self_result),
+            "district": _stage_json(row.district_result),
+            "city": _stage_json(row.city_result),
+        },
+        "blockers": [jsonout.blocker(b) for b in row.blockers],
+        "open_projects": [p.id for p in row.open_projects],
+        "projected_pass": row.projected_pass,
+    }
+
+
+def json(progress: Progress, data: CheckedData) -> str:
+    """The stable JSON contract of ``gc progress --format json``."""
+    from greencommunity.status import Status
+
+    return jsonout.dumps(
+        {
+            "year": progress.year,
+            "target": progress.target,
+            "deadline": progress.deadline.isoformat(),
+            "denominator": progress.denominator,
+            "passed": progress.passed,
+            "share": share_value(progress.share),
+            "share_text": percent(progress.share),
+            "met": progress.met,
+            "short_by": progress.short_by,
+            "needed": progress.needed,
+            "as_of": progress.as_of.isoformat() if progress.as_of else None,
+            "not_on_file": progress.not_on_file,
+            "counts": {s.value: progress.count(s) for s in Status},
+            "projected_passed": progress.projected_passed,
+            "projected_share": share_value(progress.projected_share),
+            "projected_met": progress.projected_met,
+            "path_to_target": [
+                {
+                    "id": s.community.id,
+                    "points_lacking": points_value(s.points_lacking)
+                    if s.points_lacking is not None
+                    else None,
+                    "projected_pass": s.projected_pass,
+                }
+                for s in progress.path_to_target
+            ],
+            "communities": [community_json(r) for r in progress.communities],
+        }
+    )
+
+
+def markdown(progress: Progress, data: CheckedData) -> str:
+    """The progress document itself, in Markdown (the CI job summary uses it)."""
+    from greencommunity.documents import render_one
+
+    return render_one("progress", "md", data, year=progress.year, as_of=progress.as_of)
+
+
+FORMATS: dict[str, Callable[[Progress, CheckedData], Rendered]] = {
+    "table": table,
+    "json": json,
+    "markdown": markdown,
+}

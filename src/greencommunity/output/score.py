@@ -1,0 +1,189 @@
+"""``gc score``: one community's score breakdown for a year, its verdicts and
+what blocks it, as a terminal table and as JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from greencommunity import labels
+from greencommunity.figures import percent, points
+from greencommunity.i18n import join, tr
+from greencommunity.output import jsonout
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from greencommunity.models.community import Project
+    from greencommunity.output import Rendered
+    from greencommunity.status import CommunityYear, StageResult
+
+
+def stages(row: CommunityYear) -> list[StageResult]:
+    return [r for r in (row.self_result, row.district_result, row.city_result) if r is not None]
+
+
+def _score(value: float | None) -> str:
+    return tr("score.not_scored") if value is None else points(value)
+
+
+def verdict_lines(row: CommunityYear) -> list[str]:
+    """Each stage's result, then the official one."""
+    lines = []
+    for result in stages(row):
+        stage = labels.stage(result.stage)
+        if result.evaluation is None:
+            lines.append(tr("score.no_scores", stage=stage, verdict=labels.verdict(result.passed)))
+        elif result.contradicts:
+            lines.append(
+                tr(
+                    "score.verdict_stated",
+                    stage=stage,
+                    verdict=labels.verdict(result.passed),
+                    computed=labels.verdict(result.computed_passed),
+                )
+            )
+        else:
+            lines.append(
+                tr(
+                    "score.verdict_line",
+                    stage=stage,
+                    score=points(result.evaluation.total),
+                    verdict=labels.verdict(result.passed),
+                )
+            )
+    if row.official is not None:
+        lines.append(
+            tr(
+                "score.official",
+                stage=labels.stage(row.official.stage),
+                verdict=labels.verdict(row.official.passed),
+            )
+        )
+    return lines
+
+
+def project_line(project: Project) -> str:
+    due = tr("score.project_due", due=project.due.isoformat()) if project.due else ""
+    return tr(
+        "score.project_line",
+        id=project.id,
+        title=project.title,
+        items=join(project.items),
+        lead=project.lead,
+        status=labels.project_status(project.status),
+        due=due,
+    )
+
+
+def _sheet(row: CommunityYear) -> RenderableType | None:
+    """Items by category, one column per stage with scores."""
+    from rich.table import Table
+    from rich.text import Text
+
+    results = [r for r in stages(row) if r.evaluation is not None]
+    evaluations = [r.evaluation for r in results if r.evaluation is not None]
+    if not evaluations:
+        return None
+    grid = Table()
+    grid.add_column(tr("score.col.item"))
+    grid.add_column(tr("score.col.title"), overflow="fold", max_width=60)
+    grid.add_column(tr("score.col.points"), justify="right")
+    for result in results:
+        grid.add_column(labels.stage(result.stage), justify="right")
+    first = evaluations[0]
+    for c_index, category in enumerate(first.categories):
+        for i_index, item in enumerate(category.items):
+            grid.add_row(
+                item.item_id,
+                Text(item.title),
+                points(item.points),
+                *[_score(e.categories[c_index].items[i_index].score) for e in evaluations],
+            )
+        minimum = (
+            tr("score.min_share", min=percent(category.min_share))
+            if category.min_share is not None
+            else ""
+        )
+        grid.add_row(
+            tr("score.category", id=category.id),
+            Text(f"{category.title} {minimum}".strip()),
+            points(category.points),
+            *[
+                f"{points(e.categories[c_index].score)} ({percent(e.categories[c_index].share)})"
+                for e in evaluations
+            ],
+            style="bold",
+            end_section=True,
+        )
+    grid.add_row(
+        tr("score.total"),
+        "",
+        points(first.points),
+        *[points(e.total) for e in evaluations],
+        style="bold",
+    )
+    return grid
+
+
+def table(row: CommunityYear) -> RenderableType:
+    """The terminal view: the sheet, the verdicts, the status and what blocks it."""
+    from rich.console import Group
+    from rich.text import Text
+
+    parts: list[RenderableType] = [
+        Text(tr("score.title", name=row.name, id=row.id, year=row.year), style="bold")
+    ]
+    sheet = _sheet(row)
+    if sheet is not None:
+        parts.append(sheet)
+    parts += [Text(line) for line in verdict_lines(row)]
+    status = labels.status_in_year(row.status, row.passed_in, row.year)
+    parts.append(Text(tr("score.status", year=row.year, status=status), style="bold"))
+    if row.blockers:
+        parts.append(Text(tr("score.blockers"), style="bold red"))
+        parts += [Text("  - " + labels.blocker(b)) for b in row.blockers]
+    if row.open_projects:
+        parts.append(Text(tr("score.open_projects"), style="bold"))
+        parts += [Text("  - " + project_line(p)) for p in row.open_projects]
+    return Group(*parts)
+
+
+def _project_json(project: Project) -> dict[str, object]:
+    return {
+        "id": project.id,
+        "title": project.title,
+        "items": list(project.items),
+        "lead": project.lead,
+        "status": project.status.value,
+        "due": project.due.isoformat() if project.due else None,
+    }
+
+
+def json(row: CommunityYear) -> str:
+    return jsonout.dumps(
+        {
+            "id": row.id,
+            "name": row.name,
+            "year": row.year,
+            "status": row.status.value,
+            "status_text": labels.status_in_year(row.status, row.passed_in, row.year),
+            "passed_in": row.passed_in,
+            "official_stage": row.official.stage if row.official is not None else None,
+            "passed": row.official.passed if row.official is not None else None,
+            "stages": {
+                r.stage: {
+                    "date": r.date.isoformat(),
+                    "verdict": r.verdict_stated.value if r.verdict_stated else None,
+                    "passed": r.passed,
+                    "evaluation": jsonout.evaluation(r.evaluation) if r.evaluation else None,
+                }
+                for r in stages(row)
+            },
+            "blockers": [jsonout.blocker(b) for b in row.blockers],
+            "open_projects": [_project_json(p) for p in row.open_projects],
+        }
+    )
+
+
+FORMATS: dict[str, Callable[[CommunityYear], Rendered]] = {"table": table, "json": json}

@@ -1,0 +1,210 @@
+"""``gc status``: what is late as of a date, and the money by funding channel,
+as terminal text and as JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from greencommunity import labels
+from greencommunity.figures import money, money_value
+from greencommunity.i18n import join, tr, trn
+from greencommunity.output import jsonout
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from greencommunity.deadlines import Deadlines
+    from greencommunity.funding import Funding
+    from greencommunity.output import Rendered
+    from greencommunity.status import CommunityYear
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    """What ``gc status`` shows: the town, its deadlines as of a day, its money."""
+
+    town: str
+    deadlines: Deadlines
+    funding: Funding
+
+
+def _names(rows: Sequence[CommunityYear]) -> list[str]:
+    return [tr("community.name_id", name=r.name, id=r.id) for r in rows]
+
+
+def deadline_lines(view: Deadlines) -> list[tuple[str, str]]:
+    """(style, text) lines: the year's dates, then everything late."""
+    out: list[tuple[str, str]] = [
+        (
+            "",
+            tr(
+                "calendar.year",
+                year=view.year,
+                submission=view.submission_due.isoformat(),
+                district=view.district_due.isoformat(),
+                city_from=view.city_from.isoformat(),
+                city_due=view.city_due.isoformat(),
+            ),
+        )
+    ]
+    due = view.submission_due.isoformat()
+    if view.missing:
+        out.append(("bold red", tr("calendar.late_missing", due=due)))
+        for s in view.missing:
+            name = tr("community.name_id", name=s.community.name, id=s.community.id)
+            line = tr("calendar.late_line", name=name, batch=s.community.batch)
+            out.append(("", f"  - {line}"))
+    elif view.not_yet_submitted:
+        names = join(
+            [tr("community.name_id", name=c.name, id=c.id) for c in view.not_yet_submitted]
+        )
+        out.append(("yellow", tr("calendar.not_yet_due", due=due, names=names)))
+    else:
+        out.append(("green", tr("calendar.none_late")))
+    if view.late:
+        out.append(("yellow", tr("calendar.late_submitted", due=due)))
+        for s in view.late:
+            line = tr(
+                "calendar.late_submitted_line",
+                name=tr("community.name_id", name=s.community.name, id=s.community.id),
+                date=s.submitted.isoformat() if s.submitted else "",
+                days=trn("count.days", s.days_late),
+            )
+            out.append(("", f"  - {line}"))
+    if view.district_overdue:
+        out.append(("bold red", tr("calendar.district_overdue", due=view.district_due.isoformat())))
+        out.extend(("", f"  - {n}") for n in _names(view.district_overdue))
+    if view.city_pending:
+        out.append(
+            (
+                "yellow",
+                tr(
+                    "calendar.city_pending",
+                    city_from=view.city_from.isoformat(),
+                    city_due=view.city_due.isoformat(),
+                ),
+            )
+        )
+        out.extend(("", f"  - {n}") for n in _names(view.city_pending))
+    if view.city_overdue:
+        out.append(("yellow", tr("calendar.city_overdue", due=view.city_due.isoformat())))
+        out.extend(("", f"  - {n}") for n in _names(view.city_overdue))
+    if not (view.district_overdue or view.city_overdue):
+        out.append(("green", tr("calendar.reviews_ok")))
+    if view.overdue_projects:
+        out.append(("bold red", tr("calendar.projects_overdue")))
+        for lead, items in view.overdue_projects:
+            out.append(("bold", f"  {lead}"))
+            for o in items:
+                line = tr(
+                    "calendar.project_line",
+                    community=o.community.name,
+                    id=o.project.id,
+                    title=o.project.title,
+                    due=o.project.due.isoformat() if o.project.due else "",
+                    days=trn("count.days", o.days_overdue),
+                    status=labels.project_status(o.project.status),
+                )
+                out.append(("", f"    - {line}"))
+    else:
+        out.append(("green", tr("calendar.no_projects_overdue")))
+    return out
+
+
+def table(report: StatusReport) -> RenderableType:
+    """The terminal view: deadlines, then the budget table."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    view = report.deadlines
+    title = tr("calendar.title", town=report.town, date=view.as_of.isoformat())
+    parts: list[RenderableType] = [Text(title, style="bold")]
+    parts += [Text(line, style=style) for style, line in deadline_lines(view)]
+    parts.append(Text(tr("calendar.budget"), style="bold"))
+    grid = Table()
+    grid.add_column(tr("calendar.col.channel"))
+    grid.add_column(tr("calendar.col.projects"), justify="right")
+    grid.add_column(tr("calendar.col.budget"), justify="right")
+    grid.add_column(tr("calendar.col.spent"), justify="right")
+    for line in report.funding.lines:
+        grid.add_row(
+            Text(labels.funding_channel(line.channel)),
+            str(line.projects),
+            money(line.budget),
+            money(line.spent),
+        )
+    grid.add_row(
+        tr("calendar.total"),
+        str(report.funding.projects),
+        money(report.funding.budget),
+        money(report.funding.spent),
+        style="bold",
+    )
+    parts.append(grid)
+    return Group(*parts)
+
+
+def json(report: StatusReport) -> str:
+    view = report.deadlines
+
+    def ids(rows: Sequence[CommunityYear]) -> list[str]:
+        return [r.id for r in rows]
+
+    return jsonout.dumps(
+        {
+            "as_of": view.as_of.isoformat(),
+            "year": view.year,
+            "deadlines": {
+                "submission": view.submission_due.isoformat(),
+                "district_review": view.district_due.isoformat(),
+                "city_review_from": view.city_from.isoformat(),
+                "city_review": view.city_due.isoformat(),
+            },
+            "not_submitted": [
+                {"id": s.community.id, "name": s.community.name, "days_late": s.days_late}
+                for s in view.missing
+            ],
+            "submitted_late": [
+                {
+                    "id": s.community.id,
+                    "submitted": s.submitted.isoformat() if s.submitted else None,
+                    "days_late": s.days_late,
+                }
+                for s in view.late
+            ],
+            "not_yet_submitted": [c.id for c in view.not_yet_submitted],
+            "district_review_overdue": ids(view.district_overdue),
+            "city_review_pending": ids(view.city_pending),
+            "city_review_overdue": ids(view.city_overdue),
+            "overdue_projects": {
+                lead: [
+                    {
+                        "community": o.community.id,
+                        "project": o.project.id,
+                        "title": o.project.title,
+                        "due": o.project.due.isoformat() if o.project.due else None,
+                        "days_overdue": o.days_overdue,
+                    }
+                    for o in items
+                ]
+                for lead, items in view.overdue_projects
+            },
+            "funding": [
+                {
+                    "channel": f.channel,
+                    "projects": f.projects,
+                    "budget": money_value(f.budget),
+                    "spent": money_value(f.spent),
+                }
+                for f in report.funding.lines
+            ],
+            "budget_total": money_value(report.funding.budget),
+            "spent_total": money_value(report.funding.spent),
+        }
+    )
+
+
+FORMATS: dict[str, Callable[[StatusReport], Rendered]] = {"table": table, "json": json}

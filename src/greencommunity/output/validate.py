@@ -1,0 +1,161 @@
+"""``gc validate``: the problems found, for people (text) and machines (json,
+github, sarif)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from greencommunity import labels
+from greencommunity.i18n import tr, trn
+from greencommunity.output import jsonout, sarif
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from greencommunity.diagnostics import Diagnostic
+    from greencommunity.output import Rendered
+    from greencommunity.validation import ValidationResult
+
+# Nobody reads further than this on a screen; the summary still counts every
+# problem, and --format json/github/sarif list them all.
+MAX_SHOWN = 500
+# Characters of a source line shown around the column of a problem.
+SOURCE_WIDTH = 120
+
+
+def _sources(result: ValidationResult) -> dict[str, list[str]]:
+    """The lines of the files that have problems (and only of those)."""
+    sources: dict[str, list[str]] = {}
+    dataset = result.dataset
+    if dataset is None:
+        return sources
+    wanted = {d.path for d in result.diagnostics}
+    for loaded in (dataset.town, dataset.criteria, *dataset.communities):
+        if loaded is not None and loaded.doc.display in wanted:
+            sources[loaded.doc.display] = loaded.doc.text.splitlines()
+    return sources
+
+
+def _window(source: str, index: int) -> tuple[str, int]:
+    """At most SOURCE_WIDTH characters of *source* around *index*, and where
+    *index* falls in them; a cut is marked with "…"."""
+    if len(source) <= SOURCE_WIDTH:
+        return source, index
+    start = max(0, min(index - SOURCE_WIDTH // 2, len(source) - SOURCE_WIDTH))
+    shown = source[start : start + SOURCE_WIDTH]
+    offset = index - start
+    if start > 0:
+        shown, offset = "…" + shown, offset + 1
+    if start + SOURCE_WIDTH < len(source):
+        shown += "…"
+    return shown, offset
+
+
+def _problem(d: Diagnostic, lines: list[str] | None) -> list[RenderableType]:
+    """One problem: place, severity, code and message, then the source line and a caret."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    style = "bold red" if d.severity == "error" else "bold yellow"
+    head = Text()
+    head.append(f"{d.path}:{d.line}:{d.column}", style="bold")
+    head.append(": ")
+    head.append(f"{labels.severity(d.severity)} {d.code}", style=style)
+    head.append(f" {d.message}")
+    out: list[RenderableType] = [head]
+    if lines and 1 <= d.line <= len(lines):
+        shown, offset = _window(lines[d.line - 1], d.column - 1)
+        out.append(Text(f"{d.line:>5} | ", style="dim") + Text(shown))
+        # Columns count characters; CJK characters take two cells on screen.
+        pad = cell_len(shown[:offset])
+        out.append(Text(" " * 5 + " | ", style="dim") + Text(" " * pad + "^", style=style))
+    return out
+
+
+def summary(result: ValidationResult, strict: bool) -> str:
+    """Checked 14 files: 1 error, 0 warnings."""
+    files = trn("count.files", result.files_checked)
+    if result.failed(strict=strict):
+        return tr(
+            "validate.summary_failed",
+            files=files,
+            errors=trn("count.errors", result.errors),
+            warnings=trn("count.warnings", result.warnings),
+        )
+    if result.warnings:
+        return tr(
+            "validate.summary_warnings",
+            files=files,
+            warnings=trn("count.warnings", result.warnings),
+        )
+    return tr("validate.summary_ok", files=files)
+
+
+def text(result: ValidationResult, strict: bool = False) -> RenderableType:
+    """For people: each problem with its source line, then a summary."""
+    from rich.console import Group
+    from rich.text import Text
+
+    sources = _sources(result)
+    parts: list[RenderableType] = []
+    for d in result.diagnostics[:MAX_SHOWN]:
+        parts.extend(_problem(d, sources.get(d.path)))
+    hidden = len(result.diagnostics) - MAX_SHOWN
+    if hidden > 0:
+        parts.append(Text(trn("validate.more_not_shown", hidden), style="bold"))
+    if result.failed(strict=strict):
+        style = "bold red"
+    elif result.warnings:
+        style = "bold yellow"
+    else:
+        style = "bold green"
+    parts.append(Text(summary(result, strict), style=style))
+    return Group(*parts)
+
+
+def json(result: ValidationResult, strict: bool = False) -> str:
+    """One object: ok, summary counts, and every diagnostic (the stable contract)."""
+    return jsonout.dumps(
+        {
+            "ok": not result.failed(strict=strict),
+            "summary": {
+                "files": result.files_checked,
+                "errors": result.errors,
+                "warnings": result.warnings,
+            },
+            "diagnostics": [jsonout.diagnostic(d) for d in result.diagnostics],
+        }
+    )
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def github(result: ValidationResult, strict: bool = False) -> str:
+    """GitHub Actions workflow commands: one ``::error``/``::warning`` line per problem."""
+    lines = []
+    for d in result.diagnostics:
+        props = ",".join(
+            [
+                f"file={_escape_property(d.path)}",
+                f"line={d.line}",
+                f"col={d.column}",
+                f"title={_escape_property(d.code)}",
+            ]
+        )
+        lines.append(f"::{d.severity} {props}::{_escape_data(d.message)}")
+    return "".join(line + "\n" for line in lines)
+
+
+FORMATS: dict[str, Callable[[ValidationResult, bool], Rendered]] = {
+    "text": text,
+    "json": json,
+    "github": github,
+    "sarif": sarif.render,
+}

@@ -1,1 +1,0 @@
-"""Reporters turn a ValidationResult into text for people or for machines."""

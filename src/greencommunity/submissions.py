@@ -1,0 +1,59 @@
+"""Who took part in a year: communities on file, with a self-evaluation, or
+that submitted.  Pure functions over the models; always in batch, then id order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from greencommunity.models import Community
+
+
+def in_order(communities: Sequence[Community]) -> list[Community]:
+    """Batch, then id: the order of every list of communities the tool shows."""
+    return sorted(communities, key=lambda c: (c.batch, c.id))
+
+
+def on_file(communities: Sequence[Community], year: int) -> list[Community]:
+    """Communities with an assessment entry for *year* (submitted or not)."""
+    return in_order([c for c in communities if c.assessment(year) is not None])
+
+
+def applicants(communities: Sequence[Community], year: int) -> list[Community]:
+    """Communities with a self-evaluation for *year*."""
+    return in_order(
+        [c for c in communities if (a := c.assessment(year)) is not None and a.self is not None]
+    )
+
+
+def submitted(communities: Sequence[Community], year: int) -> list[Community]:
+    """Communities whose application for *year* was submitted (has a date)."""
+    return in_order(
+        [c for c in communities if (a := c.assessment(year)) is not None and a.submitted]
+    )
+
+
+def years_with_data(communities: Sequence[Community]) -> list[int]:
+    """Every year some community has an assessment for, ascending."""
+    return sorted({a.year for c in communities for a in c.assessments})
+
+
+class UnknownCommunityError(LookupError):
+    """No community answers to *token*; ``known`` lists (id, name) of those that exist."""
+
+    def __init__(self, token: str, known: Sequence[tuple[str, str]]) -> None:
+        super().__init__(token)
+        self.token = token
+        self.known = tuple(known)
+
+
+def find_community(token: str, communities: Sequence[Community]) -> Community:
+    """A community by id (songxin), full name (崧鑫居委会) or short name (崧鑫)."""
+    wanted = token.strip()
+    for community in communities:
+        if wanted in (community.id, community.name):
+            return community
+    short = [c for c in communities if c.name.removesuffix("居委会") == wanted]
+    if len(short) == 1:
+        return short[0]
+    known = sorted((c.id, c.name) for c in communities)
+    raise UnknownCommunityError(token, known)
