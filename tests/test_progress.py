@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
 
-from greencommunity.dataset import load_dataset
+from greencommunity.figures import percent
+from greencommunity.loading.dataset import load_dataset
 from greencommunity.models import Community
 from greencommunity.progress import (
     DenominatorTooSmallError,
     NoTargetError,
     compute_progress,
     default_year,
-    progress_json,
 )
 from greencommunity.status import Status
 from tests.factories import (
@@ -35,7 +36,7 @@ def passing(n: int, year: int = 2021) -> list[Community]:
 
 def test_share_exactly_at_target_is_met() -> None:
     progress = compute_progress(make_town(20), CRITERIA, passing(9), 2021)
-    assert (progress.passed, progress.denominator, progress.share) == (9, 20, 0.45)
+    assert (progress.passed, progress.denominator, progress.share) == (9, 20, Fraction(9, 20))
     assert progress.met
     assert progress.short_by == 0
 
@@ -108,31 +109,6 @@ def test_projection_and_path_to_target() -> None:
     ]
 
 
-def test_json_contract() -> None:
-    progress = compute_progress(make_town(20), CRITERIA, passing(9), 2021)
-    data = progress_json(progress)
-    for key in (
-        "year",
-        "target",
-        "denominator",
-        "passed",
-        "share",
-        "met",
-        "short_by",
-        "communities",
-    ):
-        assert key in data
-    assert data["year"] == 2021
-    assert data["target"] == 0.45
-    assert data["met"] is True
-    first = data["communities"][0]  # type: ignore[index]
-    assert {"id": first["id"], "name": first["name"], "status": first["status"]} == {
-        "id": "c0",
-        "name": "c0居委会",
-        "status": "passed",
-    }
-
-
 def test_default_year() -> None:
     town = make_town()
     assert default_year(town, dt.date(2021, 6, 1)) == 2021
@@ -140,19 +116,19 @@ def test_default_year() -> None:
     assert default_year(town, dt.date(2025, 6, 1)) == 2022
 
 
-def _shipped(year: int) -> tuple[int, int, float, bool, int, dict[str, str]]:
+def _shipped(year: int) -> tuple[int, int, str, bool, int, dict[str, str]]:
     dataset = load_dataset(DATA)
     assert dataset.town_model and dataset.criteria_model
     p = compute_progress(
         dataset.town_model, dataset.criteria_model, dataset.community_models(), year
     )
     statuses = {r.id: r.status.value for r in p.communities}
-    return p.passed, p.denominator, round(p.share * 100, 1), p.met, p.short_by, statuses
+    return p.passed, p.denominator, percent(p.share), p.met, p.short_by, statuses
 
 
 def test_shipped_data_2021() -> None:
     passed, denominator, share, met, short_by, statuses = _shipped(2021)
-    assert (passed, denominator, share, met, short_by) == (6, 17, 35.3, False, 2)
+    assert (passed, denominator, share, met, short_by) == (6, 17, "35.3%", False, 2)
     assert statuses == {
         "huaqin": "passed",
         "huaxiu": "passed",
@@ -171,7 +147,7 @@ def test_shipped_data_2021() -> None:
 
 def test_shipped_data_2022() -> None:
     passed, denominator, share, met, short_by, statuses = _shipped(2022)
-    assert (passed, denominator, share, met, short_by) == (10, 17, 58.8, False, 2)
+    assert (passed, denominator, share, met, short_by) == (10, 17, "58.8%", False, 2)
     assert statuses["jiahuang"] == "under_review"
     assert statuses["xiangjia"] == "creating"
     assert statuses["longlian"] == "passed"

@@ -54,7 +54,7 @@ def test_all_writes_one_file_per_community_and_an_index(tmp_path: Path) -> None:
         "index.md",
     ]
     index = (tmp_path / "index.md").read_text(encoding="utf-8")
-    assert "巷佳居委会创建申请报告（草稿（未报送））" in index
+    assert "| 5 | 巷佳居委会绿色社区创建申请报告（草稿，未报送） |" in index
     assert "(2022-songxin" not in index
 
 
@@ -93,7 +93,7 @@ def test_pdf_needs_an_output_folder() -> None:
 
 
 def test_pdf_written(tmp_path: Path) -> None:
-    from greencommunity.reports.render import pdf_available
+    from greencommunity.documents.render import pdf_available
 
     if not pdf_available():
         pytest.skip("WeasyPrint not installed")

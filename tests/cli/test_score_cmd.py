@@ -16,11 +16,20 @@ def test_longlian_2021_blockers() -> None:
         app, ["--lang", "en", "score", "longlian", "--data", str(DATA), "--year", "2021"]
     )
     assert result.exit_code == 0
-    out = result.stdout
-    assert "District review: 66 points, fail" in out
-    assert "total 66 < 70: 4 points short" in out
-    assert "category 4 (提升社区信息化智能化水平) 6/15 points, 40% < 50%: 1.5 points short" in out
-    assert "required item 5.2 scored 0 < 2: 2 points short" in out
+    lines = result.stdout.splitlines()
+    tail = lines[lines.index("Self-evaluation: 74 points, pass") :]
+    assert tail == [
+        "Self-evaluation: 74 points, pass",
+        "District review: 66 points, fail",
+        "Official result (District review): fail",
+        "Status 2021: failed",
+        "Why it does not pass:",
+        "  - total 66 below the pass mark 70: 4 points short",
+        "  - category 4 (提升社区信息化智能化水平) scored 6 of 15 points, 40%, below the required "
+        "50% (7.5 points): 1.5 points short",
+        "  - required item 5.2 (贯彻共建共治共享理念，编制发布社区绿色生活行为公约) scored 0, "
+        "below the required 2: 2 points short",
+    ]
 
 
 def test_json_city_overrides_district() -> None:
@@ -44,5 +53,7 @@ def test_default_year_is_latest() -> None:
 def test_unknown_community_and_year() -> None:
     result = runner.invoke(app, ["score", "nowhere", "--data", str(DATA)])
     assert result.exit_code == 2
+    assert result.stderr.startswith("错误：没有社区 nowhere。已有的社区：huaqin（华沁居委会）、")
     result = runner.invoke(app, ["score", "songxin", "--data", str(DATA), "--year", "2022"])
     assert result.exit_code == 2
+    assert result.stderr == "错误：崧鑫居委会 没有 2022 年的申报和评分。有记录的年度：2021。\n"

@@ -18,7 +18,7 @@ def test_late_submissions_on_shipped_data() -> None:
     assert result.exit_code == 0
     out = result.stdout
     assert "Not submitted, deadline 2022-10-30 passed:" in out
-    assert "巷佳居委会（xiangjia） (batch 2022)" in out
+    assert "  - 巷佳居委会 (xiangjia) (batch 2022)\n" in out
     assert "No overdue reviews." in out
 
 

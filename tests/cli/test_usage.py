@@ -15,20 +15,19 @@ runner = CliRunner()
     [
         (
             ["validate", "--format", "xml"],
-            "错误： '--format' / '-f' 的值不对：'xml' 不是可选值之一，"
-            "可选：'text', 'json', 'github', 'sarif'。",
+            "错误：--format 的值不对：xml 不是可选值之一，可选：text、json、github、sarif。",
         ),
-        (["validate", "--strct"], "错误： 没有选项 --strct。是不是要写 --strict？"),
-        (["validat"], "错误： 没有命令 'validat'。是不是要写 'validate'？"),
-        (["progress", "--year", "abc"], "错误： '--year' / '-y' 的值不对：应为整数。"),
-        (["report"], "错误： 缺少 'kind'。"),
+        (["validate", "--strct"], "错误：没有选项 --strct。是不是要写 --strict？"),
+        (["validat"], "错误：没有命令 'validat'。是不是要写 'validate'？"),
+        (["progress", "--year", "abc"], "错误：'--year' / '-y' 的值不对：应为整数。"),
+        (["report"], "错误：缺少 'application|scoresheet|summary|progress|submission'。"),
     ],
 )
 def test_usage_errors_in_chinese(args: list[str], message: str) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 2
     lines = result.output.splitlines()
-    assert lines[0].startswith("用法： gc")
+    assert lines[0].startswith("用法：gc")
     assert lines[1] == message
     assert lines[2].startswith("运行 gc") and lines[2].endswith("--help 查看用法。")
 
@@ -46,3 +45,37 @@ def test_help_headings_are_translated() -> None:
     assert "─ 选项 ─" in result.output
     assert "[缺省：text]" in result.output
     assert "显示本帮助并退出。" in result.output
+
+
+def test_english_help_has_no_chinese() -> None:
+    """The language is settled before any help text is built."""
+    for args in (["--lang", "en", "--help"], ["--lang", "en", "validate", "--help"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0
+        assert not any("\u4e00" <= c <= "\u9fff" for c in result.output), result.output
+        assert "Usage: gc" in result.output
+
+
+def test_english_help_from_the_environment() -> None:
+    result = runner.invoke(app, ["report", "--help"], env={"GC_LANG": "en"})
+    assert result.exit_code == 0
+    assert "Render the documents" in result.output
+    assert not any("\u4e00" <= c <= "\u9fff" for c in result.output.replace("崧鑫居委会", ""))
+
+
+def test_chinese_help_is_chinese() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    assert "用法：gc [选项] 命令 [参数]..." in result.output
+    for english in ("Usage", "Options", "Commands", "Show this message"):
+        assert english not in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [(["--lang", "fr", "validate"], {}), (["validate"], {"GC_LANG": "fr"})],
+)
+def test_unknown_language_is_a_usage_error(args: list[str], env: dict[str, str]) -> None:
+    result = runner.invoke(app, args, env=env)
+    assert result.exit_code == 2
+    assert result.stderr == "错误：不支持的语言 fr，可用 zh 或 en。\n"

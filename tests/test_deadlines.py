@@ -1,10 +1,12 @@
+"""Deadlines as of a date: late and missing submissions, overdue reviews and projects."""
+
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from greencommunity.calendar_view import calendar_view
-from greencommunity.dataset import load_dataset
+from greencommunity.deadlines import deadlines
+from greencommunity.loading.dataset import load_dataset
 from greencommunity.models.types import day_in_year
 from tests.factories import PASS, assessment, make_community, make_criteria, make_town
 
@@ -47,13 +49,13 @@ COMMUNITIES = [
 
 
 def test_before_the_deadline_nothing_is_late() -> None:
-    view = calendar_view(TOWN, CRITERIA, COMMUNITIES, dt.date(2022, 10, 1))
+    view = deadlines(TOWN, CRITERIA, COMMUNITIES, dt.date(2022, 10, 1))
     assert view.missing == ()
     assert [c.id for c in view.not_yet_submitted] == ["late", "ontime", "reviewed", "silent"]
 
 
 def test_after_the_deadline() -> None:
-    view = calendar_view(TOWN, CRITERIA, COMMUNITIES, dt.date(2022, 11, 1))
+    view = deadlines(TOWN, CRITERIA, COMMUNITIES, dt.date(2022, 11, 1))
     assert [(s.community.id, s.days_late) for s in view.missing] == [("late", 2), ("silent", 2)]
     assert view.late == ()
     assert view.district_overdue == ()
@@ -65,7 +67,7 @@ def test_after_the_deadline() -> None:
 
 
 def test_after_the_district_deadline() -> None:
-    view = calendar_view(TOWN, CRITERIA, COMMUNITIES, dt.date(2022, 11, 20))
+    view = deadlines(TOWN, CRITERIA, COMMUNITIES, dt.date(2022, 11, 20))
     assert [s.community.id for s in view.missing] == ["silent"]
     assert [(s.community.id, s.days_late) for s in view.late] == [("late", 3)]
     assert [r.id for r in view.district_overdue] == ["late", "ontime"]
@@ -74,18 +76,9 @@ def test_after_the_district_deadline() -> None:
 
 
 def test_after_the_city_window_without_any_sample() -> None:
-    view = calendar_view(TOWN, CRITERIA, COMMUNITIES, dt.date(2022, 12, 5))
+    view = deadlines(TOWN, CRITERIA, COMMUNITIES, dt.date(2022, 12, 5))
     assert view.city_pending == ()
     assert [r.id for r in view.city_overdue] == ["reviewed"]
-
-
-def test_funding_by_channel() -> None:
-    view = calendar_view(TOWN, CRITERIA, COMMUNITIES, dt.date(2022, 12, 5))
-    assert [(f.channel, f.projects, f.budget, f.spent) for f in view.funding] == [
-        ("海绵城市建设", 1, 10, 4),
-        (None, 1, 5.5, 0),
-    ]
-    assert (view.budget_total, view.spent_total) == (15.5, 4)
 
 
 def test_day_in_year() -> None:
@@ -96,7 +89,7 @@ def test_day_in_year() -> None:
 def test_shipped_data_late_submission_2022() -> None:
     dataset = load_dataset(DATA)
     assert dataset.town_model and dataset.criteria_model
-    view = calendar_view(
+    view = deadlines(
         dataset.town_model, dataset.criteria_model, dataset.community_models(), dt.date(2022, 11, 1)
     )
     assert [s.community.id for s in view.missing] == ["xiangjia"]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from greencommunity.reporters.text import SOURCE_WIDTH, _window
+from greencommunity.output.validate import SOURCE_WIDTH, _window
 
 
 def test_short_line_is_shown_whole() -> None:
