@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint typecheck schemas bench clean
+.PHONY: install run test test-fast lint schemas bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,12 +25,17 @@ run: $(STAMP)
 	$(BIN)/gc progress --data data --year 2022
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
+# The whole suite on every core; slow tests (PDF, Chromium, hypothesis) included.
 test: lint
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
+
+# While editing: everything but the tests marked slow.
+test-fast: $(STAMP)
+	$(BIN)/pytest -q -n auto -m "not slow"
 
 schemas: $(STAMP)
 	$(BIN)/gc schema --output schemas

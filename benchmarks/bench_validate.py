@@ -22,7 +22,7 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 from greencommunity.validation import validate
-from greencommunity.yamlio import parse
+from greencommunity.loading.parser import parse
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"

@@ -27,16 +27,6 @@ class Diagnostic:
     severity: Severity
     message: str
 
-    def to_json(self) -> dict[str, object]:
-        return {
-            "path": self.path,
-            "line": self.line,
-            "column": self.column,
-            "code": self.code,
-            "severity": str(self.severity),
-            "message": self.message,
-        }
-
 
 def has_errors(diagnostics: list[Diagnostic], *, strict: bool = False) -> bool:
     """True when the data should be rejected: any error, or any warning if strict."""

@@ -60,7 +60,7 @@ def test_english_help_from_the_environment() -> None:
     result = runner.invoke(app, ["report", "--help"], env={"GC_LANG": "en"})
     assert result.exit_code == 0
     assert "Render the documents" in result.output
-    assert not any("\u4e00" <= c <= "\u9fff" for c in result.output.replace("崧鑫居委会", ""))
+    assert not any("\u4e00" <= c <= "\u9fff" for c in result.output)
 
 
 def test_chinese_help_is_chinese() -> None:

@@ -26,6 +26,8 @@ EXIT_INTERNAL = 3
 
 # Wide enough that paths and messages are not wrapped mid-word in CI logs.
 PIPE_WIDTH = 200
+# Help screens when piped: wide enough for Chinese help texts, still readable.
+HELP_WIDTH = 120
 
 
 def console(*, err: bool = False) -> Console:

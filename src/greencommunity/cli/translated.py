@@ -136,6 +136,10 @@ def install() -> None:
     rich_utils.DEFAULT_STRING = tr("usage.default")
     rich_utils.REQUIRED_LONG_STRING = tr("usage.required")
     rich_utils.ABORTED_TEXT = tr("cli.interrupted")
+    if rich_utils.MAX_WIDTH is None and not sys.stdout.isatty():
+        # Piped help (CI logs, less) would be 80 columns, where Chinese help
+        # texts (two cells a character) are cut off with "…".
+        rich_utils.MAX_WIDTH = io.HELP_WIDTH
     # typer looks the function up on the module each time it shows an error.
     setattr(rich_utils, "rich_format_error", show_error)  # noqa: B010
 

@@ -64,14 +64,21 @@ def cn_month_day(value: str | None) -> str:
     return f"{int(month)}月{int(day)}日"
 
 
-def cn_year(value: int) -> str:
+def cn_year(value: int | None) -> str:
     """2022 → "二〇二二年" (used in document headings)."""
-    return "".join(_CN_DIGITS[int(d)] for d in str(value)) + "年"
+    if value is None:
+        return MISSING
+    digits = str(value)
+    if not digits.isdigit():
+        return digits
+    return "".join(_CN_DIGITS[int(d)] for d in digits) + "年"
 
 
-def cn_ordinal(value: int) -> str:
+def cn_ordinal(value: int | None) -> str:
     """1 → "一" … 10 → "十", beyond that the Arabic number."""
-    if 1 <= value <= len(_CN_ORDINALS):
+    if value is None:
+        return MISSING
+    if isinstance(value, int) and 1 <= value <= len(_CN_ORDINALS):
         return _CN_ORDINALS[value - 1]
     return str(value)
 
@@ -85,16 +92,24 @@ def pct_bar(value: Number | None, width: int = 20) -> str:
     return "█" * full + "░" * (width - full)
 
 
+def _label(value: str | None, table: dict[str, str], words: Callable[[str], str]) -> str:
+    """The words for *value*; a value the table does not know (an override
+    template passing something else) is shown as it is."""
+    if value is None:
+        return MISSING
+    return words(value) if str(value) in table else str(value)
+
+
 def status_label(value: str | None) -> str:
-    return MISSING if value is None else labels.status(value)
+    return _label(value, labels.STATUS, labels.status)
 
 
 def project_status_label(value: str | None) -> str:
-    return MISSING if value is None else labels.project_status(value)
+    return _label(value, labels.PROJECT_STATUS, labels.project_status)
 
 
 def stage_label(value: str | None) -> str:
-    return MISSING if value is None else labels.stage(value)
+    return _label(value, labels.STAGE, labels.stage)
 
 
 def verdict_label(passed: bool | None) -> str:

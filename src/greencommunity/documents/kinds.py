@@ -67,6 +67,10 @@ class DocumentKind:
         return f"{year}-{community}-{self.name}" if community else f"{year}-{self.name}"
 
 
+# The bundle of a year's submission; its title also heads the index of any set
+# of documents of that year.
+SUBMISSION = "submission"
+
 KINDS: dict[str, DocumentKind] = {
     k.name: k
     for k in (
@@ -86,7 +90,7 @@ KINDS: dict[str, DocumentKind] = {
         # by 30 October: its summary, then each submitting community's
         # application and score sheet.
         DocumentKind(
-            "submission",
+            SUBMISSION,
             "document.title.submission",
             "bundle",
             "",

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from greencommunity.documents.errors import DocumentRequestError
-from greencommunity.documents.kinds import KINDS, DocumentKind
+from greencommunity.documents.kinds import KINDS, SUBMISSION, DocumentKind
 from greencommunity.documents.render import Document, IndexEntry
 from greencommunity.documents.views.common import Subject, title
 from greencommunity.i18n import DOCUMENT_LANGUAGE, join, tr, using
@@ -38,6 +38,7 @@ class Request:
 class Plan:
     """What to write: the documents, and whether to add an index and a bundle."""
 
+    kind: DocumentKind  # what was asked for
     year: int
     title: str
     documents: list[Document] = field(default_factory=list)
@@ -113,7 +114,7 @@ def _plan(request: Request, data: CheckedData) -> Plan:
 
     if kind.scope != "community" and request.communities:
         raise DocumentRequestError("report.no_communities_for_kind", kind=kind.name)
-    plan = Plan(year=year, title=title(KINDS["submission"], data.town, year))
+    plan = Plan(kind=kind, year=year, title=title(KINDS[SUBMISSION], data.town, year))
     if kind.scope == "community":
         for community in _chosen(request, data, year):
             plan.documents.append(make(subject(kind, community)))
@@ -158,5 +159,5 @@ def index_entries(plan: Plan, names: Sequence[str]) -> list[IndexEntry]:
         ]
         if len(names) > len(plan.documents):
             bundle = tr("document.bundle_entry", title=plan.title)
-            entries.append(IndexEntry("submission", bundle, names[len(plan.documents)]))
+            entries.append(IndexEntry(plan.kind.name, bundle, names[len(plan.documents)]))
     return entries

@@ -90,10 +90,11 @@ class Renderer:
         """One document as the bytes of a file in format *fmt* (md, html or pdf)."""
         if fmt == "md":
             return self.markdown(doc).encode("utf-8")
-        html = self.html(doc)
         if fmt == "html":
-            return html.encode("utf-8")
-        return pdf_bytes([layout_pdf(html)])
+            return self.html(doc).encode("utf-8")
+        if fmt == "pdf":
+            return pdf_bytes([self.layout(doc)])
+        raise ValueError(f"no renderer for the format {fmt!r}")
 
 
 def tidy(text: str) -> str:

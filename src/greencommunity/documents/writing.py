@@ -32,7 +32,7 @@ def write_plan(plan: Plan, renderer: Renderer, fmt: str, output: Path) -> list[P
         atomic.write_bytes(path, data)
         written.append(path)
     if plan.bundle and spec.bundles:
-        path = output / f"{plan.year}-submission.{spec.suffix}"
+        path = output / f"{plan.kind.stem(plan.year)}.{spec.suffix}"
         if fmt == "pdf":
             layouts = [laid_out.get(id(d)) or renderer.layout(d) for d in plan.bundle]
             data = pdf_bytes(layouts)

@@ -11,8 +11,8 @@ something: English has a singular and a plural form, Chinese one form.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
-from types import ModuleType
 
 
 @dataclass(frozen=True)
@@ -32,32 +32,23 @@ class Plural:
 
 Message = str | Plural
 
-from greencommunity.locales import (  # noqa: E402  (the domains use Plural)
-    cli,
-    documents,
-    git,
-    labels,
-    loading,
-    progress,
-    rules,
-    schema,
-)
-
-DOMAINS: tuple[ModuleType, ...] = (
-    cli,
-    documents,
-    git,
-    labels,
-    loading,
-    progress,
-    rules,
-    schema,
+# One module per domain of messages; a new domain is a module and its name here.
+DOMAINS: tuple[str, ...] = (
+    "cli",
+    "documents",
+    "git",
+    "labels",
+    "loading",
+    "progress",
+    "rules",
+    "schema",
 )
 
 
 def _merge(lang: str) -> dict[str, Message]:
     merged: dict[str, Message] = {}
-    for module in DOMAINS:
+    for name in DOMAINS:
+        module = importlib.import_module(f"greencommunity.locales.{name}")
         catalog: dict[str, Message] = getattr(module, lang)
         duplicated = merged.keys() & catalog.keys()
         if duplicated:

@@ -11,11 +11,11 @@ ZH: dict[str, str | Plural] = {
         "生成申报材料：application（创建申请报告）、scoresheet（自测评分表）、"
         "summary（镇汇总表）、progress（进度报告）或 submission（10 月 30 日整套申报材料）。"
     ),
-    "help.report.kind": "材料种类：application、scoresheet、summary、progress 或 submission。",
+    "help.report.kind": "材料种类（各种类的含义见上）。",
     "help.report.communities": "社区编号或名称，如 songxin 或 崧鑫居委会（application、scoresheet 用）。",
     "help.report.all": "为本年度有自测评分的每个社区各生成一份，并生成目录。",
     "help.report.year": "申报年度；缺省为数据中最近的年度。",
-    "help.report.format": "输出格式：md、html（可直接打印）或 pdf（需安装 pdf 扩展）。",
+    "help.report.format": "输出格式：html 可直接打印；pdf 需安装 pdf 扩展（make install 已安装）。",
     "help.report.output": "写入此目录；缺省时单份 md/html 材料输出到屏幕。",
     "help.report.date": (
         "落款日期 YYYY-MM-DD；缺省时申请报告和评分表用报送日期，其他材料留空待手写。"
@@ -54,13 +54,11 @@ EN: dict[str, str | Plural] = {
         "(self-evaluation score sheet), summary (town summary), progress (progress report) "
         "or submission (the whole 30 October submission)."
     ),
-    "help.report.kind": "Kind: application, scoresheet, summary, progress or submission.",
-    "help.report.communities": (
-        "Community ids or names, such as songxin or 崧鑫居委会 (for application, scoresheet)."
-    ),
+    "help.report.kind": "The kind of document (see above for what each is).",
+    "help.report.communities": "Community ids or names, such as songxin (for application, scoresheet).",
     "help.report.all": "One document per community with a self-evaluation that year, plus an index.",
     "help.report.year": "The year; by default the latest year in the data.",
-    "help.report.format": "Output format: md, html (print-ready) or pdf (needs the pdf extra).",
+    "help.report.format": "Output format: html is print-ready; pdf needs the pdf extra (make install installs it).",
     "help.report.output": "Write into this folder; without it a single md/html document goes to stdout.",
     "help.report.date": (
         "Date under the signature, YYYY-MM-DD; by default the submission date for application "

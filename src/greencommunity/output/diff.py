@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from greencommunity import labels, markdown
-from greencommunity.figures import percent, share_value
+from greencommunity.figures import percent
 from greencommunity.i18n import tr, trn
 from greencommunity.output import jsonout
 
@@ -216,19 +216,6 @@ def markdown_summary(report: DiffReport) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _share_json(share: Share | None) -> dict[str, object] | None:
-    if share is None:
-        return None
-    return {
-        "passed": share.passed,
-        "denominator": share.denominator,
-        "share": share_value(share.share),
-        "target": share.target,
-        "met": share.met,
-        "complete": share.complete,
-    }
-
-
 def json(report: DiffReport) -> str:
     diff = report.diff
     return jsonout.dumps(
@@ -253,8 +240,8 @@ def json(report: DiffReport) -> str:
             "shares": [
                 {
                     "year": s.year,
-                    "before": _share_json(s.before),
-                    "after": _share_json(s.after),
+                    "before": jsonout.share(s.before),
+                    "after": jsonout.share(s.after),
                     "changed": s.changed,
                 }
                 for s in diff.shares

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from greencommunity.figures import percent, share_value
+from greencommunity.figures import percent
 from greencommunity.i18n import tr, trn
 from greencommunity.output import jsonout
 
@@ -70,19 +70,6 @@ def table(report: HistoryReport) -> RenderableType:
     return grid
 
 
-def _share_json(share: Share | None) -> dict[str, object] | None:
-    if share is None:
-        return None
-    return {
-        "passed": share.passed,
-        "denominator": share.denominator,
-        "share": share_value(share.share),
-        "target": share.target,
-        "met": share.met,
-        "complete": share.complete,
-    }
-
-
 def json(report: HistoryReport) -> str:
     history = report.history
     return jsonout.dumps(
@@ -95,7 +82,7 @@ def json(report: HistoryReport) -> str:
                     "time": p.commit.time.isoformat(),
                     "subject": p.commit.subject,
                     "shares": {
-                        str(year): _share_json(share) for year, share in sorted(p.shares.items())
+                        str(year): jsonout.share(share) for year, share in sorted(p.shares.items())
                     },
                 }
                 for p in history.points

@@ -14,6 +14,7 @@ from greencommunity import labels
 
 if TYPE_CHECKING:
     from greencommunity.diagnostics import Diagnostic
+    from greencommunity.diffing import Share
     from greencommunity.scoring import Blocker, Evaluation
 
 
@@ -74,4 +75,20 @@ def evaluation(e: Evaluation) -> dict[str, object]:
             for c in e.categories
         ],
         "blockers": [blocker(b) for b in e.blockers],
+    }
+
+
+def share(s: Share | None) -> dict[str, object] | None:
+    """The town's standing for a target year on one side of a change (diff, history)."""
+    from greencommunity.figures import share_value
+
+    if s is None:
+        return None
+    return {
+        "passed": s.passed,
+        "denominator": s.denominator,
+        "share": share_value(s.share),
+        "target": s.target,
+        "met": s.met,
+        "complete": s.complete,
     }

@@ -98,6 +98,22 @@ def unavailable(subject: Subject) -> DocumentRequestError | None:
     )
 
 
+def community_meta(subject: Subject, assessment: Assessment) -> Meta:
+    """The heading of a community's document: signed on the submission date
+    unless another date is asked for; a draft until it is submitted."""
+    signed = subject.issued if subject.issued is not None else assessment.submitted
+    community = subject.the_community
+    return meta(
+        subject.kind,
+        subject.data.town,
+        subject.year,
+        signed,
+        [community],
+        community,
+        draft=assessment.submitted is None,
+    )
+
+
 def as_of(assessment: Assessment, issued: dt.date | None) -> dt.date | None:
     """The day the document speaks of: its submission, else its signing, else the
     self-evaluation."""
@@ -145,15 +161,7 @@ def build(subject: Subject) -> ApplicationView:
                 involved.append(name)
     views = [project_view(p, day) for p in projects]
     return ApplicationView(
-        meta=meta(
-            subject.kind,
-            town,
-            year,
-            issued if issued is not None else assessment.submitted,
-            [community],
-            community,
-            draft=assessment.submitted is None,
-        ),
+        meta=community_meta(subject, assessment),
         community=profile_view(community),
         submitted=assessment.submitted,
         self_date=sheet.date,

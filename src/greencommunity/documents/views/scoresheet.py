@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from greencommunity.documents.views.application import self_evaluation, unavailable
+from greencommunity.documents.views.application import (
+    community_meta,
+    self_evaluation,
+    unavailable,
+)
 from greencommunity.documents.views.common import (
     CategoryRow,
     Meta,
     ProfileView,
     ScoreView,
     Subject,
-    meta,
     profile_view,
     score_view,
 )
@@ -52,7 +55,7 @@ class ScoresheetView:
 
 
 def build(subject: Subject) -> ScoresheetView:
-    community, year, issued = subject.the_community, subject.year, subject.issued
+    community, year = subject.the_community, subject.year
     found = self_evaluation(community, year)
     assert found is not None, "unavailable() is checked first"
     assessment, sheet = found
@@ -81,15 +84,7 @@ def build(subject: Subject) -> ScoresheetView:
         for c in evaluation.categories
     )
     return ScoresheetView(
-        meta=meta(
-            subject.kind,
-            subject.data.town,
-            year,
-            issued if issued is not None else assessment.submitted,
-            [community],
-            community,
-            draft=assessment.submitted is None,
-        ),
+        meta=community_meta(subject, assessment),
         community=profile_view(community),
         criteria_title=criteria.title,
         submitted=assessment.submitted,
