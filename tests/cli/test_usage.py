@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from greencommunity.cli.app import app
+from greencommunity.cli.app import COMMANDS, app
 
 runner = CliRunner()
 
@@ -47,13 +47,21 @@ def test_help_headings_are_translated() -> None:
     assert "显示本帮助并退出。" in result.output
 
 
-def test_english_help_has_no_chinese() -> None:
+@pytest.mark.parametrize("command", ["", *(name for name, _, _ in COMMANDS)])
+def test_english_help_has_no_chinese(command: str) -> None:
     """The language is settled before any help text is built."""
-    for args in (["--lang", "en", "--help"], ["--lang", "en", "validate", "--help"]):
-        result = runner.invoke(app, args)
-        assert result.exit_code == 0
-        assert not any("\u4e00" <= c <= "\u9fff" for c in result.output), result.output
-        assert "Usage: gc" in result.output
+    result = runner.invoke(app, ["--lang", "en", *([command] if command else []), "--help"])
+    assert result.exit_code == 0
+    assert not any("\u4e00" <= c <= "\u9fff" for c in result.output), result.output
+    assert "Usage: gc" in result.output
+
+
+@pytest.mark.parametrize("command", ["", *(name for name, _, _ in COMMANDS)])
+def test_chinese_help_has_no_english_headings(command: str) -> None:
+    result = runner.invoke(app, [*([command] if command else []), "--help"])
+    assert result.exit_code == 0
+    for english in ("Usage", "Options", "Arguments", "Commands", "[default", "Show this"):
+        assert english not in result.output, (command, english)
 
 
 def test_english_help_from_the_environment() -> None:

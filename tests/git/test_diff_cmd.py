@@ -576,3 +576,16 @@ def test_markdown_escapes_a_community_name(repo: GitData) -> None:
     code, out = _diff(repo)
     assert code == 0, out
     assert f"  {ODD_NAME}（jiahuang）\n    名称: 佳煌居委会 → {ODD_NAME}\n" in out
+
+
+def test_a_share_that_cannot_be_computed_after_the_change_says_why(repo: GitData) -> None:
+    town = repo.data / "town.yaml"
+    town.write_text(
+        town.read_text("utf-8").replace("urban_communities: 17", "urban_communities: x")
+    )
+    code, out = _diff(repo)
+    assert code == 0
+    assert (
+        "2022 年达标比例：58.8% → —（目标 65%）  "
+        "[变更后无法计算：town.yaml 或 criteria.yaml 有错误，或没有该年度的目标]"
+    ) in out.splitlines()

@@ -93,6 +93,8 @@ def _share_notes(change: ShareChange) -> list[str]:
         notes.append(tr("diff.met") if change.after.met else tr("diff.not_met"))
         if not change.after.complete:
             notes.append(tr("diff.incomplete"))
+    elif change.before is not None:
+        notes.append(tr("diff.not_computable"))
     return notes
 
 
