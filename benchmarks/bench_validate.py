@@ -21,8 +21,8 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from greencommunity.validation import validate
 from greencommunity.loading.parser import parse
+from greencommunity.validation import validate
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"

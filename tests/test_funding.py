@@ -14,10 +14,10 @@ TOWN = make_town(10)
 def test_by_channel_in_town_order_without_funding_last() -> None:
     funding = programme_funding(TOWN, COMMUNITIES)
     assert [(f.channel, f.projects, f.budget, f.spent) for f in funding.lines] == [
-        ("海绵城市建设", 1, 10, 4),
-        (None, 1, Fraction(11, 2), 0),
+        ("海绵城市建设", 1, Fraction(10), Fraction(4)),
+        (None, 1, Fraction(11, 2), Fraction(0)),
     ]
-    assert (funding.projects, funding.budget, funding.spent) == (2, Fraction(31, 2), 4)
+    assert (funding.projects, funding.budget, funding.spent) == (2, Fraction(31, 2), Fraction(4))
 
 
 def test_sums_are_exact() -> None:

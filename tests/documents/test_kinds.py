@@ -115,6 +115,7 @@ def test_file_stems() -> None:
 
 # ------------------------------------------------------------ titles and headings
 
+
 def _all_documents(name: str, year: int) -> Request:
     if KINDS[name].scope == "community":
         return Request(name, all=True, year=year, issued=ISSUED)

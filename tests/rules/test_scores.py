@@ -32,8 +32,8 @@ def test_stated_pass_with_failing_scores_warns(tmp_path: Path) -> None:
     assert name == "a.yaml"
     assert message == (
         "The 2021 District review states the verdict pass, but its scores (60 points) give "
-        "fail under the pass rule (total 60 below the pass mark 70: 10 points short). The stated verdict is "
-        "taken as official; check the verdict or the scores."
+        "fail under the pass rule (total 60 below the pass mark 70: 10 points short). "
+        "The stated verdict is taken as official; check the verdict or the scores."
     )
     assert validate(root).diagnostics[0].severity == "warning"
 
