@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from greencommunity.deadlines import deadlines
+from greencommunity.core.deadlines import deadlines
 from greencommunity.loading.dataset import load_dataset
 from greencommunity.models.types import day_in_year
 from tests.factories import PASS, assessment, make_community, make_criteria, make_town

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from greencommunity.funding import by_channel, programme_funding
+from greencommunity.core.funding import by_channel, programme_funding
 from tests.factories import make_community, make_town
 from tests.test_deadlines import COMMUNITIES, _plan
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from greencommunity import labels
+from greencommunity.core.scoring import evaluate, pass_rule_clauses
+from greencommunity.core.status import Status
 from greencommunity.diagnostics import Severity
 from greencommunity.i18n import set_language
 from greencommunity.models.community import ProjectStatus
-from greencommunity.scoring import evaluate, pass_rule_clauses
-from greencommunity.status import Status
 from tests.factories import make_criteria
 
 

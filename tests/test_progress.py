@@ -6,16 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from greencommunity.figures import percent
-from greencommunity.loading.dataset import load_dataset
-from greencommunity.models import Community
-from greencommunity.progress import (
+from greencommunity.core.progress import (
     DenominatorTooSmallError,
     NoTargetError,
     compute_progress,
     default_year,
 )
-from greencommunity.status import Status
+from greencommunity.core.status import Status
+from greencommunity.figures import percent
+from greencommunity.loading.dataset import load_dataset
+from greencommunity.models import Community
 from tests.factories import (
     FAIL,
     PASS,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from greencommunity.scoring import evaluate, pass_rule_clauses
+from greencommunity.core.scoring import evaluate, pass_rule_clauses
 from tests.factories import make_criteria
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from greencommunity.status import Status, community_status
+from greencommunity.core.status import Status, community_status
 from tests.factories import FAIL, PASS, assessment, make_community, make_criteria
 
 CRITERIA = make_criteria()

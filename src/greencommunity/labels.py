@@ -16,7 +16,7 @@ from greencommunity.figures import exact, percent, points
 from greencommunity.i18n import tr
 
 if TYPE_CHECKING:
-    from greencommunity.scoring import Blocker, Clause
+    from greencommunity.core.scoring import Blocker, Clause
 
 STATUS: dict[str, str] = {
     "passed": "status.passed",

@@ -6,6 +6,7 @@ from fractions import Fraction
 import pytest
 from markupsafe import Markup
 
+from greencommunity.core.status import Status
 from greencommunity.documents.environment import build_environment
 from greencommunity.documents.filters import (
     FILTERS,
@@ -28,7 +29,6 @@ from greencommunity.documents.filters import (
 )
 from greencommunity.markdown import escape
 from greencommunity.models.community import ProjectStatus
-from greencommunity.status import Status
 
 
 def test_chinese_dates() -> None:

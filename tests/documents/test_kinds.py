@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from greencommunity.core.submissions import UnknownCommunityError, years_with_data
 from greencommunity.documents.errors import DocumentRequestError
 from greencommunity.documents.kinds import FORMATS, KINDS, DocumentKind
 from greencommunity.documents.planning import Request, plan_documents
 from greencommunity.documents.render import Renderer
 from greencommunity.i18n import tr, using
-from greencommunity.submissions import UnknownCommunityError, years_with_data
 from greencommunity.validation import CheckedData
 from tests.documents.helpers import (
     ISSUED,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from greencommunity.gitrepo import BadRevisionError, GitRepo, NotARepositoryError, load_revision
 from greencommunity.loading.dataset import load_dataset
+from greencommunity.loading.git import BadRevisionError, GitRepo, NotARepositoryError, load_revision
 from greencommunity.loading.sources import MemorySource
 from greencommunity.validation import check_dataset
 from tests.git.conftest import GitData

@@ -16,8 +16,8 @@ from greencommunity.i18n import join, tr
 if TYPE_CHECKING:
     # Only for annotations: the models are imported when a command runs, so
     # that `gc --help` and other commands start fast.
+    from greencommunity.core.submissions import UnknownCommunityError
     from greencommunity.models import Community
-    from greencommunity.submissions import UnknownCommunityError
     from greencommunity.validation import CheckedData
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -56,7 +56,7 @@ def parse_date(value: str | None) -> dt.date | None:
 
 def community_or_fail(token: str, communities: Sequence[Community]) -> Community:
     """The community named by *token*, or exit 2 listing those that exist."""
-    from greencommunity.submissions import UnknownCommunityError, find_community
+    from greencommunity.core.submissions import UnknownCommunityError, find_community
 
     try:
         return find_community(token, communities)

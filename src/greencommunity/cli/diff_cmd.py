@@ -12,12 +12,12 @@ from greencommunity.i18n import tr
 from greencommunity.output.diff import FORMATS
 
 if TYPE_CHECKING:
-    from greencommunity.gitrepo import GitRepo
     from greencommunity.loading.dataset import Dataset
+    from greencommunity.loading.git import GitRepo
 
 
 def _revision(repo: GitRepo, revision: str, prefix: str) -> tuple[Dataset | None, str]:
-    from greencommunity.gitrepo import load_revision
+    from greencommunity.loading.git import load_revision
 
     commit = repo.commit_of(revision)
     label = revision if commit.startswith(revision) else f"{revision} ({commit[:8]})"
@@ -35,9 +35,9 @@ def diff(
     data: DataOption = None,
     output_format: Annotated[str, format_option(FORMATS)] = "text",
 ) -> None:
-    from greencommunity.diffing import diff_datasets
-    from greencommunity.gitrepo import GitError, GitRepo
+    from greencommunity.core.diffing import diff_datasets
     from greencommunity.loading.dataset import load_dataset
+    from greencommunity.loading.git import GitError, GitRepo
     from greencommunity.output.diff import DiffReport
     from greencommunity.validation import check_dataset
 

@@ -45,9 +45,9 @@ def history(
     output_format: Annotated[str, format_option(FORMATS)] = "table",
 ) -> None:
     from greencommunity import atomic
-    from greencommunity.gitrepo import GitError, GitRepo
-    from greencommunity.history import Snapshot, build_history
+    from greencommunity.core.history import Snapshot, build_history
     from greencommunity.loading.dataset import load_dataset
+    from greencommunity.loading.git import GitError, GitRepo
     from greencommunity.output.history import HistoryReport, svg
 
     root = data_dir(data)

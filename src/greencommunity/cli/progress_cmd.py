@@ -18,13 +18,13 @@ def progress(
     as_of: AsOfOption = None,
     output_format: Annotated[str, format_option(FORMATS)] = "table",
 ) -> None:
-    from greencommunity.documents.errors import DocumentRequestError
-    from greencommunity.progress import (
+    from greencommunity.core.progress import (
         DenominatorTooSmallError,
         NoTargetError,
         compute_progress,
         default_year,
     )
+    from greencommunity.documents.errors import DocumentRequestError
 
     day = parse_date(as_of)
     checked = load_checked(data)

@@ -53,13 +53,13 @@ def report(
     from jinja2 import TemplateError, TemplateSyntaxError
     from jinja2.exceptions import SecurityError
 
+    from greencommunity.core.progress import ProgressError
+    from greencommunity.core.submissions import UnknownCommunityError
     from greencommunity.documents.errors import DocumentRequestError
     from greencommunity.documents.planning import Request, plan_documents
     from greencommunity.documents.render import PdfUnavailableError, Renderer, pdf_available
     from greencommunity.documents.writing import write_plan
     from greencommunity.output.documents import written
-    from greencommunity.progress import ProgressError
-    from greencommunity.submissions import UnknownCommunityError
 
     issued = parse_date(date)
     checked = load_checked(data)

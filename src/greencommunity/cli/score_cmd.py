@@ -24,7 +24,7 @@ def score(
     year: Annotated[int | None, year_option("help.score.year")] = None,
     output_format: Annotated[str, format_option(FORMATS)] = "table",
 ) -> None:
-    from greencommunity.status import community_status
+    from greencommunity.core.status import community_status
 
     checked = load_checked(data)
     found = community_or_fail(community, checked.communities)

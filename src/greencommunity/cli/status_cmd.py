@@ -16,8 +16,8 @@ def status(
     as_of: AsOfOption = None,
     output_format: Annotated[str, format_option(FORMATS)] = "table",
 ) -> None:
-    from greencommunity.deadlines import deadlines
-    from greencommunity.funding import programme_funding
+    from greencommunity.core.deadlines import deadlines
+    from greencommunity.core.funding import programme_funding
     from greencommunity.output.status import StatusReport
 
     day = parse_date(as_of) or dt.date.today()

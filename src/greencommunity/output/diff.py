@@ -14,8 +14,8 @@ from greencommunity.i18n import tr, trn
 from greencommunity.output import jsonout
 
 if TYPE_CHECKING:
+    from greencommunity.core.diffing import Change, CommunityChange, DatasetDiff, Share, ShareChange
     from greencommunity.diagnostics import Diagnostic
-    from greencommunity.diffing import Change, CommunityChange, DatasetDiff, Share, ShareChange
     from greencommunity.output import Rendered
 
 

@@ -14,8 +14,8 @@ from greencommunity.output import jsonout
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from greencommunity.diffing import Share
-    from greencommunity.history import History
+    from greencommunity.core.diffing import Share
+    from greencommunity.core.history import History
     from greencommunity.output import Rendered
 
 

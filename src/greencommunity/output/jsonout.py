@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from greencommunity import labels
 
 if TYPE_CHECKING:
+    from greencommunity.core.diffing import Share
+    from greencommunity.core.scoring import Blocker, Evaluation
     from greencommunity.diagnostics import Diagnostic
-    from greencommunity.diffing import Share
-    from greencommunity.scoring import Blocker, Evaluation
 
 
 def dumps(payload: object) -> str:

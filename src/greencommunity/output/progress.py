@@ -14,9 +14,9 @@ from greencommunity.output import jsonout
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from greencommunity.core.progress import PathStep, Progress
+    from greencommunity.core.status import CommunityYear, StageResult
     from greencommunity.output import Rendered
-    from greencommunity.progress import PathStep, Progress
-    from greencommunity.status import CommunityYear, StageResult
     from greencommunity.validation import CheckedData
 
 BAR_WIDTH = 40
@@ -206,7 +206,7 @@ def community_json(row: CommunityYear) -> dict[str, object]:
 
 def json(progress: Progress, data: CheckedData) -> str:
     """The stable JSON contract of ``gc progress --format json``."""
-    from greencommunity.status import Status
+    from greencommunity.core.status import Status
 
     return jsonout.dumps(
         {

@@ -14,9 +14,9 @@ from greencommunity.output import jsonout
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from greencommunity.core.status import CommunityYear, StageResult
     from greencommunity.models.community import Project
     from greencommunity.output import Rendered
-    from greencommunity.status import CommunityYear, StageResult
 
 
 def stages(row: CommunityYear) -> list[StageResult]:

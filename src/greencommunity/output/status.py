@@ -15,10 +15,10 @@ from greencommunity.output import jsonout
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from greencommunity.deadlines import Deadlines
-    from greencommunity.funding import Funding
+    from greencommunity.core.deadlines import Deadlines
+    from greencommunity.core.funding import Funding
+    from greencommunity.core.status import CommunityYear
     from greencommunity.output import Rendered
-    from greencommunity.status import CommunityYear
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from greencommunity import labels
+from greencommunity.core.scoring import evaluate
 from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.figures import points
 from greencommunity.i18n import join, tr
 from greencommunity.rules.base import Context, rule
-from greencommunity.scoring import evaluate
 
 STAGES = ("self", "district", "city")
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from greencommunity.core.funding import Funding, by_channel
+from greencommunity.core.projects import projects_of_year
+from greencommunity.core.scoring import evaluate
 from greencommunity.documents.errors import DocumentRequestError
 from greencommunity.documents.views.common import (
     Meta,
@@ -17,12 +20,9 @@ from greencommunity.documents.views.common import (
     project_view,
     score_view,
 )
-from greencommunity.funding import Funding, by_channel
 from greencommunity.i18n import join
 from greencommunity.models import Community
 from greencommunity.models.community import Assessment, SelfAssessment
-from greencommunity.projects import projects_of_year
-from greencommunity.scoring import evaluate
 
 
 @dataclass(frozen=True)

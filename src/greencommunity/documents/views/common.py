@@ -17,13 +17,13 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Protocol
 
 from greencommunity import labels
+from greencommunity.core.projects import done_on_as_of, status_as_of
+from greencommunity.core.scoring import Evaluation, pass_rule_clauses
+from greencommunity.core.status import CommunityYear, StageResult
 from greencommunity.figures import exact
 from greencommunity.i18n import tr
 from greencommunity.models import Community, Criteria, Town
 from greencommunity.models.community import Project
-from greencommunity.projects import done_on_as_of, status_as_of
-from greencommunity.scoring import Evaluation, pass_rule_clauses
-from greencommunity.status import CommunityYear, StageResult
 
 if TYPE_CHECKING:
     from greencommunity.documents.errors import DocumentRequestError

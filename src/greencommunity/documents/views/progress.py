@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from greencommunity.charts.progress_chart import ChartView, progress_chart
+from greencommunity.core.progress import Progress, compute_progress
+from greencommunity.core.status import Status, community_status
+from greencommunity.core.submissions import in_order
 from greencommunity.documents.errors import DocumentRequestError
 from greencommunity.documents.views.common import CommunityRow, Meta, Subject, community_row, meta
 from greencommunity.documents.views.summary import no_year
-from greencommunity.progress import Progress, compute_progress
-from greencommunity.status import Status, community_status
-from greencommunity.submissions import in_order
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from greencommunity.core.scoring import evaluate
 from greencommunity.documents.views.application import (
     community_meta,
     self_evaluation,
@@ -19,7 +20,6 @@ from greencommunity.documents.views.common import (
     profile_view,
     score_view,
 )
-from greencommunity.scoring import evaluate
 
 __all__ = ["ScoresheetView", "build", "unavailable"]
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from greencommunity.core.progress import Progress, compute_progress
+from greencommunity.core.status import community_status
+from greencommunity.core.submissions import on_file, years_with_data
 from greencommunity.documents.errors import DocumentRequestError
 from greencommunity.documents.views.common import CommunityRow, Meta, Subject, community_row, meta
 from greencommunity.i18n import join
-from greencommunity.progress import Progress, compute_progress
-from greencommunity.status import community_status
-from greencommunity.submissions import on_file, years_with_data
 
 
 @dataclass(frozen=True)

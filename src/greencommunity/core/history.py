@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from greencommunity.diffing import Share, share_for, target_years
-from greencommunity.gitrepo import Commit
+from greencommunity.core.diffing import Share, share_for, target_years
 from greencommunity.loading.dataset import Dataset
+from greencommunity.loading.git import Commit
 
 By = Literal["commit", "day"]
 

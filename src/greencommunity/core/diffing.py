@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
+from greencommunity.core.progress import ProgressError, compute_progress
+from greencommunity.core.scoring import evaluate
+from greencommunity.core.status import community_status
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.figures import points
 from greencommunity.loading.dataset import COMMUNITIES_DIR, Dataset
 from greencommunity.models import Community, Criteria, Town
 from greencommunity.models.community import Project
-from greencommunity.progress import ProgressError, compute_progress
-from greencommunity.scoring import evaluate
-from greencommunity.status import community_status
 
 # broken: the file exists after the change but no longer loads; repaired: the reverse.
 Kind = Literal["added", "removed", "changed", "broken", "repaired"]

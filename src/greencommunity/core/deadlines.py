@@ -12,11 +12,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from greencommunity.core.status import CommunityYear, Status, community_status
+from greencommunity.core.submissions import in_order
 from greencommunity.models import Community, Criteria, Town
 from greencommunity.models.community import Project, ProjectStatus
 from greencommunity.models.types import day_in_year
-from greencommunity.status import CommunityYear, Status, community_status
-from greencommunity.submissions import in_order
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
+from greencommunity.core.projects import is_open
+from greencommunity.core.scoring import Blocker, Evaluation, evaluate
 from greencommunity.models import Community, Criteria
 from greencommunity.models.community import Assessment, Project, Review, Verdict
-from greencommunity.projects import is_open
-from greencommunity.scoring import Blocker, Evaluation, evaluate
 
 Stage = Literal["self", "district", "city"]
 

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from greencommunity.core.status import CommunityYear, Status, community_status
+from greencommunity.core.submissions import in_order
 from greencommunity.figures import exact
 from greencommunity.models import Community, Criteria, Town
-from greencommunity.status import CommunityYear, Status, community_status
-from greencommunity.submissions import in_order
 
 
 class ProgressError(Exception):
