@@ -44,7 +44,8 @@ class Code:
         return self._part()[1]
 
     def at(self, path: str, line: int, column: int, message: str) -> Diagnostic:
-        return Diagnostic(path, line, column, self.id, self.severity, message)
+        # A message whose optional hint is empty would end in a space.
+        return Diagnostic(path, line, column, self.id, self.severity, message.strip())
 
 
 def _unwrap(text: str) -> str:

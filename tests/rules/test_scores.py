@@ -31,7 +31,7 @@ def test_stated_pass_with_failing_scores_warns(tmp_path: Path) -> None:
     name, _, message = found[0]
     assert name == "a.yaml"
     assert message == (
-        "The 2021 District review states the verdict pass, but its scores (60 points) give "
+        "The District review of 2021 states the verdict pass, but its scores (60 points) give "
         "fail under the pass rule (total 60 below the pass mark 70: 10 points short). "
         "The stated verdict is taken as official; check the verdict or the scores."
     )

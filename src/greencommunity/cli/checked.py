@@ -51,7 +51,10 @@ def parse_date(value: str | None) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        io.fail_usage(tr("cli.impossible_date", value=text, year=year, month=month, day=day))
+        from greencommunity.loading.values import impossible_date
+
+        reason = impossible_date(year, month, day)
+        io.fail_usage(tr("cli.impossible_date", value=text, reason=reason))
 
 
 def community_or_fail(token: str, communities: Sequence[Community]) -> Community:

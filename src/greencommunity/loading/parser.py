@@ -40,8 +40,10 @@ from greencommunity.loading.values import describe_kind
 # keeping the parse of any file well under a second.
 MAX_FILE_BYTES = 1024 * 1024
 # Deeper nesting than this is never a data file; it is refused before the parser
-# recurses on it.
+# recurses on it.  Block nesting is counted by indentation: 64 levels of four
+# spaces.
 MAX_DEPTH = 64
+MAX_INDENT = MAX_DEPTH * 4
 
 
 class _Constructor(SafeConstructor):
@@ -121,8 +123,9 @@ def _check_depth(text: str) -> None:
             depth = max(0, depth - 1)
     for number, line_text in enumerate(text.splitlines(), start=1):
         indent = len(line_text) - len(line_text.lstrip(" -"))
-        if indent > MAX_DEPTH * 4:
-            raise LoadError(TOO_BIG, number, 1, tr("load.too_deep", limit=MAX_DEPTH))
+        if indent > MAX_INDENT:
+            message = tr("load.too_indented", limit=MAX_INDENT)
+            raise LoadError(TOO_BIG, number, indent + 1, message)
 
 
 _ANCHOR_RE = re.compile(r"(?:^|[\s\[{,:])([&*][^\s\]},]+)", re.MULTILINE)
@@ -208,6 +211,8 @@ def _parse(text: str) -> Any:
         raise LoadError(TAG, line, column, tr("load.tag", tag=_tag_of(exc))) from None
     except MarkedYAMLError as exc:
         line, column = _mark(exc, prefer_context=_context_is_better(exc))
+        if _problem(exc) == tr("yaml.escape"):
+            column = _escape_start(text, line, column)
         if "expected a single document" in str(exc) or "but found another document" in str(exc):
             raise LoadError(MULTI_DOCUMENT, line, column, tr("load.multi_document")) from None
         if "alias" in str(exc) or "anchor" in str(exc):
@@ -240,6 +245,7 @@ _PROBLEMS: tuple[tuple[str, str], ...] = (
     ("did not find expected '-' indicator", "yaml.indentation"),
     ("found undefined alias", "yaml.undefined_alias"),
     ("found unknown escape character", "yaml.escape"),
+    ("did not find expected hexdecimal number", "yaml.escape"),
     ("found character that cannot start any token", "yaml.bad_character"),
     ("found unexpected ':'", "yaml.unexpected_colon"),
     ("did not find expected node content", "yaml.missing_value"),
@@ -255,6 +261,16 @@ def _problem(exc: YAMLError) -> str:
         if needle in text:
             return tr(key)
     return text
+
+
+def _escape_start(text: str, line: int, column: int) -> int:
+    """The column of the backslash that starts a broken escape ("C:\\Users"): the
+    parser stops a few characters after it."""
+    lines = text.splitlines()
+    if not 1 <= line <= len(lines):
+        return column
+    backslash = lines[line - 1].rfind("\\", 0, column)
+    return backslash + 1 if backslash >= 0 else column
 
 
 def _context_is_better(exc: YAMLError) -> bool:

@@ -28,7 +28,7 @@ from greencommunity.diagnostics import Diagnostic
 from greencommunity.figures import number
 from greencommunity.i18n import join, tr
 from greencommunity.loading.document import Document
-from greencommunity.loading.values import describe, place
+from greencommunity.loading.values import describe, impossible_date, place
 
 # pydantic error type → (code, catalog key).  Anything not listed is a GC203 with
 # the generic message, which still names the place and the value.
@@ -137,6 +137,8 @@ def _message(error: ErrorDetails, model: type[BaseModel]) -> tuple[Code, str]:
         params["hint"] = _unknown_key_hint(name, model, loc)
     elif kind in ("literal_error", "enum"):
         params["expected"] = join(_QUOTED.findall(str(ctx.get("expected", ""))))
+    elif kind == "gc_date_impossible":
+        params["reason"] = impossible_date(ctx["year"], ctx["month"], ctx["day"])
     return code, tr(key, **params)
 
 
@@ -147,7 +149,9 @@ def schema_diagnostics(
     diagnostics = []
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])
-        is_key = item["type"] == "extra_forbidden" or (bool(loc) and loc[-1] == "[key]")
+        is_key = item["type"] in ("extra_forbidden", "invalid_key") or (
+            bool(loc) and loc[-1] == "[key]"
+        )
         path = tuple(p for p in loc if p != "[key]")
         code, message = _message(item, model)
         diagnostics.append(doc.diagnostic(code, message, path, key=is_key))

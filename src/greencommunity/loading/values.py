@@ -29,19 +29,30 @@ def describe(value: object) -> str:
             return ".nan"
         if math.isinf(value):
             return ".inf" if value > 0 else "-.inf"
-        return repr(value)
+        return _shorten(repr(value))
     if isinstance(value, int):
-        return str(value)
+        return _shorten(str(value))
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
-        text = value if len(value) <= _MAX_TEXT else value[: _MAX_TEXT - 1] + "…"
-        return tr("value.text", text=text)
+        return tr("value.text", text=_shorten(value))
     if isinstance(value, dict):
         return trn("value.mapping", len(value))
     if isinstance(value, list | tuple):
         return trn("value.list", len(value))
     return tr("value.other")
+
+
+def impossible_date(year: int, month: int, day: int) -> str:
+    """Why a written date does not exist: 没有 13 月, or 2021 年 2 月没有 30 日."""
+    if not 1 <= month <= 12:
+        return tr("date.no_month", month=month)
+    return tr("date.no_day", year=year, month=month, day=day)
+
+
+def _shorten(text: str) -> str:
+    """A long value cut to a readable length: a 1000-digit number is not read."""
+    return text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 1] + "…"
 
 
 def describe_kind(value: object) -> str:

@@ -42,6 +42,7 @@ ZH: dict[str, str | Plural] = {
     "load.merge": "文件使用了合并键（<<）。数据文件不支持它，请把要合并的键直接写出来。",
     "load.too_large": "文件太大（{size} 字节，上限 {limit} 字节）。数据文件不应这么大，请检查是否误粘贴了内容。",
     "load.too_deep": "嵌套层次太深（超过 {limit} 层）。数据文件只有几层嵌套，请检查文件结构。",
+    "load.too_indented": "缩进太深（超过 {limit} 个空格）。数据文件只有几层嵌套，请检查文件结构。",
     "load.is_directory": "这是一个目录，不是文件。",
     "load.unreadable": "无法读取文件：{detail}。",
     "load.no_such_file": "文件不存在",
@@ -86,7 +87,7 @@ EN: dict[str, str | Plural] = {
     "load.complex_key": "Keys must be plain text or numbers, not lists or mappings (complex "
     "keys starting with ?). Rewrite the key.",
     "load.empty": "The file is empty (or only comments). Fill it in or delete it.",
-    "load.not_mapping": "The file should be a mapping of keys to values but is a {kind}. "
+    "load.not_mapping": "The file should be a mapping of keys to values but is {kind}. "
     "Follow the structure of the example files.",
     "load.syntax": "YAML syntax error: {detail}. Check indentation, colons and quotes here.",
     "load.duplicate_key": "Key {key} appears twice. Each key may appear once in a mapping; "
@@ -103,6 +104,8 @@ EN: dict[str, str | Plural] = {
     "Write the keys out.",
     "load.too_large": "The file is too large ({size} bytes, limit {limit}). A data file is "
     "never that big; check for pasted content.",
+    "load.too_indented": "Indented too deep (over {limit} spaces). Data files nest a few levels; "
+    "check the structure.",
     "load.too_deep": "Nesting is too deep (over {limit} levels). Data files nest a few levels; "
     "check the structure.",
     "load.is_directory": "This is a folder, not a file.",

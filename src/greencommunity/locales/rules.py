@@ -59,8 +59,8 @@ EN: dict[str, str | Plural] = {
     "or correct the path.",
     "rule.GC308": "Evidence path {file} cannot be used: {reason}. Give a path relative to "
     "data/evidence/<id>/.",
-    "rule.GC309": "{first} ({first_date}) is before {second} ({second_date}). Correct the date.",
-    "rule.GC321": "{field} ({date}) is not in the assessment year {year}. Check the year.",
+    "rule.GC309": "The {first} ({first_date}) is before the {second} ({second_date}). Correct the date.",
+    "rule.GC321": "The {field} ({date}) is not in the assessment year {year}. Check the year.",
     "rule.GC310.done_without_date": "Project {id} is done but has no done_on date. Add the date.",
     "rule.GC310.date_without_done": "Project {id} has a done_on date but its status is {status}. "
     "Set the status to done or remove done_on.",
@@ -77,7 +77,7 @@ EN: dict[str, str | Plural] = {
         "computed until then."
     ),
     "rule.GC315.reasons": " ({reasons})",
-    "rule.GC315": "The {year} {stage} states the verdict {verdict}, but its scores ({total} points) give {computed} under the pass rule{reasons}. The stated verdict is taken as official; check the verdict or the scores.",
+    "rule.GC315": "The {stage} of {year} states the verdict {verdict}, but its scores ({total} points) give {computed} under the pass rule{reasons}. The stated verdict is taken as official; check the verdict or the scores.",
     "rule.GC316": "Item {item} is in category {category} but its id does not start with "
     "{category}. Correct the id or move the item.",
     "rule.GC319.district": "{year} has a district review but no submission date. Add the submission date.",

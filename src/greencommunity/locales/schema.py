@@ -30,7 +30,9 @@ ZH: dict[str, str | Plural] = {
     "schema.choice": "{field} 的值 {value} 不在可选范围内。可选：{expected}。",
     "schema.gc_date_type": "{field} 应为日期（YYYY-MM-DD），实际是 {value}。",
     "schema.gc_date_format": "{field} 的日期 {value} 格式不对，请写成 YYYY-MM-DD，如 {suggestion}。",
-    "schema.gc_date_impossible": "{field} 的日期 {value} 不存在：{year} 年 {month} 月没有 {day} 日。",
+    "schema.gc_date_impossible": "{field} 的日期 {value} 不存在：{reason}。",
+    "date.no_month": "没有 {month} 月",
+    "date.no_day": "{year} 年 {month} 月没有 {day} 日",
     "schema.gc_month_day": "{field} 应写成 MM-DD（如 10-30），实际是 {value}。",
     "schema.gc_share": '{field} 的比例 {value} 不合法，请写 0 到 1 之间的小数（如 0.45）或百分数（如 "45%"）。',
     "schema.gc_share_percent": (
@@ -88,7 +90,9 @@ EN: dict[str, str | Plural] = {
     "schema.choice": "{field}: {value} is not one of the choices: {expected}.",
     "schema.gc_date_type": "{field} should be a date (YYYY-MM-DD), not {value}.",
     "schema.gc_date_format": "{field}: write the date {value} as YYYY-MM-DD, e.g. {suggestion}.",
-    "schema.gc_date_impossible": "{field}: {value} does not exist: month {month} of {year} has no day {day}.",
+    "schema.gc_date_impossible": "{field}: {value} does not exist: {reason}.",
+    "date.no_month": "there is no month {month}",
+    "date.no_day": "month {month} of {year} has no day {day}",
     "schema.gc_month_day": "{field} should be MM-DD (e.g. 10-30), not {value}.",
     "schema.gc_share": "{field}: share {value} is invalid; write a fraction between 0 and 1 "
     '(0.45) or a percentage ("45%").',
