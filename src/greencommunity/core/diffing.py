@@ -99,12 +99,6 @@ class DatasetDiff:
     errors_before: int
     errors_after: int
 
-    @property
-    def empty(self) -> bool:
-        return not (
-            self.communities or self.introduced or self.fixed or any(s.changed for s in self.shares)
-        )
-
 
 # --------------------------------------------------------------------------- values
 

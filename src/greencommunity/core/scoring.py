@@ -78,6 +78,11 @@ class Evaluation:
         return not self.blockers
 
     @property
+    def share(self) -> Fraction:
+        """The total as a share of the sheet's points."""
+        return exact(self.total) / exact(self.points) if self.points else Fraction(0)
+
+    @property
     def items(self) -> tuple[ItemScore, ...]:
         return tuple(item for category in self.categories for item in category.items)
 

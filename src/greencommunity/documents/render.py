@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2.sandbox import ImmutableSandboxedEnvironment
-
 from greencommunity.documents.environment import build_environment
 from greencommunity.documents.kinds import DocumentKind
 from greencommunity.i18n import DOCUMENT_LANGUAGE, using
@@ -50,14 +48,6 @@ class Renderer:
     def __init__(self, data_dir: Path | None = None, *, extra_dirs: Sequence[Path] = ()) -> None:
         self._html = build_environment(data_dir, extra_dirs=extra_dirs)
         self._md = build_environment(data_dir, for_markdown=True, extra_dirs=extra_dirs)
-
-    @property
-    def html_environment(self) -> ImmutableSandboxedEnvironment:
-        return self._html
-
-    @property
-    def markdown_environment(self) -> ImmutableSandboxedEnvironment:
-        return self._md
 
     def markdown(self, doc: Document) -> str:
         with using(DOCUMENT_LANGUAGE):

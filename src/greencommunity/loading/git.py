@@ -23,7 +23,6 @@ from greencommunity.loading.document import Document
 from greencommunity.loading.sources import YAML_SUFFIXES, MemorySource
 
 GIT_TIMEOUT = 60.0  # seconds for one git call; a data repository answers in milliseconds
-WORKTREE = "WORKTREE"  # what the working tree is called where a revision is expected
 
 _FILE_MODES = {"100644", "100755"}
 _LINK_MODE = "120000"

@@ -53,6 +53,3 @@ class Criteria(Strict):
 
     def items(self) -> dict[str, Item]:
         return {item.id: item for category in self.categories for item in category.items}
-
-    def category_of(self, item_id: str) -> Category | None:
-        return next((c for c in self.categories if any(i.id == item_id for i in c.items)), None)

@@ -20,7 +20,6 @@ from greencommunity import labels
 from greencommunity.core.projects import done_on_as_of, status_as_of
 from greencommunity.core.scoring import Evaluation, pass_rule_clauses
 from greencommunity.core.status import CommunityYear, StageResult
-from greencommunity.figures import exact
 from greencommunity.i18n import tr
 from greencommunity.models import Community, Criteria, Town
 from greencommunity.models.community import Project
@@ -170,9 +169,7 @@ def score_view(criteria: Criteria, evaluation: Evaluation) -> ScoreView:
     return ScoreView(
         points=evaluation.points,
         score=evaluation.total,
-        share=exact(evaluation.total) / exact(evaluation.points)
-        if evaluation.points
-        else Fraction(0),
+        share=evaluation.share,
         min_total=criteria.pass_rule.min_total,
         passed=evaluation.passed,
         categories=tuple(
