@@ -10,10 +10,9 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from greencommunity.cli.app import app
-from greencommunity.codes import registry
 from greencommunity.diagnostics import Severity
 from greencommunity.i18n import set_language
-from greencommunity.rules import all_rules
+from greencommunity.rules import all_rules, registry
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "greencommunity"
 CODE = re.compile(r"\bGC\d{3}\b")

@@ -8,6 +8,9 @@ Every diagnostic the tool reports is made from a ``Code`` of this registry, so
 - GC3xx are the cross-file rules in ``rules/``: ``@rule`` declares each code
   here, with the rule's docstring as its documentation.
 
+The complete list is ``greencommunity.rules.registry()``: importing the rules
+is what declares their codes, and this module stays below them.
+
 A documentation text is Chinese, then a line holding only ``--``, then English;
 in each language the first line is the title and the rest one paragraph.
 """
@@ -77,10 +80,9 @@ def declare(code: str, severity: Severity, text: str) -> Code:
     return declared
 
 
-def registry() -> dict[str, Code]:
-    """Every code, sorted; importing the rules declares theirs."""
-    import greencommunity.rules  # noqa: F401
-
+def declared() -> dict[str, Code]:
+    """The codes declared so far, sorted.  The whole registry, the rules' codes
+    included, is ``greencommunity.rules.registry()``."""
     return dict(sorted(_REGISTRY.items()))
 
 

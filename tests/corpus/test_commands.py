@@ -26,8 +26,8 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from greencommunity.cli.app import app
-from greencommunity.codes import registry
 from greencommunity.diagnostics import Severity
+from greencommunity.rules import registry
 from tests.corpus.cases import (
     CASES,
     PWNED,

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from greencommunity.codes import registry
 from greencommunity.i18n import set_language, tr
 from greencommunity.locales import rules as rule_texts
+from greencommunity.rules import registry
 from greencommunity.validation import validate
 from tests.corpus.cases import CASES, SHIPPED_DATA, found, placed, pythonisms
 

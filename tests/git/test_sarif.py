@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 
 from greencommunity import __version__
 from greencommunity.cli.app import app
-from greencommunity.codes import registry
 from greencommunity.i18n import set_language
+from greencommunity.rules import registry
 
 runner = CliRunner()
 SCHEMA = json.loads((Path(__file__).parent / "sarif-schema-2.1.0.json").read_text("utf-8"))

@@ -16,8 +16,8 @@ def explain(
         typer.Argument(help="help.explain.code", metavar="metavar.code", show_default=False),
     ] = None,
 ) -> None:
-    from greencommunity.codes import registry
     from greencommunity.output import explain as out
+    from greencommunity.rules import registry
 
     codes = registry()
     if code is None:

@@ -5,7 +5,8 @@ it is one per town or one per community, which view module builds its view
 model, how its files are named and in which formats it exists.  A bundle kind
 (``submission``) binds other kinds into one set, with an index and a combined
 print file.  A new document kind is one entry here, a view module under
-``views/`` and its templates.
+``views/`` and its templates.  ``Subject`` is what one document is about;
+``ViewModule`` is what each view module provides.
 
 This module is imported at start-up (the CLI lists kinds and formats in its
 options and help), so view modules are named, not imported: ``view()`` imports
@@ -16,10 +17,14 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal, Protocol, cast
 
 if TYPE_CHECKING:
-    from greencommunity.documents.views.common import ViewModule
+    import datetime as dt
+
+    from greencommunity.documents.errors import DocumentRequestError
+    from greencommunity.models import Community
+    from greencommunity.validation import CheckedData
 
 Scope = Literal["town", "community", "bundle"]
 
@@ -99,3 +104,35 @@ KINDS: dict[str, DocumentKind] = {
         ),
     )
 }
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What one document is about: its kind, the data, the year, the community
+    (for a community's document), the signing date and the day it speaks of."""
+
+    kind: DocumentKind
+    data: CheckedData
+    year: int
+    community: Community | None = None
+    issued: dt.date | None = None  # the date under the signature; None: left blank
+    as_of: dt.date | None = None  # later events count as not yet happened
+
+    @property
+    def the_community(self) -> Community:
+        """The community of a community's document (the kinds table guarantees one)."""
+        if self.community is None:
+            raise ValueError(f"a {self.kind.name} document is about a community")
+        return self.community
+
+
+class ViewModule(Protocol):
+    """What each module under ``views/`` provides for its document kind."""
+
+    def unavailable(self, subject: Subject) -> DocumentRequestError | None:
+        """Why the document cannot be made, or None."""
+        ...
+
+    def build(self, subject: Subject) -> object:
+        """The view model the kind's templates receive as ``view``."""
+        ...

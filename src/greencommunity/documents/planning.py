@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from greencommunity.core.submissions import applicants, find_community, submitted, years_with_data
 from greencommunity.documents.errors import DocumentRequestError
-from greencommunity.documents.kinds import KINDS, SUBMISSION, DocumentKind
+from greencommunity.documents.kinds import KINDS, SUBMISSION, DocumentKind, Subject
 from greencommunity.documents.render import Document, IndexEntry
-from greencommunity.documents.views.common import Subject, title
+from greencommunity.documents.views.common import title
 from greencommunity.i18n import DOCUMENT_LANGUAGE, join, tr, using
 from greencommunity.models import Community
 from greencommunity.validation import CheckedData

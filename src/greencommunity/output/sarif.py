@@ -28,7 +28,7 @@ def _level(severity: str) -> str:
 
 def _rules() -> list[dict[str, object]]:
     """One reporting descriptor per code of the registry."""
-    from greencommunity.codes import registry
+    from greencommunity.rules import registry
 
     return [
         {

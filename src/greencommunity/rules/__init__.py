@@ -8,6 +8,7 @@ listed here.
 
 from __future__ import annotations
 
+from greencommunity.codes import Code, declared
 from greencommunity.rules import (  # noqa: F401  (importing a module registers its rules)
     criteria_rules,
     dates,
@@ -19,7 +20,13 @@ from greencommunity.rules import (  # noqa: F401  (importing a module registers 
 )
 from greencommunity.rules.base import REGISTRY, Rule, run_rules
 
-__all__ = ["REGISTRY", "Rule", "all_rules", "run_rules"]
+__all__ = ["REGISTRY", "Rule", "all_rules", "registry", "run_rules"]
+
+
+def registry() -> dict[str, Code]:
+    """Every diagnostic code, sorted: GC1xx and GC2xx of ``codes.py`` and the
+    rules' GC3xx (declared by importing this package)."""
+    return declared()
 
 
 def all_rules() -> dict[str, Rule]:

@@ -9,12 +9,12 @@ from greencommunity.core.funding import Funding, by_channel
 from greencommunity.core.projects import projects_of_year
 from greencommunity.core.scoring import evaluate
 from greencommunity.documents.errors import DocumentRequestError
+from greencommunity.documents.kinds import Subject
 from greencommunity.documents.views.common import (
     Meta,
     ProfileView,
     ProjectView,
     ScoreView,
-    Subject,
     meta,
     profile_view,
     project_view,

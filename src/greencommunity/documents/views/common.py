@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from greencommunity import labels
 from greencommunity.core.projects import done_on_as_of, status_as_of
@@ -25,46 +25,12 @@ from greencommunity.models import Community, Criteria, Town
 from greencommunity.models.community import Project
 
 if TYPE_CHECKING:
-    from greencommunity.documents.errors import DocumentRequestError
     from greencommunity.documents.kinds import DocumentKind
-    from greencommunity.validation import CheckedData
 
 # The town office that collects and forwards the submission (方案四（三）) and
 # the district office it goes to; used when town.yaml does not name them.
 DEFAULT_ISSUER = "镇三大整治办"
 RECIPIENT = "区精细化推进办"
-
-
-@dataclass(frozen=True)
-class Subject:
-    """What one document is about: its kind, the data, the year, the community
-    (for a community's document), the signing date and the day it speaks of."""
-
-    kind: DocumentKind
-    data: CheckedData
-    year: int
-    community: Community | None = None
-    issued: dt.date | None = None  # the date under the signature; None: left blank
-    as_of: dt.date | None = None  # later events count as not yet happened
-
-    @property
-    def the_community(self) -> Community:
-        """The community of a community's document (the kinds table guarantees one)."""
-        if self.community is None:
-            raise ValueError(f"a {self.kind.name} document is about a community")
-        return self.community
-
-
-class ViewModule(Protocol):
-    """What each module under ``views/`` provides for its document kind."""
-
-    def unavailable(self, subject: Subject) -> DocumentRequestError | None:
-        """Why the document cannot be made, or None."""
-        ...
-
-    def build(self, subject: Subject) -> object:
-        """The view model the kind's templates receive as ``view``."""
-        ...
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from greencommunity.core.progress import Progress, compute_progress
 from greencommunity.core.status import Status, community_status
 from greencommunity.core.submissions import in_order
 from greencommunity.documents.errors import DocumentRequestError
-from greencommunity.documents.views.common import CommunityRow, Meta, Subject, community_row, meta
+from greencommunity.documents.kinds import Subject
+from greencommunity.documents.views.common import CommunityRow, Meta, community_row, meta
 from greencommunity.documents.views.summary import no_year
 
 

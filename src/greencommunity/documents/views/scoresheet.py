@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from greencommunity.core.scoring import evaluate
+from greencommunity.documents.kinds import Subject
 from greencommunity.documents.views.application import (
     community_meta,
     self_evaluation,
@@ -16,7 +17,6 @@ from greencommunity.documents.views.common import (
     Meta,
     ProfileView,
     ScoreView,
-    Subject,
     profile_view,
     score_view,
 )

@@ -8,7 +8,8 @@ from greencommunity.core.progress import Progress, compute_progress
 from greencommunity.core.status import community_status
 from greencommunity.core.submissions import on_file, years_with_data
 from greencommunity.documents.errors import DocumentRequestError
-from greencommunity.documents.views.common import CommunityRow, Meta, Subject, community_row, meta
+from greencommunity.documents.kinds import Subject
+from greencommunity.documents.views.common import CommunityRow, Meta, community_row, meta
 from greencommunity.i18n import join
 
 
