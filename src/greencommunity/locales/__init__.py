@@ -7,6 +7,11 @@ key that exists is used.
 
 A message is a ``str.format`` template, or a ``Plural`` when it counts
 something: English has a singular and a plural form, Chinese one form.
+
+Dictionaries rather than gettext/Babel: two languages whose plural rules fit
+in ``Plural``, no compile step between editing a message and running it, the
+catalogs are type-checked Python, and the tests read them directly to prove
+that both languages hold every key with the same placeholders.
 """
 
 from __future__ import annotations
