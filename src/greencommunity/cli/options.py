@@ -11,6 +11,7 @@ import typer
 
 from greencommunity.cli import io
 from greencommunity.i18n import join, tr
+from greencommunity.locales import CATALOGS
 
 DataOption = Annotated[
     Path | None,
@@ -31,13 +32,15 @@ def year_option(help_key: str) -> Any:
 
 def one_of(registry: Mapping[str, object], hint: str) -> Callable[[str], str]:
     """A callback that accepts exactly the names of *registry* (a table of kinds,
-    a format registry) and otherwise says which names there are."""
+    a format registry) and otherwise says which names there are.  *hint* names
+    the parameter: an option ("--format") or a metavar's catalog key."""
 
     def check(value: str) -> str:
         if value not in registry:
             choices = join(list(registry))
+            shown = tr(hint) if hint in CATALOGS["zh"] else hint
             raise typer.BadParameter(
-                tr("usage.not_one_of", value=value, choices=choices), param_hint=hint
+                tr("usage.not_one_of", value=value, choices=choices), param_hint=shown
             )
         return value
 

@@ -20,7 +20,7 @@ def report(
         typer.Argument(
             help="help.report.kind",
             metavar="|".join(KINDS),
-            callback=one_of(KINDS, "KIND"),
+            callback=one_of(KINDS, "metavar.kind"),
             show_default=False,
         ),
     ],
