@@ -25,6 +25,21 @@ from greencommunity.locales import CATALOGS, Plural
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "greencommunity"
 KEY_LIKE = re.compile(r"^[a-z_]+(\.[A-Za-z0-9_]+)+$")
+# File names read like keys ("history.html"); no key ends with a file suffix.
+FILE_SUFFIXES = {
+    "html",
+    "j2",
+    "js",
+    "css",
+    "md",
+    "pdf",
+    "json",
+    "yaml",
+    "yml",
+    "svg",
+    "xlsx",
+    "docx",
+}
 NAMESPACES = {key.split(".", 1)[0] for key in CATALOGS["zh"]}
 
 
@@ -51,15 +66,28 @@ def _calls(tree: ast.AST) -> list[ast.Call]:
     ]
 
 
+# Templates that call the catalog: t("key", ...) and tn("key", count).
+TEMPLATE_CALL = re.compile(r"""\bt[n]?\(\s*["']([a-z_]+(?:\.[A-Za-z0-9_]+)+)["']""")
+
+
 def _key_literals() -> dict[str, list[str]]:
-    """Every string constant of the code that reads as a catalog key, and where."""
+    """Every string constant of the code, and every key a template passes to the
+    catalog, that reads as a catalog key, and where."""
     found: dict[str, list[str]] = {}
+    for path in sorted(SRC.rglob("*.j2")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for key in TEMPLATE_CALL.findall(line):
+                found.setdefault(key, []).append(f"{path.name}:{number}")
     for path in _modules():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 text = node.value
-                if KEY_LIKE.match(text) and text.split(".", 1)[0] in NAMESPACES:
+                if (
+                    KEY_LIKE.match(text)
+                    and text.split(".", 1)[0] in NAMESPACES
+                    and text.rsplit(".", 1)[1] not in FILE_SUFFIXES
+                ):
                     found.setdefault(text, []).append(f"{path.name}:{node.lineno}")
     return found
 

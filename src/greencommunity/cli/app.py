@@ -19,8 +19,10 @@ from greencommunity.cli import (
     io,
     progress_cmd,
     report_cmd,
+    rollup_cmd,
     schema_cmd,
     score_cmd,
+    site_cmd,
     status_cmd,
     translated,
     validate_cmd,
@@ -37,6 +39,8 @@ COMMANDS: tuple[tuple[str, Callable[..., Any], str], ...] = (
     ("report", report_cmd.report, "help.report"),
     ("diff", diff_cmd.diff, "help.diff"),
     ("history", history_cmd.history, "help.history"),
+    ("rollup", rollup_cmd.rollup, "help.rollup"),
+    ("site", site_cmd.site, "help.site"),
     ("schema", schema_cmd.schema, "help.schema"),
 )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from greencommunity.core.status import CommunityYear, Status, community_status
-from greencommunity.core.submissions import in_order
+from greencommunity.core.submissions import applied_by, in_order
 from greencommunity.figures import exact
 from greencommunity.models import Community, Criteria, Town
 
@@ -71,6 +71,15 @@ class Progress:
     @property
     def passed(self) -> int:
         return self.count(Status.PASSED)
+
+    @property
+    def applied(self) -> int:
+        """Communities that took part: applied in this year or before (participation)."""
+        return sum(applied_by(c.community, self.year, self.as_of) for c in self.communities)
+
+    @property
+    def applied_share(self) -> Fraction:
+        return Fraction(self.applied, self.denominator)
 
     @property
     def share(self) -> Fraction:

@@ -3,6 +3,7 @@ that submitted.  Pure functions over the models; always in batch, then id order.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from greencommunity.models import Community
@@ -29,6 +30,24 @@ def submitted(communities: Sequence[Community], year: int) -> list[Community]:
     """Communities whose application for *year* was submitted (has a date)."""
     return in_order(
         [c for c in communities if (a := c.assessment(year)) is not None and a.submitted]
+    )
+
+
+def applied_by(community: Community, year: int, as_of: dt.date | None = None) -> bool:
+    """The community took part by *year*: it submitted an application (or was
+    reviewed, which needs one) in *year* or before, by *as_of* if given."""
+
+    def known(day: dt.date | None) -> bool:
+        return day is not None and (as_of is None or day <= as_of)
+
+    return any(
+        a.year <= year
+        and (
+            known(a.submitted)
+            or (a.district is not None and known(a.district.date))
+            or (a.city is not None and known(a.city.date))
+        )
+        for a in community.assessments
     )
 
 

@@ -47,6 +47,8 @@ DOMAINS: tuple[str, ...] = (
     "progress",
     "rules",
     "schema",
+    "site",
+    "towns",
 )
 
 

@@ -20,3 +20,18 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 Rendered: TypeAlias = "str | RenderableType"
+
+# Width of a terminal view written to a file: wide enough for its tables.
+FILE_WIDTH = 160
+
+
+def plain(rendered: Rendered) -> str:
+    """What a renderer returned, as plain text (for a file: no colours)."""
+    if isinstance(rendered, str):
+        return rendered
+    from rich.console import Console
+
+    console = Console(width=FILE_WIDTH, no_color=True, highlight=False, record=True)
+    with console.capture() as captured:
+        console.print(rendered)
+    return captured.get()

@@ -85,6 +85,11 @@ def summary_lines(progress: Progress) -> list[str]:
             deadline=progress.deadline.isoformat(),
         ),
         tr("progress.met") if progress.met else tr("progress.not_met", short_by=progress.short_by),
+        tr(
+            "progress.participation",
+            applied=progress.applied,
+            share=percent(progress.applied_share),
+        ),
     ]
     if progress.as_of is not None:
         lines.append(tr("progress.as_of", date=progress.as_of.isoformat()))
@@ -219,6 +224,8 @@ def json(progress: Progress, data: CheckedData) -> str:
             "share_text": percent(progress.share),
             "met": progress.met,
             "short_by": progress.short_by,
+            "applied": progress.applied,
+            "applied_share": share_value(progress.applied_share),
             "needed": progress.needed,
             "as_of": progress.as_of.isoformat() if progress.as_of else None,
             "not_on_file": progress.not_on_file,

@@ -1,0 +1,69 @@
+"""``gc rollup FOLDER...``: the towns' standing for a year, and their totals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from greencommunity.cli import io
+from greencommunity.cli.options import format_option, year_option
+from greencommunity.i18n import tr
+from greencommunity.output import plain
+from greencommunity.output.rollup import FORMATS
+
+
+def rollup(
+    folders: Annotated[
+        list[Path],
+        typer.Argument(
+            help="help.rollup.folders", metavar="metavar.folders", file_okay=False, exists=True
+        ),
+    ],
+    year: Annotated[int | None, year_option("help.rollup.year")] = None,
+    output_format: Annotated[str, format_option(FORMATS)] = "table",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="help.rollup.output",
+            metavar="metavar.file",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    from greencommunity import atomic
+    from greencommunity.core.rollup import roll_up, town_result
+    from greencommunity.loading.dataset import DataNotFoundError, find_data_dir
+    from greencommunity.loading.towns import find_towns
+    from greencommunity.validation import validate
+
+    try:
+        towns = find_towns(folders)
+    except DataNotFoundError as exc:
+        io.fail_usage(str(exc))
+    validated = [(folder, validate(find_data_dir(folder))) for folder in towns]
+    if year is None:
+        years = [
+            t.year
+            for _, result in validated
+            if result.dataset is not None and result.dataset.town_model is not None
+            for t in result.dataset.town_model.targets
+        ]
+        if not years:
+            io.fail_usage(tr("rollup.no_year"))
+        year = max(years)
+    results = [town_result(folder, result, year) for folder, result in validated]
+    rendered = FORMATS[output_format](roll_up(year, results))
+    if output is None:
+        io.emit(rendered)
+        return
+    text = rendered if isinstance(rendered, str) else plain(rendered)
+    try:
+        atomic.write_text(output, text)
+    except OSError as exc:
+        io.cannot_write(output, exc)
+    io.emit(tr("rollup.written", path=str(output)) + "\n")

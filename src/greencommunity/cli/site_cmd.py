@@ -1,0 +1,52 @@
+"""``gc site --output DIR``: the town's public dashboard, as static pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from greencommunity.cli import io
+from greencommunity.cli.checked import load_checked
+from greencommunity.cli.options import DataOption, year_option
+from greencommunity.i18n import tr, trn
+
+
+def site(
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", help="help.site.output", metavar="metavar.dir", file_okay=False
+        ),
+    ],
+    data: DataOption = None,
+    year: Annotated[int | None, year_option("help.site.year")] = None,
+    rollup: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--rollup", help="help.site.rollup", metavar="metavar.folders", file_okay=False
+        ),
+    ] = None,
+) -> None:
+    from greencommunity.dashboard.build import SiteFolderError, write_site
+    from greencommunity.dashboard.site import build_pages
+
+    checked = load_checked(data)
+    chosen = year
+    pages = build_pages(checked, year=chosen, today=dt.date.today(), rollup=list(rollup or ()))
+    try:
+        written, removed = write_site(output, pages)
+    except SiteFolderError:
+        io.fail_usage(tr("site.not_ours", path=str(output)))
+    except OSError as exc:
+        io.cannot_write(output, exc)
+    message = tr(
+        "site.written",
+        pages=trn("site.pages", len(written)),
+        path=str(output),
+        removed=len(removed),
+        index=str(output / "index.html"),
+    )
+    io.emit(message + "\n")

@@ -1,0 +1,195 @@
+"""``gc rollup``: towns' standing for a year, and the district's (and city's)
+totals, as a terminal table, JSON (the stable contract) and Markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from greencommunity import markdown
+from greencommunity.figures import percent, share_value
+from greencommunity.i18n import join, tr, trn
+from greencommunity.output import jsonout
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from greencommunity.core.rollup import Rollup, Totals, TownResult
+    from greencommunity.output import Rendered
+
+
+def _met(town: TownResult) -> str:
+    progress = town.progress
+    if progress is None:
+        return ""
+    return tr("rollup.met") if progress.met else tr("rollup.short_by", count=progress.short_by)
+
+
+def excluded_reason(town: TownResult) -> str:
+    """Why a town is left out of the totals, in words."""
+    if town.no_target:
+        return tr("rollup.excluded.no_target")
+    if town.too_many_files:
+        return tr("rollup.excluded.too_many_files")
+    return trn("rollup.excluded.errors", town.errors)
+
+
+def _town_cells(town: TownResult) -> list[str]:
+    progress = town.progress
+    if progress is None:
+        return [town.name, town.district, "", "", "", "", "", excluded_reason(town)]
+    return [
+        town.name,
+        town.district,
+        str(progress.denominator),
+        tr("rollup.count_share", count=progress.applied, share=percent(progress.applied_share)),
+        str(progress.passed),
+        percent(progress.share),
+        percent(progress.target),
+        _met(town),
+    ]
+
+
+def _total_cells(label: str, total: Totals, target: str = "", met: str = "") -> list[str]:
+    return [
+        label,
+        "",
+        str(total.denominator),
+        tr("rollup.count_share", count=total.applied, share=percent(total.applied_share)),
+        str(total.passed),
+        percent(total.share),
+        target,
+        met,
+    ]
+
+
+def _columns() -> list[str]:
+    return [
+        tr("rollup.col.town"),
+        tr("rollup.col.district"),
+        tr("rollup.col.denominator"),
+        tr("rollup.col.applied"),
+        tr("rollup.col.passed"),
+        tr("rollup.col.share"),
+        tr("rollup.col.target"),
+        tr("rollup.col.met"),
+    ]
+
+
+def _rows(rollup: Rollup) -> list[tuple[list[str], bool]]:
+    """(cells, is a total) for every town, each district's total when there are
+    several, and the overall total."""
+    rows: list[tuple[list[str], bool]] = []
+    several = len(rollup.groups) > 1
+    for group in rollup.groups:
+        rows += [(_town_cells(t), False) for t in group.towns]
+        if several:
+            label = tr("rollup.district_total", district=group.district)
+            rows.append((_total_cells(label, group.total), True))
+    target = percent(rollup.target) if rollup.target is not None else ""
+    met = ""
+    if rollup.met is not None:
+        met = tr("rollup.met") if rollup.met else tr("rollup.short_by", count=rollup.short_by)
+    rows.append((_total_cells(tr("rollup.total"), rollup.total, target, met), True))
+    return rows
+
+
+def notes(rollup: Rollup) -> list[str]:
+    """What the reader must know about the totals: towns left out, differences."""
+    found = []
+    if rollup.excluded:
+        names = join([t.name for t in rollup.excluded])
+        found.append(trn("rollup.note.excluded", len(rollup.excluded), names=names))
+    if len(rollup.targets) > 1:
+        targets = join([percent(t) for t in rollup.targets])
+        found.append(tr("rollup.note.targets_differ", targets=targets))
+    if rollup.criteria_kinds > 1:
+        found.append(trn("rollup.note.criteria_differ", rollup.criteria_kinds))
+    return found
+
+
+def title(rollup: Rollup) -> str:
+    return tr("rollup.title", year=rollup.year, towns=trn("rollup.towns", len(rollup.towns)))
+
+
+def table(rollup: Rollup) -> RenderableType:
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table()
+    for index, column in enumerate(_columns()):
+        grid.add_column(column, justify="right" if 2 <= index <= 6 else "left")
+    for cells, is_total in _rows(rollup):
+        grid.add_row(*(Text(c) for c in cells), style="bold" if is_total else None)
+    parts: list[RenderableType] = [Text(title(rollup), style="bold"), grid]
+    parts += [Text(note, style="yellow") for note in notes(rollup)]
+    return Group(*parts)
+
+
+def markdown_table(rollup: Rollup) -> str:
+    esc = markdown.escape
+    rows = [
+        [f"**{esc(c)}**" if is_total and c else esc(c) for c in cells]
+        for cells, is_total in _rows(rollup)
+    ]
+    lines = [f"## {esc(title(rollup))}", ""]
+    lines += markdown.table([esc(c) for c in _columns()], rows)
+    for note in notes(rollup):
+        lines += ["", f"- {esc(note)}"]
+    return "\n".join(lines) + "\n"
+
+
+def _town_json(town: TownResult) -> dict[str, object]:
+    progress = town.progress
+    return {
+        "town": town.name,
+        "district": town.district,
+        "city": town.city,
+        "folder": town.folder.as_posix(),
+        "counted": progress is not None,
+        "excluded_because": None if progress is not None else excluded_reason(town),
+        "errors": town.errors,
+        "denominator": progress.denominator if progress else None,
+        "applied": progress.applied if progress else None,
+        "passed": progress.passed if progress else None,
+        "share": share_value(progress.share) if progress else None,
+        "target": progress.target if progress else None,
+        "met": progress.met if progress else None,
+        "short_by": progress.short_by if progress else None,
+        "criteria": town.criteria or None,
+    }
+
+
+def _totals_json(total: Totals) -> dict[str, object]:
+    return {
+        "towns": total.towns,
+        "denominator": total.denominator,
+        "applied": total.applied,
+        "passed": total.passed,
+        "share": share_value(total.share),
+    }
+
+
+def json(rollup: Rollup) -> str:
+    """The stable contract: year, towns[...], total{...}; districts and notes added."""
+    return jsonout.dumps(
+        {
+            "year": rollup.year,
+            "towns": [_town_json(t) for t in rollup.towns],
+            "total": _totals_json(rollup.total),
+            "districts": [{"district": g.district, **_totals_json(g.total)} for g in rollup.groups],
+            "targets": list(rollup.targets),
+            "met": rollup.met,
+            "short_by": rollup.short_by,
+            "criteria_kinds": rollup.criteria_kinds,
+            "notes": notes(rollup),
+        }
+    )
+
+
+FORMATS: dict[str, Callable[[Rollup], Rendered]] = {
+    "table": table,
+    "json": json,
+    "markdown": markdown_table,
+}

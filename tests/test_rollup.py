@@ -1,0 +1,166 @@
+"""Roll-ups: known answers on small built towns; numerators over denominators,
+an invalid town left out and said so, districts within a city."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from greencommunity.core.rollup import Rollup, roll_up, town_result
+from greencommunity.loading.dataset import DataNotFoundError, find_data_dir
+from greencommunity.loading.towns import find_towns
+from greencommunity.output import plain
+from greencommunity.output.rollup import FORMATS, markdown_table
+from greencommunity.output.rollup import json as rollup_json
+from greencommunity.validation import validate
+from tests.conftest import SHIPPED_DATA
+from tests.factories import (
+    FAIL,
+    PASS,
+    assessment,
+    community_data,
+    passed_in,
+    town_data,
+    write_data,
+)
+
+YEAR = 2022
+
+
+def _town(
+    root: Path, name: str, district: str, denominator: int, passed: int, **kw: object
+) -> Path:
+    """A town whose first *passed* communities passed in 2021; one more applied and failed."""
+    communities = [passed_in(f"p{i}", 2021) for i in range(passed)]
+    communities.append(
+        community_data("f0", 2022, [assessment(YEAR, self_scores=PASS, district=FAIL)])
+    )
+    town = town_data(denominator, name=name, district=district, **kw)  # type: ignore[arg-type]
+    return write_data(root / name, communities, town=town)
+
+
+def _rollup(folders: list[Path], year: int = YEAR) -> Rollup:
+    results = [
+        town_result(folder, validate(find_data_dir(folder)), year) for folder in find_towns(folders)
+    ]
+    return roll_up(year, results)
+
+
+@pytest.fixture
+def district(tmp_path: Path) -> Path:
+    root = tmp_path / "青浦区"
+    _town(root, "甲镇", "青浦区", 10, 6)
+    _town(root, "乙镇", "青浦区", 30, 9)
+    bad = _town(root, "丙镇", "青浦区", 5, 2)
+    (bad / "communities" / "p0.yaml").write_text("id: p0\nname: x\nbatch: soon\n", "utf-8")
+    return root
+
+
+def test_totals_are_numerators_over_denominators(district: Path) -> None:
+    rollup = _rollup([district])
+    total = rollup.total
+    # 甲 6/10 and 乙 9/30: (6 + 9) / (10 + 30) = 37.5 %, not the mean of 60 % and 30 %.
+    assert (total.towns, total.passed, total.denominator) == (2, 15, 40)
+    assert total.share == Fraction(3, 8)
+    assert total.applied == 6 + 1 + 9 + 1
+    assert [t.name for t in rollup.towns] == ["甲镇", "乙镇", "丙镇"]  # by share, the excluded last
+
+
+def test_an_invalid_town_is_listed_and_left_out(district: Path) -> None:
+    rollup = _rollup([district])
+    [excluded] = rollup.excluded
+    assert excluded.name == "丙镇" and excluded.errors == 1
+    payload = json.loads(rollup_json(rollup))
+    town = next(t for t in payload["towns"] if t["folder"].endswith("丙镇"))
+    assert town["counted"] is False
+    assert town["excluded_because"] == "数据有 1 个错误，未计入合计"
+    assert payload["notes"][0] == "注意：1 个镇未计入合计：丙镇。请先改正其数据（gc validate）。"
+
+
+def test_json_contract(district: Path) -> None:
+    payload = json.loads(rollup_json(_rollup([district])))
+    assert payload["year"] == YEAR
+    first = payload["towns"][0]
+    assert {k: first[k] for k in ("town", "district", "denominator", "applied", "passed")} == {
+        "town": "甲镇",
+        "district": "青浦区",
+        "denominator": 10,
+        "applied": 7,
+        "passed": 6,
+    }
+    assert (first["share"], first["target"], first["met"], first["short_by"]) == (
+        0.6,
+        0.65,
+        False,
+        1,
+    )
+    assert payload["total"] == {
+        "towns": 2,
+        "denominator": 40,
+        "applied": 17,
+        "passed": 15,
+        "share": 0.375,
+    }
+
+
+def test_a_city_rolls_up_districts(tmp_path: Path, district: Path) -> None:
+    city = tmp_path / "city"
+    shutil.move(district, city / "青浦区")
+    _town(city / "松江区", "丁镇", "松江区", 20, 18)
+    rollup = _rollup([city])
+    assert [g.district for g in rollup.groups] == ["松江区", "青浦区"]  # 90 % before 37.5 %
+    assert (rollup.total.passed, rollup.total.denominator) == (33, 60)
+    text = plain(FORMATS["table"](rollup))
+    assert "青浦区合计" in text and "松江区合计" in text
+
+
+def test_different_targets_are_stated(tmp_path: Path) -> None:
+    _town(tmp_path / "d", "甲镇", "青浦区", 10, 6)
+    _town(tmp_path / "d", "乙镇", "青浦区", 10, 6, targets={2021: "45%", 2022: "60%"})
+    rollup = _rollup([tmp_path / "d"])
+    assert rollup.target is None and rollup.met is None
+    assert "注意：各镇的目标不同（60%、65%），合计不与单一目标比较。" in markdown_table(rollup)
+
+
+def test_the_shipped_town_alone(tmp_path: Path) -> None:
+    town = tmp_path / "赵巷镇"
+    shutil.copytree(SHIPPED_DATA, town)
+    rollup = _rollup([town])
+    assert (rollup.total.passed, rollup.total.denominator, rollup.total.applied) == (10, 17, 11)
+    assert rollup.met is False and rollup.short_by == 2
+
+
+def test_a_folder_without_towns(tmp_path: Path) -> None:
+    with pytest.raises(DataNotFoundError):
+        find_towns([tmp_path])
+
+
+def test_gc_rollup(district: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from greencommunity.cli.app import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["rollup", str(district), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["total"]["passed"] == 15
+    result = runner.invoke(app, ["--lang", "en", "rollup", str(district)])
+    assert result.exit_code == 0
+    assert "Green-community attainment 2022 (3 towns)" in result.stdout
+    assert "Note: 1 town is left out of the totals: 丙镇." in result.stdout
+    out = tmp_path / "rollup.md"
+    result = runner.invoke(app, ["rollup", str(district), "-f", "markdown", "-o", str(out)])
+    assert result.exit_code == 0
+    assert result.stdout == f"已写入 {out}。\n"
+    assert out.read_text(encoding="utf-8").startswith(
+        "## 2022 年绿色社区创建达标情况汇总（3 个镇）"
+    )
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(app, ["rollup", str(empty)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("错误：")
