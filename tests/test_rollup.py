@@ -164,3 +164,40 @@ def test_gc_rollup(district: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["rollup", str(empty)])
     assert result.exit_code == 2
     assert result.stderr.startswith("错误：")
+
+
+def test_html_and_xlsx(district: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from typer.testing import CliRunner
+
+    from greencommunity.cli.app import app
+
+    runner = CliRunner()
+    page = runner.invoke(app, ["rollup", str(district), "-f", "html"])
+    assert page.exit_code == 0
+    assert page.stdout.startswith("<!DOCTYPE html>") and "37.5%" in page.stdout
+    refused = runner.invoke(app, ["rollup", str(district), "-f", "xlsx"])
+    assert refused.exit_code == 2
+    book = tmp_path / "rollup.xlsx"
+    written = runner.invoke(app, ["rollup", str(district), "-f", "xlsx", "-o", str(book)])
+    assert written.exit_code == 0, written.output
+    sheet = load_workbook(book).active
+    assert sheet is not None
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=3, max_row=7)]
+    assert rows[0][:3] == ["镇", "区", "城市社区"]
+    assert rows[1][:6] == ["甲镇", "青浦区", 10, 7, 6, 0.6]
+    assert rows[3][0] == "丙镇" and rows[3][7] == "数据有 1 个错误，未计入合计"
+    assert rows[4][:6] == ["合计", None, 40, 17, 15, 0.375]
+
+
+def test_a_town_named_like_a_formula_stays_text(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from greencommunity.output.rollup import xlsx
+
+    _town(tmp_path / "d", "=HYPERLINK(1)", "青浦区", 10, 6)
+    book = tmp_path / "x.xlsx"
+    book.write_bytes(xlsx(_rollup([tmp_path / "d"])))
+    sheet = load_workbook(book).active
+    assert sheet is not None
+    assert (sheet["A4"].value, sheet["A4"].data_type) == ("=HYPERLINK(1)", "s")

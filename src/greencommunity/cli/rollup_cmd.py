@@ -59,11 +59,13 @@ def rollup(
     results = [town_result(folder, result, year) for folder, result in validated]
     rendered = FORMATS[output_format](roll_up(year, results))
     if output is None:
+        if isinstance(rendered, bytes):
+            io.fail_usage(tr("rollup.need_output", format=output_format))
         io.emit(rendered)
         return
-    text = rendered if isinstance(rendered, str) else plain(rendered)
+    data = rendered if isinstance(rendered, bytes) else plain(rendered).encode("utf-8")
     try:
-        atomic.write_text(output, text)
+        atomic.write_bytes(output, data)
     except OSError as exc:
         io.cannot_write(output, exc)
     io.emit(tr("rollup.written", path=str(output)) + "\n")

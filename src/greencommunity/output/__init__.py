@@ -1,9 +1,10 @@
 """Everything the CLI prints, one module per command.
 
 The contract: a renderer takes the command's result and returns either a
-``str`` (JSON, Markdown, GitHub workflow commands, SARIF) or a rich renderable
-(the terminal's tables and coloured lines).  Renderers never print; the CLI
-writes what they return (``cli/io.py``).
+``str`` (JSON, Markdown, HTML, GitHub workflow commands, SARIF), ``bytes`` (a
+file such as .xlsx, which needs ``--output``) or a rich renderable (the
+terminal's tables and coloured lines).  Renderers never print; the CLI writes
+what they return (``cli/io.py``).
 
 Each module has one format registry, ``FORMATS``: format name → renderer.  The
 command's ``--format`` option lists exactly its registry's names, so a new
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, TypeAlias
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-Rendered: TypeAlias = "str | RenderableType"
+Rendered: TypeAlias = "str | bytes | RenderableType"
 
 # Width of a terminal view written to a file: wide enough for its tables.
 FILE_WIDTH = 160
@@ -29,6 +30,8 @@ def plain(rendered: Rendered) -> str:
     """What a renderer returned, as plain text (for a file: no colours)."""
     if isinstance(rendered, str):
         return rendered
+    if isinstance(rendered, bytes):
+        raise TypeError("a file format has no plain text")
     from rich.console import Console
 
     console = Console(width=FILE_WIDTH, no_color=True, highlight=False, record=True)

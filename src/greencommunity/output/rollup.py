@@ -188,8 +188,88 @@ def json(rollup: Rollup) -> str:
     )
 
 
+def html(rollup: Rollup) -> str:
+    """The district's page of ``gc site``, as one self-contained file."""
+    from greencommunity.dashboard.build import district_page
+
+    return district_page(rollup, {}).text
+
+
+def xlsx(rollup: Rollup) -> bytes:
+    """A workbook for the district's officers: one row per town, the totals, the notes."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from greencommunity.xlsx import fit_columns, put, put_row, workbook_bytes
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = tr("rollup.sheet")
+    put(sheet, 1, 1, title(rollup))
+    sheet.cell(row=1, column=1).font = Font(bold=True, size=14)
+    header = [
+        tr("rollup.col.town"),
+        tr("rollup.col.district"),
+        tr("rollup.col.denominator"),
+        tr("rollup.col.applied"),
+        tr("rollup.col.passed"),
+        tr("rollup.col.share"),
+        tr("rollup.col.target"),
+        tr("rollup.col.met"),
+    ]
+    put_row(sheet, 3, header)
+    for cell in sheet[3]:
+        cell.font = Font(bold=True)
+    row = 4
+    for town in rollup.towns:
+        p = town.progress
+        values: list[str | int | float | None] = [town.name, town.district]
+        if p is None:
+            values += [None, None, None, None, None, excluded_reason(town)]
+        else:
+            values += [
+                p.denominator,
+                p.applied,
+                p.passed,
+                float(p.share),
+                p.target,
+                _met(town),
+            ]
+        put_row(sheet, row, values)
+        row += 1
+    total = rollup.total
+    put_row(
+        sheet,
+        row,
+        [
+            tr("rollup.total"),
+            None,
+            total.denominator,
+            total.applied,
+            total.passed,
+            float(total.share),
+            rollup.target,
+            None,
+        ],
+    )
+    for cell in sheet[row]:
+        cell.font = Font(bold=True)
+    for line in range(4, row + 1):
+        for column in (6, 7):
+            # Excel rounds for display; the exact share stays in the cell.
+            sheet.cell(row=line, column=column).number_format = "0.0%"
+    for offset, note in enumerate(notes(rollup), 2):
+        put(sheet, row + offset, 1, note)
+    sheet.freeze_panes = "A4"
+    fit_columns(sheet)
+    return workbook_bytes(book)
+
+
 FORMATS: dict[str, Callable[[Rollup], Rendered]] = {
     "table": table,
     "json": json,
     "markdown": markdown_table,
+    "html": html,
+    "xlsx": xlsx,
 }
