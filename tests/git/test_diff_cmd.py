@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from greencommunity import markdown
 from greencommunity.cli.app import app
 from greencommunity.figures import percent, share_value
-from tests.git.conftest import GitData, make_repo, shared
+from tests.git.conftest import JIAHUANG_DISTRICT_2022, GitData, make_repo, shared
 
 runner = CliRunner()
 
@@ -230,9 +230,26 @@ def test_between_two_commits_and_json(revisions: GitData) -> None:
             "complete": True,
         }
 
+    def projected(passed: int) -> dict[str, object]:
+        return {"passed": passed, "share": share_value(Fraction(passed, 17)), "met": False}
+
+    # 佳煌 was already forecast to pass on its self score: the forecast stays 11.
+    forecast_2022 = {"before": projected(11), "after": projected(11), "changed": False}
     assert payload["shares"] == [
-        {"year": 2021, "before": share(6, 0.45), "after": share(6, 0.45), "changed": False},
-        {"year": 2022, "before": share(10, 0.65), "after": share(11, 0.65), "changed": True},
+        {
+            "year": 2021,
+            "before": share(6, 0.45),
+            "after": share(6, 0.45),
+            "changed": False,
+            "forecast": {"before": projected(6), "after": projected(6), "changed": False},
+        },
+        {
+            "year": 2022,
+            "before": share(10, 0.65),
+            "after": share(11, 0.65),
+            "changed": True,
+            "forecast": forecast_2022,
+        },
     ]
     # Four decimals, rounded half up: 6/17, 10/17, 11/17.
     assert [s["after"]["share"] for s in payload["shares"]] == [0.3529, 0.6471]
@@ -316,9 +333,13 @@ def test_revision_before_the_data_folder_existed(revisions: GitData) -> None:
         "    2021 年状态: — → 未达标\n"
         "    2022 年状态: — → 考评中\n"
         "    2021 年自评总分: — → 76\n"
+        "    2021 年自评结论: — → 达标\n"
         "    2021 年区级初审总分: — → 73\n"
+        "    2021 年区级初审结论: — → 达标\n"
         "    2021 年市级抽样考评总分: — → 64\n"
         "    2021 年市级抽样考评结论: — → 未达标\n"
+        "    2022 年自评总分: — → 80\n"
+        "    2022 年自评结论: — → 达标\n"
     ) in out
     assert out.endswith("\n检查结果\n  错误：0 → 0 个\n")
     payload = _json(revisions, "main", empty)
@@ -373,8 +394,141 @@ def test_score_change_lists_total_and_item(repo: GitData) -> None:
         "社区变化\n"
         "  巷佳居委会（xiangjia）\n"
         "    2022 年自评总分: 68 → 70\n"
+        "    2022 年自评结论: 未达标 → 达标\n"
         "    2022 年自评 2.4: 2 → 4\n"
         "\n"
+    ) in out
+
+
+def _raise_xiangjia(text: str) -> str:
+    """巷佳's 2022 self-evaluation, a draft not yet submitted: 2.4 from 2 to 5, 68 → 71."""
+    return text.replace('"2.4": 2\n', '"2.4": 5\n', 1)
+
+
+def test_raising_a_self_score_shows_the_verdict_and_the_forecast(repo: GitData) -> None:
+    """Not only the total: the sheet's verdict, and the town's forecast, which now
+    reaches the 2022 target (every pending community passing on its self score:
+    佳煌's 80 and now 巷佳's 71)."""
+    repo.edit("communities/xiangjia.yaml", _raise_xiangjia)
+    base = repo.head()[:8]
+    code, out = _diff(repo)
+    assert code == 0, out
+    assert out == (
+        f"数据变更：HEAD ({base}) → 工作区\n"
+        "\n"
+        "2021 年达标比例：35.3%（未变，目标 45%）  [未达到目标]\n"
+        "2022 年达标比例：58.8%（未变，目标 65%）  [未达到目标]\n"
+        "  2022 年预测（若待定社区都按自评分通过）：达标 11 → 12 个，64.7% → 70.6%，可以达到目标\n"
+        "\n"
+        "社区变化\n"
+        "  巷佳居委会（xiangjia）\n"
+        "    2022 年自评总分: 68 → 71\n"
+        "    2022 年自评结论: 未达标 → 达标\n"
+        "    2022 年自评 2.4: 2 → 5\n"
+        "\n"
+        "检查结果\n"
+        "  错误：0 → 0 个\n"
+    )
+    code, out = _diff(repo, "--format", "markdown")
+    assert code == 0, out
+    assert out == (
+        f"### 数据变更：HEAD ({base}) → 工作区\n"
+        "\n"
+        "- 2021 年达标比例：35.3%（未变，目标 45%） — 未达到目标\n"
+        "- 2022 年达标比例：58.8%（未变，目标 65%） — 未达到目标\n"
+        "  - **2022 年预测（若待定社区都按自评分通过）：达标 11 → 12 个，64.7% → 70.6%，"
+        "可以达到目标**\n"
+        "\n"
+        "#### 社区变化\n"
+        "\n"
+        "| 社区 | 变化 | 之前 | 之后 |\n"
+        "|---|---|---|---|\n"
+        "| 巷佳居委会（xiangjia） | 2022 年自评总分 | 68 | 71 |\n"
+        "|  | 2022 年自评结论 | 未达标 | 达标 |\n"
+        "|  | 2022 年自评 2.4 | 2 | 5 |\n"
+        "\n"
+        "#### 检查结果\n"
+        "\n"
+        "错误：0 → 0 个\n"
+        "\n"
+        "变更后没有发现问题。\n"
+    )
+    # The forecast is a list item inside the year's item, bold as a change is.
+    rendered = MarkdownIt("commonmark").render(out)
+    assert (
+        "<li>2022 年达标比例：58.8%（未变，目标 65%） — 未达到目标\n<ul>\n<li><strong>2022 年预测"
+    ) in rendered
+    code, out = _diff(repo, lang="en")
+    assert code == 0, out
+    assert (
+        "share 2022: 58.8% (unchanged, target 65%)  [target not met]\n"
+        "  forecast 2022 (if every pending community passes on its self score): "
+        "11 → 12 passing, 64.7% → 70.6%, the target is met\n"
+        "\n"
+        "Communities\n"
+        "  巷佳居委会 (xiangjia)\n"
+        "    Self-evaluation total 2022: 68 → 71\n"
+        "    Self-evaluation verdict 2022: fail → pass\n"
+        "    Self-evaluation 2022 item 2.4: 2 → 5\n"
+    ) in out
+    payload = _json(repo)
+    assert payload["communities"][0]["changes"] == [
+        {"what": ["total", 2022, "self"], "before": "68", "after": "71"},
+        {"what": ["verdict", 2022, "self"], "before": "fail", "after": "pass"},
+        {"what": ["item", 2022, "self", "2.4"], "before": "2", "after": "5"},
+    ]
+    [_, shares_2022] = payload["shares"]
+    assert (shares_2022["changed"], shares_2022["forecast"]) == (
+        False,
+        {
+            "before": {"passed": 11, "share": 0.6471, "met": False},
+            "after": {"passed": 12, "share": 0.7059, "met": True},
+            "changed": True,
+        },
+    )
+    assert payload["summary"] == [
+        "2021 年达标比例：35.3%（未变，目标 45%）",
+        "2022 年达标比例：58.8%（未变，目标 65%）",
+        "2022 年预测（若待定社区都按自评分通过）：达标 11 → 12 个，64.7% → 70.6%，可以达到目标",
+    ]
+
+
+def test_lowering_it_again_says_the_forecast_no_longer_reaches_the_target(
+    repo: GitData,
+) -> None:
+    repo.edit("communities/xiangjia.yaml", _raise_xiangjia)
+    repo.commit("巷佳自评 71 分")
+    repo.edit("communities/xiangjia.yaml", lambda t: t.replace('"2.4": 5\n', '"2.4": 2\n', 1))
+    code, out = _diff(repo)
+    assert code == 0, out
+    assert (
+        "2022 年达标比例：58.8%（未变，目标 65%）  [未达到目标]\n"
+        "  2022 年预测（若待定社区都按自评分通过）：达标 12 → 11 个，70.6% → 64.7%，"
+        "不再能达到目标\n"
+        "\n"
+        "社区变化\n"
+        "  巷佳居委会（xiangjia）\n"
+        "    2022 年自评总分: 71 → 68\n"
+        "    2022 年自评结论: 达标 → 未达标\n"
+    ) in out
+
+
+def test_a_failed_review_of_a_pending_community_lowers_the_forecast(repo: GitData) -> None:
+    """佳煌 was forecast to pass on its self score (80); its district review fails it."""
+    repo.edit(
+        "communities/jiahuang.yaml",
+        lambda t: t + JIAHUANG_DISTRICT_2022.replace("verdict: pass", "verdict: fail"),
+    )
+    code, out = _diff(repo)
+    assert code == 0, out
+    assert (
+        "2022 年达标比例：58.8%（未变，目标 65%）  [未达到目标]\n"
+        "  2022 年预测（若待定社区都按自评分通过）：达标 11 → 10 个，64.7% → 58.8%，仍达不到目标\n"
+        "\n"
+        "社区变化\n"
+        "  佳煌居委会（jiahuang）\n"
+        "    2022 年状态: 考评中 → 未达标\n"
+        "    2022 年区级初审结论: — → 未达标\n"
     ) in out
 
 

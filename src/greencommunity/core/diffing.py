@@ -1,9 +1,11 @@
 """What a change to the data does: a pure comparison of two loaded datasets.
 
 ``diff_datasets(before, after)`` returns a ``DatasetDiff``: the communities
-whose scores, status or plan changed (before → after), the town's share against
-each target year before → after, and the diagnostics the change introduces or
-fixes.  Nothing here reads files or runs git; ``gitrepo`` loads the two sides.
+whose scores, verdicts, status or plan changed (before → after), the town's
+share against each target year before → after, with its forecast (every pending
+community passing on its self score, as ``gc progress`` projects it), and the
+diagnostics the change introduces or fixes.  Nothing here reads files or runs
+git; ``gitrepo`` loads the two sides.
 """
 
 from __future__ import annotations
@@ -16,16 +18,16 @@ from typing import Literal
 
 from greencommunity.core.progress import ProgressError, compute_progress
 from greencommunity.core.scoring import evaluate
-from greencommunity.core.status import community_status
+from greencommunity.core.status import Stage, community_status, review_result
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.figures import points
 from greencommunity.loading.dataset import COMMUNITIES_DIR, Dataset
 from greencommunity.models import Community, Criteria, Town
-from greencommunity.models.community import Project
+from greencommunity.models.community import Project, Review, SelfAssessment, Verdict
 
 # broken: the file exists after the change but no longer loads; repaired: the reverse.
 Kind = Literal["added", "removed", "changed", "broken", "repaired"]
-STAGES = ("self", "district", "city")
+STAGES: tuple[Stage, ...] = ("self", "district", "city")
 PROJECT_FIELDS = ("status", "due", "done_on", "budget", "spent", "lead", "funding", "items")
 
 
@@ -72,6 +74,14 @@ class Share:
     target: float
     met: bool
     complete: bool  # every community file loaded; otherwise broken files are not counted
+    # The forecast (``Progress.projected_*``): passed, plus every pending
+    # community whose self score passes.
+    projected_passed: int
+    projected_met: bool
+
+    @property
+    def projected_share(self) -> Fraction:
+        return Fraction(self.projected_passed, self.denominator)
 
 
 @dataclass(frozen=True)
@@ -88,6 +98,26 @@ class ShareChange:
             return None if share is None else (share.passed, share.denominator, share.target)
 
         return key(self.before) != key(self.after)
+
+    @property
+    def forecast_changed(self) -> bool:
+        """The forecast moved other than along with the share: a pending
+        community's self score now passes (or no longer does), or the forecast
+        now reaches the target (or no longer does).  Both sides computable."""
+        before, after = self.before, self.after
+        if before is None or after is None:
+            return False
+        if before.projected_met != after.projected_met:
+            return True
+
+        def pending(share: Share) -> int:
+            return share.projected_passed - share.passed
+
+        moved = (before.projected_passed, before.denominator) != (
+            after.projected_passed,
+            after.denominator,
+        )
+        return moved and pending(before) != pending(after)
 
 
 @dataclass(frozen=True)
@@ -113,12 +143,25 @@ def _text(value: object) -> str | None:
     return str(getattr(value, "value", value))
 
 
+def _passed(criteria: Criteria | None, stage: Stage, sheet: SelfAssessment | Review) -> bool | None:
+    """A sheet's verdict as ``gc score`` and the status give it: a review's stated
+    verdict, else the scores' under the pass rule; None when there is neither
+    (or no criteria to score against)."""
+    if isinstance(sheet, Review):
+        if criteria is not None:
+            return review_result(criteria, stage, sheet).passed
+        return None if sheet.verdict is None else sheet.verdict is Verdict.PASS
+    if criteria is None or not sheet.scores:
+        return None
+    return evaluate(criteria, sheet.scores).passed
+
+
 def _scores(community: Community, criteria: Criteria | None) -> dict[tuple[str | int, ...], str]:
     """Flat view of a community's sheets: totals, verdicts and item marks."""
     out: dict[tuple[str | int, ...], str] = {}
     for assessment in community.assessments:
         for stage in STAGES:
-            sheet = getattr(assessment, stage)
+            sheet: SelfAssessment | Review | None = getattr(assessment, stage)
             if sheet is None:
                 continue
             scores: Mapping[str, float] = sheet.scores
@@ -126,9 +169,9 @@ def _scores(community: Community, criteria: Criteria | None) -> dict[tuple[str |
                 out[("item", assessment.year, stage, item)] = points(mark)
             if criteria is not None and scores:
                 out[("total", assessment.year, stage)] = points(evaluate(criteria, scores).total)
-            verdict = getattr(sheet, "verdict", None)
-            if verdict is not None:
-                out[("verdict", assessment.year, stage)] = str(verdict.value)
+            passed = _passed(criteria, stage, sheet)
+            if passed is not None:
+                out[("verdict", assessment.year, stage)] = "pass" if passed else "fail"
     return out
 
 
@@ -330,6 +373,8 @@ def share_for(dataset: Dataset | None, year: int) -> Share | None:
         target=progress.target,
         met=progress.met,
         complete=not _broken(dataset),
+        projected_passed=progress.projected_passed,
+        projected_met=progress.projected_met,
     )
 
 

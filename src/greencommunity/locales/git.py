@@ -27,6 +27,10 @@ ZH: dict[str, str | Plural] = {
     "diff.not_met": "未达到目标",
     "diff.incomplete": "有社区文件无法读取，未计入达标数",
     "diff.not_computable": "变更后无法计算：town.yaml 或 criteria.yaml 有错误，或没有该年度的目标",
+    "diff.forecast": "{year} 年预测（若待定社区都按自评分通过）：达标 {before} → {after} 个，{share_before} → {share_after}，{verdict}",
+    "diff.forecast.met": "可以达到目标",
+    "diff.forecast.not_met": "仍达不到目标",
+    "diff.forecast.no_longer_met": "不再能达到目标",
     "diff.communities": "社区变化",
     "diff.no_community_changes": "没有社区的评分、状态或计划发生变化。",
     "diff.col.community": "社区",
@@ -78,6 +82,7 @@ ZH: dict[str, str | Plural] = {
     "history.chart.series": "{year} 年：{share}",
     "history.chart.target": "{year} 年目标 {target}",
     "sarif.tool": "gc 绿色社区数据检查",
+    "sarif.srcroot": "数据目录所在 git 工作区的根目录（不在 git 中时为数据目录的上一级目录）。",
     "history.chart.series_empty": "{year} 年",
 }
 
@@ -106,6 +111,10 @@ EN: dict[str, str | Plural] = {
     "diff.not_met": "target not met",
     "diff.incomplete": "some community files cannot be read and are not counted",
     "diff.not_computable": "not computable after the change: town.yaml or criteria.yaml has errors, or there is no target for the year",
+    "diff.forecast": "forecast {year} (if every pending community passes on its self score): {before} → {after} passing, {share_before} → {share_after}, {verdict}",
+    "diff.forecast.met": "the target is met",
+    "diff.forecast.not_met": "the target is still not met",
+    "diff.forecast.no_longer_met": "the target is no longer met",
     "diff.communities": "Communities",
     "diff.no_community_changes": "No community's scores, status or plan changed.",
     "diff.col.community": "Community",
@@ -165,5 +174,6 @@ EN: dict[str, str | Plural] = {
     "history.chart.series": "{year}: {share}",
     "history.chart.target": "target {year}: {target}",
     "sarif.tool": "gc green-community data checks",
+    "sarif.srcroot": "The root of the git work tree holding the data folder (the data folder's parent when it is not in git).",
     "history.chart.series_empty": "{year}",
 }

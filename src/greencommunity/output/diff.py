@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from greencommunity import labels, markdown
-from greencommunity.figures import percent
+from greencommunity.figures import percent, share_value
 from greencommunity.i18n import tr, trn
 from greencommunity.output import jsonout
 
@@ -76,6 +76,39 @@ def share_line(change: ShareChange) -> str:
         after=_share(change.after),
         target=_target(change),
     )
+
+
+def forecast_line(change: ShareChange) -> str | None:
+    """ "2022 年预测（待定社区按自评分通过）：达标 11 → 12 个，64.7% → 70.6%，可以达到目标",
+    or None when the forecast did not change (or a side has none)."""
+    before, after = change.before, change.after
+    if before is None or after is None or not change.forecast_changed:
+        return None
+    if after.projected_met:
+        verdict = tr("diff.forecast.met")
+    elif before.projected_met:
+        verdict = tr("diff.forecast.no_longer_met")
+    else:
+        verdict = tr("diff.forecast.not_met")
+    return tr(
+        "diff.forecast",
+        year=change.year,
+        before=before.projected_passed,
+        after=after.projected_passed,
+        share_before=percent(before.projected_share),
+        share_after=percent(after.projected_share),
+        verdict=verdict,
+    )
+
+
+def _forecast_json(share: Share | None) -> dict[str, object] | None:
+    if share is None:
+        return None
+    return {
+        "passed": share.projected_passed,
+        "share": share_value(share.projected_share),
+        "met": share.projected_met,
+    }
 
 
 def _share_notes(change: ShareChange) -> list[str]:
@@ -152,6 +185,9 @@ def text(report: DiffReport) -> str:
     for change in diff.shares:
         notes = _share_notes(change)
         lines.append(share_line(change) + (f"  [{' · '.join(notes)}]" if notes else ""))
+        forecast = forecast_line(change)
+        if forecast is not None:
+            lines.append(f"  {forecast}")
     lines += ["", tr("diff.communities")]
     if not diff.communities:
         lines.append("  " + tr("diff.no_community_changes"))
@@ -185,6 +221,9 @@ def markdown_summary(report: DiffReport) -> str:
         notes = _share_notes(change)
         suffix = f" — {esc(' · '.join(notes))}" if notes else ""
         lines.append(f"- {'**' + line + '**' if change.changed else line}{suffix}")
+        forecast = forecast_line(change)
+        if forecast is not None:
+            lines.append(f"  - **{esc(forecast)}**")
     lines += ["", f"#### {esc(tr('diff.communities'))}", ""]
     rows = []
     for community in diff.communities:
@@ -247,6 +286,11 @@ def json(report: DiffReport) -> str:
                     "before": jsonout.share(s.before),
                     "after": jsonout.share(s.after),
                     "changed": s.changed,
+                    "forecast": {
+                        "before": _forecast_json(s.before),
+                        "after": _forecast_json(s.after),
+                        "changed": s.forecast_changed,
+                    },
                 }
                 for s in diff.shares
             ],
@@ -256,10 +300,21 @@ def json(report: DiffReport) -> str:
                 "errors_before": diff.errors_before,
                 "errors_after": diff.errors_after,
             },
-            "summary": [share_line(s) for s in diff.shares],
+            "summary": _summary(diff),
             "problems": [jsonout.diagnostic(d) for d in report.problems],
         }
     )
+
+
+def _summary(diff: DatasetDiff) -> list[str]:
+    """One line per target year, each followed by its forecast when that changed."""
+    lines = []
+    for change in diff.shares:
+        lines.append(share_line(change))
+        forecast = forecast_line(change)
+        if forecast is not None:
+            lines.append(forecast)
+    return lines
 
 
 FORMATS: dict[str, Callable[[DiffReport], Rendered]] = {

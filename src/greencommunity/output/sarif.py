@@ -1,14 +1,28 @@
 """SARIF 2.1.0 output for code scanning (GitHub's "upload-sarif", other viewers).
 
 One run, the tool ``gc`` with one reporting descriptor per diagnostic code (its
-``gc explain`` text as help), one result per diagnostic.  Paths are relative
-URIs against ``%SRCROOT%``; columns count characters (``unicodeCodePoints``),
-as the diagnostics do.
+``gc explain`` text as help), one result per diagnostic.  Columns count
+characters (``unicodeCodePoints``), as the diagnostics do.
+
+Paths are URIs relative to ``%SRCROOT%``, the root of the git work tree that
+holds the data folder (else the data folder's parent), whatever the current
+folder: code scanning resolves them against the repository's root, so
+``data/communities/x.yaml`` is the same file whether gc ran in the repository's
+root, in ``data/`` or elsewhere.  The run's ``originalUriBaseIds`` says where
+``%SRCROOT%`` was on this machine.  A file outside that root (a path given on
+the command line) keeps its absolute ``file://`` URI.
+
+``informationUri`` is the project's home page as the package metadata declares
+it (``[project.urls]`` in pyproject.toml).  The project has no public URL yet,
+so it is left out, as SARIF allows, rather than given a placeholder or a
+repository-relative path (it must be an absolute URI).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -20,6 +34,58 @@ if TYPE_CHECKING:
     from greencommunity.validation import ValidationResult
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+SRCROOT = "%SRCROOT%"
+# Labels of [project.urls] that name the project's home page, by preference.
+HOME_LABELS = ("homepage", "home", "repository", "source")
+
+
+def source_root(data: Path) -> Path:
+    """The root of the git work tree holding *data*, else *data*'s parent.
+
+    A ``.git`` entry (a folder, or a file in a linked work tree or submodule)
+    marks the root, as git itself finds it; no git command is run, so the
+    output is the same where git is missing or refuses the repository's owner.
+    """
+    folder = data.resolve()
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return folder.parent
+
+
+def _folder_uri(folder: Path) -> str:
+    uri = folder.as_uri()
+    return uri if uri.endswith("/") else uri + "/"
+
+
+def _artifact(path: str, root: Path) -> tuple[str, dict[str, str]]:
+    """Where a diagnostic's file is, relative to *root* or absolute: as a name
+    (for the fingerprint) and as an artifact location.
+
+    A diagnostic's path is relative to the current folder where the file is
+    inside it, else as given on the command line."""
+    # Normalised, not resolved: a symbolic link inside the root stays inside it.
+    given = Path(os.path.normpath(Path.cwd() / path))
+    for candidate in (given, given.resolve()):
+        if candidate.is_relative_to(root):
+            relative = candidate.relative_to(root).as_posix()
+            return relative, {"uri": quote(relative, safe="/"), "uriBaseId": SRCROOT}
+    return given.as_posix(), {"uri": given.as_uri()}
+
+
+def information_uri() -> str | None:
+    """The project's home page from the installed package's metadata, if it declares one."""
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        declared = metadata("greencommunity").get_all("Project-URL") or []
+    except PackageNotFoundError:
+        return None
+    urls: dict[str, str] = {}
+    for entry in declared:
+        label, _, url = entry.partition(",")
+        urls.setdefault(label.strip().lower(), url.strip())
+    return next((urls[label] for label in HOME_LABELS if urls.get(label)), None)
 
 
 def _level(severity: str) -> str:
@@ -50,8 +116,11 @@ def render(result: ValidationResult, strict: bool = False) -> str:
     """One SARIF 2.1.0 log of the validation (``strict`` changes nothing: levels are kept)."""
     rules = _rules()
     index = {str(rule["id"]): number for number, rule in enumerate(rules)}
+    data = result.dataset.root if result.dataset is not None else Path.cwd()
+    root = source_root(data)
     results: list[dict[str, object]] = []
     for d in result.diagnostics:
+        name, artifact = _artifact(d.path, root)
         entry: dict[str, object] = {
             "ruleId": d.code,
             "level": _level(d.severity),
@@ -59,32 +128,33 @@ def render(result: ValidationResult, strict: bool = False) -> str:
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {
-                            "uri": quote(d.path, safe="/"),
-                            "uriBaseId": "%SRCROOT%",
-                        },
+                        "artifactLocation": artifact,
                         "region": {"startLine": max(1, d.line), "startColumn": max(1, d.column)},
                     }
                 }
             ],
-            # Stable across edits that only move the problem to another line.
-            "partialFingerprints": {"gcProblem/v1": _fingerprint(d.path, d.code, d.message)},
+            # Stable across edits that only move the problem to another line, and
+            # whatever the current folder.
+            "partialFingerprints": {"gcProblem/v1": _fingerprint(name, d.code, d.message)},
         }
         if d.code in index:
             entry["ruleIndex"] = index[d.code]
         results.append(entry)
+    driver: dict[str, object] = {"name": "gc", "fullName": tr("sarif.tool")}
+    home = information_uri()
+    if home is not None:
+        driver["informationUri"] = home
+    driver |= {"version": __version__, "semanticVersion": __version__, "rules": rules}
     log = {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {
-                    "driver": {
-                        "name": "gc",
-                        "fullName": tr("sarif.tool"),
-                        "version": __version__,
-                        "semanticVersion": __version__,
-                        "rules": rules,
+                "tool": {"driver": driver},
+                "originalUriBaseIds": {
+                    SRCROOT: {
+                        "uri": _folder_uri(root),
+                        "description": {"text": tr("sarif.srcroot")},
                     }
                 },
                 "columnKind": "unicodeCodePoints",
