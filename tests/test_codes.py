@@ -109,4 +109,16 @@ def test_explain_unknown_code_is_a_usage_error() -> None:
 
 def test_warnings_are_few_and_named() -> None:
     warnings = sorted(c for c, code in registry().items() if code.severity is Severity.WARNING)
-    assert warnings == ["GC110", "GC311", "GC315", "GC320", "GC321"]
+    assert warnings == ["GC110", "GC207", "GC311", "GC315", "GC320", "GC321"]
+
+
+def test_explain_syntax_names_the_keyboard_slips() -> None:
+    """gc explain GC102 lists what a Chinese input method types instead of YAML's ASCII."""
+    result = CliRunner().invoke(app, ["explain", "GC102"])
+    assert result.exit_code == 0
+    slips = ("全角冒号“：”", "U+3000", "中文逗号“，”", "顿号“、”", "中文引号“”‘’", "中文括号【】")
+    for slip in (*slips, "制表符（Tab）"):
+        assert slip in result.stdout, slip
+    english = CliRunner().invoke(app, ["--lang", "en", "explain", "GC102"])
+    for slip in ("full-width colon ：", "U+3000", "Chinese comma ，", "Chinese quotes", "tab"):
+        assert slip in english.stdout, slip

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from greencommunity.core.deadlines import deadlines
+from greencommunity.core.deadlines import deadlines, default_day, programme_end
 from greencommunity.loading.dataset import load_dataset
 from greencommunity.models.types import day_in_year
 from tests.factories import PASS, assessment, make_community, make_criteria, make_town
@@ -94,3 +94,36 @@ def test_shipped_data_late_submission_2022() -> None:
     )
     assert [s.community.id for s in view.missing] == ["xiangjia"]
     assert view.late == ()
+
+
+def test_default_day_is_today_until_the_programme_ends() -> None:
+    """The programme ends on its last target's deadline, 31 December by default."""
+    town = make_town(10, {2021: "45%", 2022: "65%"})
+    assert programme_end(town) == dt.date(2022, 12, 31)
+    assert default_day(town, dt.date(2022, 11, 1)) == (dt.date(2022, 11, 1), False)
+    assert default_day(town, dt.date(2022, 12, 31)) == (dt.date(2022, 12, 31), False)
+    assert default_day(town, dt.date(2023, 1, 1)) == (dt.date(2022, 12, 31), True)
+    assert default_day(town, dt.date(2026, 11, 29)) == (dt.date(2022, 12, 31), True)
+
+
+def test_programme_end_is_the_last_targets_deadline() -> None:
+    town = make_town(10, {2021: "45%", 2022: "65%"})
+    data = town.model_dump()
+    data["targets"][-1]["deadline"] = dt.date(2022, 11, 30)
+    from greencommunity.models import Town
+
+    early = Town.model_validate(data)
+    assert programme_end(early) == dt.date(2022, 11, 30)
+    assert default_day(early, dt.date(2022, 12, 15)) == (dt.date(2022, 11, 30), True)
+
+
+def test_capped_day_counts_overdue_projects_up_to_the_end() -> None:
+    """Counted from the programme's end, a project due 2022-09-30 is 92 days
+    overdue, not the days until today."""
+    town = make_town(10, {2021: "45%", 2022: "65%"})
+    day, capped = default_day(town, dt.date(2026, 11, 29))
+    assert capped
+    community = make_community("open", 2022, plan=[_plan()])
+    view = deadlines(town, CRITERIA, [community], day)
+    [(_, [overdue])] = view.overdue_projects
+    assert overdue.days_overdue == 92

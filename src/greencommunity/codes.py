@@ -106,12 +106,20 @@ SYNTAX = declare(
     "GC102",
     Severity.ERROR,
     """YAML 语法错误
-    YAML 语法错误：缩进不齐、缺少冒号、引号未闭合、用了制表符缩进、键写成了列表等。
-    按提示的行列修改。
+    YAML 语法错误：缩进不齐、缺少冒号、引号未闭合、键写成了列表等。最常见的是中文输入法
+    打出的字符：全角冒号“：”、全角空格（U+3000）缩进或夹在键旁、方括号列表里的中文逗号
+    “，”或顿号“、”、中文引号“”‘’、中文括号【】，以及制表符（Tab）缩进。YAML 只认英文半角的
+    冒号、空格、逗号、引号和括号；提示会指出是哪个字符、在哪一行哪一列、应改成什么。
+    切换到英文输入法（或半角模式）后按提示修改。
     --
     YAML syntax error
-    Uneven indentation, a missing colon, an unclosed quote, tab indentation, a key
-    written as a list. Fix it at the line and column given.
+    Uneven indentation, a missing colon, an unclosed quote, a key written as a list.
+    Most often a character typed by a Chinese input method: the full-width colon ：,
+    a full-width space (U+3000) as indentation or beside a key, the Chinese comma ，
+    or 、 in a bracketed list, Chinese quotes “” ‘’, Chinese brackets 【】, or a tab
+    for indentation. YAML only reads ASCII colons, spaces, commas, quotes and
+    brackets; the message names the character, its line and column, and what to
+    type instead. Switch the input method to English (or half-width) and fix it.
     """,
 )
 DUPLICATE_KEY = declare(
@@ -278,5 +286,21 @@ BAD_ID = declare(
     Id of the wrong form
     Item ids are quoted, "2.3" (unquoted, YAML reads a number and 1.10 becomes 1.1);
     community ids use lower-case letters, digits and hyphens, starting with a letter.
+    """,
+)
+SLIP = declare(
+    "GC207",
+    Severity.WARNING,
+    """文字里可能有中文输入法的误输入
+    文件可以读取，但某个值很可能不是想写的样子：整个值被中文引号“”或‘’包住（引号会原样出现
+    在申报材料里），或方括号列表里的一项含有中文逗号“，”或顿号“、”（YAML 把它读成一项而不是
+    两项）。删掉中文引号、改用英文逗号；如果确实要这样写，用英文引号把整个值括起来，提醒就会消失。
+    --
+    Text that may hold a Chinese input slip
+    The file loads, but a value is probably not what was meant: the whole value is
+    in Chinese quotes “” or ‘’ (which then appear in the documents), or an entry of
+    a bracketed list holds the Chinese comma ， or 、 (so YAML reads one entry, not
+    two). Remove the quotes or type an ASCII comma; if it is meant, put the whole
+    value in ASCII quotes and the warning goes away.
     """,
 )

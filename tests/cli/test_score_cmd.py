@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from greencommunity.cli.app import app
@@ -57,3 +58,41 @@ def test_unknown_community_and_year() -> None:
     result = runner.invoke(app, ["score", "songxin", "--data", str(DATA), "--year", "2022"])
     assert result.exit_code == 2
     assert result.stderr == "错误：崧鑫居委会 没有 2022 年的申报和评分。有记录的年度：2021。\n"
+
+
+KNOWN = (
+    "huaqin（华沁居委会）、huaxiu（华秀居委会）、jiafudong（佳福东居委会）、jiahuang（佳煌居委会）、"
+    "jiahui（佳辉居委会）、jiayu（佳昱居委会）、longlian（龙联居委会）、songhan（崧涵居委会）、"
+    "songhu（崧湖居委会）、songxin（崧鑫居委会）、xiangjia（巷佳居委会）、xiujing（秀景居委会）"
+)
+
+
+@pytest.mark.parametrize(
+    ("token", "close"),
+    [
+        ("songxn", "songxin"),
+        ("longlain", "longlian"),
+        ("崧鑫居委", "崧鑫居委会"),
+        ("佳福", "佳福东"),
+    ],
+)
+def test_a_mistyped_community_suggests_the_closest(token: str, close: str) -> None:
+    """As validate suggests a key: ids, full names and short names are compared."""
+    result = runner.invoke(app, ["score", token, "--data", str(DATA)])
+    assert result.exit_code == 2
+    assert result.stderr == f"错误：没有社区 {token}。是不是要写 {close}？已有的社区：{KNOWN}。\n"
+
+
+def test_the_suggestion_in_english() -> None:
+    result = runner.invoke(app, ["--lang", "en", "score", "songxn", "--data", str(DATA)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        "Error: No community songxn. Did you mean songxin? Known communities: huaqin (华沁居委会), "
+    )
+
+
+def test_report_suggests_too() -> None:
+    args = ["report", "application", "songxn", "--year", "2021", "--data", str(DATA)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("错误：没有社区 songxn。是不是要写 songxin？已有的社区：")

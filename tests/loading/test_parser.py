@@ -7,35 +7,37 @@ from pathlib import Path
 
 import pytest
 
-from greencommunity.diagnostics import Diagnostic
-from greencommunity.loading.document import Document, load_document
+from greencommunity.loading.document import Document, NotLoaded, load_document
 from greencommunity.loading.parser import MAX_FILE_BYTES
 
 
-def _load(tmp_path: Path, raw: bytes) -> Document | Diagnostic:
+def _load(tmp_path: Path, raw: bytes) -> Document | NotLoaded:
     path = tmp_path / "x.yaml"
     path.write_bytes(raw)
     return load_document(path, "x.yaml")
 
 
-def _code(result: Document | Diagnostic) -> tuple[str, int, int]:
-    assert isinstance(result, Diagnostic), result
-    return result.code, result.line, result.column
+def _code(result: Document | NotLoaded) -> tuple[str, int, int]:
+    assert isinstance(result, NotLoaded), result
+    return result.diagnostic.code, result.diagnostic.line, result.diagnostic.column
+
+
+def _message(result: Document | NotLoaded) -> str:
+    assert isinstance(result, NotLoaded), result
+    return result.diagnostic.message
 
 
 def test_gbk_file_names_the_encoding_and_the_fix(tmp_path: Path) -> None:
     result = _load(tmp_path, "id: a\nname: 崧鑫居委会\n".encode("gbk"))
     assert _code(result) == ("GC101", 2, 7)
-    assert isinstance(result, Diagnostic)
-    assert "GBK" in result.message
-    assert "iconv -f GBK -t UTF-8" in result.message
+    assert "GBK" in _message(result)
+    assert "iconv -f GBK -t UTF-8" in _message(result)
 
 
 def test_utf16_with_bom(tmp_path: Path) -> None:
     result = _load(tmp_path, "id: a\n".encode("utf-16"))
     assert _code(result) == ("GC101", 1, 1)
-    assert isinstance(result, Diagnostic)
-    assert "UTF-16" in result.message
+    assert "UTF-16" in _message(result)
 
 
 def test_utf16_without_bom(tmp_path: Path) -> None:
@@ -98,8 +100,7 @@ def test_python_tag_constructs_nothing(tmp_path: Path) -> None:
 def test_duplicate_key_names_the_key(tmp_path: Path) -> None:
     result = _load(tmp_path, b"a: 1\nb: 2\na: 3\n")
     assert _code(result) == ("GC103", 3, 1)
-    assert isinstance(result, Diagnostic)
-    assert "键 a 重复" in result.message
+    assert "键 a 重复" in _message(result)
 
 
 def test_missing_file_and_directory(tmp_path: Path) -> None:

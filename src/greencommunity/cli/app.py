@@ -49,7 +49,9 @@ app = typer.Typer(
     cls=translated.Group,
     help="help.app",
     no_args_is_help=True,
-    add_completion=False,
+    # --install-completion and --show-completion; their help is translated
+    # with the rest (cli/translated.py).
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )

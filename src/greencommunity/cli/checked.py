@@ -68,5 +68,20 @@ def community_or_fail(token: str, communities: Sequence[Community]) -> Community
 
 
 def unknown_community(exc: UnknownCommunityError) -> NoReturn:
+    """Exit 2 naming the closest community, as validate names the closest key,
+    then every community there is."""
+    import difflib
+
     known = join([tr("community.id_name", id=i, name=n) for i, n in exc.known]) or "—"
-    io.fail_usage(tr("cli.unknown_community", community=exc.token, known=known))
+    # Ids, full names and short names (崧鑫 for 崧鑫居委会), each spelling once.
+    spellings = list(
+        dict.fromkeys(
+            spelling
+            for i, n in exc.known
+            for spelling in (i, n, n.removesuffix("居委会"))
+            if spelling
+        )
+    )
+    close = difflib.get_close_matches(exc.token.strip(), spellings, n=1, cutoff=0.6)
+    hint = tr("cli.unknown_community_hint", name=close[0]) if close else ""
+    io.fail_usage(tr("cli.unknown_community", community=exc.token, hint=hint, known=known))

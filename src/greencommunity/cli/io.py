@@ -25,9 +25,9 @@ EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 
 # Wide enough that paths and messages are not wrapped mid-word in CI logs.
+# (Help screens keep the terminal's width, 80 when piped: cli/wrapping.py
+# breaks Chinese help texts so that none is cut.)
 PIPE_WIDTH = 200
-# Help screens when piped: wide enough for Chinese help texts, still readable.
-HELP_WIDTH = 120
 
 
 def console(*, err: bool = False) -> Console:

@@ -16,15 +16,18 @@ def status(
     as_of: AsOfOption = None,
     output_format: Annotated[str, format_option(FORMATS)] = "table",
 ) -> None:
-    from greencommunity.core.deadlines import deadlines
+    from greencommunity.core.deadlines import deadlines, default_day
     from greencommunity.core.funding import programme_funding
     from greencommunity.output.status import StatusReport
 
-    day = parse_date(as_of) or dt.date.today()
+    asked = parse_date(as_of)
     checked = load_checked(data)
+    # Only a day chosen by gc is capped to the programme's end; an asked one is kept.
+    day, capped = (asked, False) if asked else default_day(checked.town, dt.date.today())
     report = StatusReport(
         town=checked.town.name,
         deadlines=deadlines(checked.town, checked.criteria, checked.communities, day),
         funding=programme_funding(checked.town, checked.communities),
+        capped=capped,
     )
     io.emit(FORMATS[output_format](report))

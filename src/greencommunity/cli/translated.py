@@ -101,6 +101,13 @@ def _translate(obj: Any, attribute: str) -> None:
         setattr(obj, attribute, tr(key))
 
 
+# The options typer adds itself (shell completion): their help texts' keys.
+_TYPER_OPTIONS = {
+    "install_completion": "help.install_completion",
+    "show_completion": "help.show_completion",
+}
+
+
 def translate(command: Any) -> None:
     """Every help text, metavar and usage word of the tree, in the active language."""
     for cmd in _commands(command):
@@ -110,6 +117,13 @@ def translate(command: Any) -> None:
         if isinstance(cmd, TyperGroup):
             cmd.subcommand_metavar = tr("usage.subcommand_metavar")
         for param in cmd.params:
+            if param.name in _TYPER_OPTIONS:
+                param.help = _TYPER_OPTIONS[param.name]
+                # A flag (the shell is detected) shows no type, else the shells.
+                flag = bool(getattr(param, "is_flag", False))
+                param.metavar = "" if flag else "|".join(_SHELLS)
+                if param.name == "install_completion":
+                    param.callback = _install_completion
             _translate(param, "help")
             _translate(param, "metavar")
             if isinstance(param, TyperArgument):
@@ -120,6 +134,26 @@ def translate(command: Any) -> None:
 
 def _no_type(ctx: Any) -> None:
     return None
+
+
+def _install_completion(ctx: Any, param: Any, value: Any) -> Any:
+    """typer's --install-completion, saying what it did in the active language."""
+    if not value or ctx.resilient_parsing:
+        return value
+    # typer's own install, whose English messages are said here instead.
+    from typer._completion_shared import _get_shell_name, install
+
+    shell = value if isinstance(value, str) else _get_shell_name()
+    if shell not in _SHELLS:
+        io.write_err(io.error_line(tr("cli.completion_unsupported", shell=shell or "?")) + "\n")
+        raise SystemExit(io.EXIT_USAGE)
+    shell, path = install(shell=shell)
+    io.emit(tr("cli.completion_installed", shell=shell, path=str(path)) + "\n")
+    raise SystemExit(io.EXIT_OK)
+
+
+# The shells typer installs completion for.
+_SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
 
 
 def install() -> None:
@@ -136,12 +170,29 @@ def install() -> None:
     rich_utils.DEFAULT_STRING = tr("usage.default")
     rich_utils.REQUIRED_LONG_STRING = tr("usage.required")
     rich_utils.ABORTED_TEXT = tr("cli.interrupted")
-    if rich_utils.MAX_WIDTH is None and not sys.stdout.isatty():
-        # Piped help (CI logs, less) would be 80 columns, where Chinese help
-        # texts (two cells a character) are cut off with "…".
-        rich_utils.MAX_WIDTH = io.HELP_WIDTH
     # typer looks the function up on the module each time it shows an error.
     setattr(rich_utils, "rich_format_error", show_error)  # noqa: B010
+    # Every help text and argument name goes through typer's highlighter: made
+    # to break lines between Chinese characters, a help screen fits 80 columns
+    # (a pipe, a CI log) without a text cut short with "…".
+    if not getattr(rich_utils.highlighter, "wraps_chinese", False):
+        rich_utils.highlighter = _wrapping_highlighter()
+
+
+def _wrapping_highlighter() -> Any:
+    """typer's highlighter, whose texts break lines as Chinese is set (defined
+    here, not at import: typer's rich_utils is imported only for help and errors)."""
+    from typer.rich_utils import OptionHighlighter
+
+    from greencommunity.cli.wrapping import WrappingText
+
+    class Highlighter(OptionHighlighter):
+        wraps_chinese = True
+
+        def __call__(self, text: Any) -> Any:
+            return WrappingText.of(super().__call__(text))
+
+    return Highlighter()
 
 
 # ------------------------------------------------------------------------ errors
@@ -153,7 +204,11 @@ def _say(text: str, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> str:
     for pattern, key in patterns:
         match = pattern.match(text)
         if match is not None:
-            return tr(key, **match.groupdict())
+            found = match.groupdict()
+            if "close" in found:
+                # typer lists several close commands as "'score', 'schema'".
+                found["close"] = join(found["close"].split(", "))
+            return tr(key, **found)
     return text
 
 

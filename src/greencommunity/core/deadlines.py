@@ -72,6 +72,22 @@ def _overdue_projects(
     )
 
 
+def programme_end(town: Town) -> dt.date:
+    """The last day the programme has a target for: the deadline of its last
+    target, 31 December of that year when none is written."""
+    last = max(town.targets, key=lambda t: t.year)
+    return last.deadline or dt.date(last.year, 12, 31)
+
+
+def default_day(town: Town, today: dt.date) -> tuple[dt.date, bool]:
+    """The day ``gc status`` looks at when none is asked for, and whether it was
+    capped: today, or the programme's end once today is past it.  Years after
+    the last target have no calendar to keep, and counting from today would call
+    every open project of 2022 years overdue."""
+    end = programme_end(town)
+    return (end, True) if today > end else (today, False)
+
+
 def deadlines(
     town: Town, criteria: Criteria, communities: Sequence[Community], as_of: dt.date
 ) -> Deadlines:

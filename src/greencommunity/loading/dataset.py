@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 from greencommunity.codes import TOO_BIG, UNREADABLE
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
-from greencommunity.loading.document import Document
+from greencommunity.loading.document import Document, NotLoaded
 from greencommunity.loading.parser import MAX_DEPTH
 from greencommunity.loading.schema_errors import schema_diagnostics
 from greencommunity.loading.sources import FileSource, FileSystemSource
@@ -63,6 +63,9 @@ class Dataset:
     communities: list[Loaded[Community]] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    # The text of each file that was read but gave no data (a syntax error, a
+    # tag…), by the path its diagnostic shows: the problem is shown on its line.
+    unparsed: dict[str, str] = field(default_factory=dict)
     _source: FileSource | None = field(default=None, repr=False)
 
     @property
@@ -92,8 +95,10 @@ def _load_model(path: Path, model: type[M], into: Dataset, base: Path | None) ->
         into.diagnostics.append(UNREADABLE.at(shown, 1, 1, tr("load.symlink_outside")))
         return None
     loaded = source.load(path, source.show(path, base))
-    if isinstance(loaded, Diagnostic):
-        into.diagnostics.append(loaded)
+    if isinstance(loaded, NotLoaded):
+        into.diagnostics.append(loaded.diagnostic)
+        if loaded.text is not None:
+            into.unparsed[loaded.diagnostic.path] = loaded.text
         return None
     try:
         instance: M | None = model.model_validate(loaded.data)

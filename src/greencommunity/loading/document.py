@@ -18,7 +18,7 @@ from greencommunity.codes import TOO_BIG, UNREADABLE, Code
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
 from greencommunity.loading.parser import MAX_FILE_BYTES, parse
-from greencommunity.loading.text import LoadError, decode
+from greencommunity.loading.text import LoadError, decode, readable
 
 # A place in a file's data: keys and list indexes, as pydantic reports them.
 Loc = Sequence[str | int | float]
@@ -69,26 +69,43 @@ class Document:
         When *loc* goes further than the file (a missing key), the position of
         the deepest existing part is returned: the mapping that lacks the key.
         """
+        path = self._path(loc)
+        if not path:
+            return (1, 1)
+        found, key_node = path[-1]
+        complete = len(path) == len(loc) + 1
+        return _mark_of(key_node if (key and complete and key_node is not None) else found)
+
+    def node(self, loc: Loc) -> tuple[Node | None, Node | None]:
+        """The node of the value at *loc* and its parent (None for what the file lacks)."""
+        path = self._path(loc)
+        if len(path) != len(loc) + 1:
+            return None, None
+        parent = path[-2][0] if len(path) > 1 else None
+        return path[-1][0], parent
+
+    def _path(self, loc: Loc) -> list[tuple[Node, Node | None]]:
+        """The nodes from the top down to *loc* as far as the file goes, each
+        with the key node it sits under (None in a list and at the top)."""
         node = self._nodes()
         if node is None:
-            return (1, 1)
-        position = _mark_of(node)
-        for index, part in enumerate(loc):
-            last = index == len(loc) - 1
+            return []
+        path: list[tuple[Node, Node | None]] = [(node, None)]
+        for part in loc:
             if isinstance(node, MappingNode):
                 pair = _find_pair(self._pairs_of(node), part)
                 if pair is None:
-                    return position
+                    break
                 key_node, node = pair
-                position = _mark_of(key_node if (key and last) else node)
+                path.append((node, key_node))
             elif isinstance(node, SequenceNode) and isinstance(part, int):
                 if not 0 <= part < len(node.value):
-                    return position
+                    break
                 node = node.value[part]
-                position = _mark_of(node)
+                path.append((node, None))
             else:
-                return position
-        return position
+                break
+        return path
 
     def diagnostic(
         self, code: Code, message: str, loc: Loc = (), *, key: bool = False
@@ -136,28 +153,43 @@ def display_path(path: Path, base: Path | None = None) -> str:
         return path.as_posix()
 
 
-def load_document(path: Path, display: str | None = None) -> Document | Diagnostic:
-    """Read and parse *path*; a Diagnostic when it cannot be used at all."""
+@dataclass(frozen=True)
+class NotLoaded:
+    """A file that gave no data: the diagnostic saying why and, when its bytes
+    were read as text, that text, so the diagnostic can be shown on its line."""
+
+    diagnostic: Diagnostic
+    text: str | None = None
+
+
+def load_document(path: Path, display: str | None = None) -> Document | NotLoaded:
+    """Read and parse *path*; NotLoaded when it cannot be used at all."""
     shown = display or display_path(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return TOO_BIG.at(shown, 1, 1, tr("load.too_large", size=size, limit=MAX_FILE_BYTES))
+            message = tr("load.too_large", size=size, limit=MAX_FILE_BYTES)
+            return NotLoaded(TOO_BIG.at(shown, 1, 1, message))
         raw = path.read_bytes()
     except IsADirectoryError:
-        return UNREADABLE.at(shown, 1, 1, tr("load.is_directory"))
+        return NotLoaded(UNREADABLE.at(shown, 1, 1, tr("load.is_directory")))
     except OSError as exc:
-        return UNREADABLE.at(shown, 1, 1, tr("load.unreadable", detail=exc.strerror or str(exc)))
+        message = tr("load.unreadable", detail=exc.strerror or str(exc))
+        return NotLoaded(UNREADABLE.at(shown, 1, 1, message))
     return document_from_bytes(path, shown, raw)
 
 
-def document_from_bytes(path: Path, display: str, raw: bytes) -> Document | Diagnostic:
+def document_from_bytes(path: Path, display: str, raw: bytes) -> Document | NotLoaded:
     """Decode and parse the bytes of a file already read (from disk or from git)."""
     if len(raw) > MAX_FILE_BYTES:
-        return TOO_BIG.at(display, 1, 1, tr("load.too_large", size=len(raw), limit=MAX_FILE_BYTES))
+        message = tr("load.too_large", size=len(raw), limit=MAX_FILE_BYTES)
+        return NotLoaded(TOO_BIG.at(display, 1, 1, message))
     try:
         text = decode(raw)
+    except LoadError as err:
+        return NotLoaded(err.code.at(display, err.line, err.column, err.message), readable(raw))
+    try:
         data = parse(text)
     except LoadError as err:
-        return err.code.at(display, err.line, err.column, err.message)
+        return NotLoaded(err.code.at(display, err.line, err.column, err.message), text)
     return Document(path=path, display=display, text=text, data=data)

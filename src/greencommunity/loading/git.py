@@ -16,10 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
 from greencommunity.loading.dataset import COMMUNITIES_DIR, Dataset
-from greencommunity.loading.document import Document
+from greencommunity.loading.document import Document, NotLoaded
 from greencommunity.loading.sources import YAML_SUFFIXES, MemorySource
 
 GIT_TIMEOUT = 60.0  # seconds for one git call; a data repository answers in milliseconds
@@ -92,9 +91,7 @@ class GitRepo:
 
     top: Path
     _blobs: dict[str, bytes] = field(default_factory=dict, repr=False)
-    _parsed: dict[tuple[str, bytes], Document | Diagnostic] = field(
-        default_factory=dict, repr=False
-    )
+    _parsed: dict[tuple[str, bytes], Document | NotLoaded] = field(default_factory=dict, repr=False)
 
     @classmethod
     def discover(cls, start: Path) -> GitRepo:

@@ -33,6 +33,7 @@ from greencommunity.codes import (
     TOO_BIG,
 )
 from greencommunity.i18n import tr
+from greencommunity.loading.slips import WINDOW, key_slip, syntax_slip
 from greencommunity.loading.text import LoadError, position_of_offset
 from greencommunity.loading.values import describe_kind
 
@@ -187,7 +188,7 @@ def _parse(text: str) -> Any:
         raise LoadError(NOT_A_MAPPING, 1, 1, tr("load.empty"))
     _check_depth(text)
     try:
-        data = _safe_yaml().load(text)
+        data = _load(text)
     except MergeKeyError as exc:
         line, column = exc.mark.line + 1, exc.mark.column + 1
         raise LoadError(ALIAS, line, column, tr("load.merge")) from None
@@ -217,6 +218,10 @@ def _parse(text: str) -> Any:
             raise LoadError(MULTI_DOCUMENT, line, column, tr("load.multi_document")) from None
         if "alias" in str(exc) or "anchor" in str(exc):
             raise LoadError(ALIAS, line, column, tr("load.alias")) from None
+        failed_at, _ = _mark(exc)
+        slip = syntax_slip(text, failed_at, _load)
+        if slip is not None:
+            raise LoadError(SYNTAX, slip.line, slip.column, slip.message) from None
         raise LoadError(SYNTAX, line, column, tr("load.syntax", detail=_problem(exc))) from None
     except YAMLError as exc:
         line, column = _mark(exc)
@@ -228,9 +233,20 @@ def _parse(text: str) -> Any:
     if data is None:
         raise LoadError(NOT_A_MAPPING, 1, 1, tr("load.empty"))
     if not isinstance(data, dict):
+        # Every key's colon full-width: the whole file reads as one text.
+        slip = syntax_slip(text, WINDOW + 1, _load) if isinstance(data, str) else None
+        if slip is not None:
+            raise LoadError(SYNTAX, slip.line, slip.column, slip.message)
         raise LoadError(NOT_A_MAPPING, 1, 1, tr("load.not_mapping", kind=describe_kind(data)))
     _check_shared(data, text)
+    slip = key_slip(data, text)
+    if slip is not None:
+        raise LoadError(SYNTAX, slip.line, slip.column, slip.message)
     return data
+
+
+def _load(text: str) -> Any:
+    return _safe_yaml().load(text)
 
 
 # The parser's most frequent complaints, said the way an officer can act on.

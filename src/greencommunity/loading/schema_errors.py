@@ -14,12 +14,14 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
+from ruamel.yaml.nodes import ScalarNode
 
 from greencommunity.codes import (
     BAD_DATE,
     BAD_ID,
     BAD_SHARE,
     MISSING_KEY,
+    SLIP,
     UNKNOWN_KEY,
     WRONG_VALUE,
     Code,
@@ -27,8 +29,10 @@ from greencommunity.codes import (
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.figures import number
 from greencommunity.i18n import join, tr
-from greencommunity.loading.document import Document
+from greencommunity.loading.document import Document, Loc
+from greencommunity.loading.slips import suspicious_values, value_hint
 from greencommunity.loading.values import describe, impossible_date, place
+from greencommunity.models.types import NUMBER_TEXT
 
 # pydantic error type → (code, catalog key).  Anything not listed is a GC203 with
 # the generic message, which still names the place and the value.
@@ -46,6 +50,9 @@ _ERRORS: dict[str, tuple[Code, str]] = {
     "gc_item_id_number": (BAD_ID, "schema.gc_item_id_number"),
     "gc_community_id": (BAD_ID, "schema.gc_community_id"),
     "gc_project_id": (BAD_ID, "schema.gc_project_id"),
+    "gc_quoted_number": (WRONG_VALUE, "schema.gc_quoted_number"),
+    "gc_quoted_bool": (WRONG_VALUE, "schema.gc_quoted_bool"),
+    "gc_bool_word": (WRONG_VALUE, "schema.gc_bool_word"),
     "string_type": (WRONG_VALUE, "schema.string_type"),
     "int_type": (WRONG_VALUE, "schema.int_type"),
     "int_parsing": (WRONG_VALUE, "schema.int_type"),
@@ -75,6 +82,13 @@ _GENERIC: tuple[Code, str] = (WRONG_VALUE, "schema.invalid")
 _QUOTED = re.compile(r"'([^']*)'")
 # Limits pydantic puts in an error's context; shown as numbers people write.
 _LIMITS = ("gt", "ge", "lt", "le", "min_length", "max_length")
+# Words YAML 1.1 read as true or false; in YAML 1.2, which the files use, they are text.
+_BOOL_WORDS = {
+    **dict.fromkeys(("yes", "y", "on"), "true"),
+    **dict.fromkeys(("no", "n", "off"), "false"),
+}
+# A bracketed list with a Chinese comma or enumeration comma in it, on one line.
+_FLOW_COMMA = re.compile(r"\[[^\]\n]*[，、]")
 
 
 def _known_keys(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
@@ -122,11 +136,31 @@ def _limit(value: object) -> str:
     return str(value)
 
 
+def _text_for(kind: str, value: object) -> tuple[str, dict[str, Any]] | None:
+    """A number or true/false written as text: the error that says so, with
+    the value as it should be written (numbers and flags are strict, as the
+    JSON Schema is)."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if kind in ("int_type", "float_type") and NUMBER_TEXT.match(text):
+        return "gc_quoted_number", {"unquoted": text}
+    if kind == "bool_type" and text.lower() in ("true", "false"):
+        return "gc_quoted_bool", {"unquoted": text.lower()}
+    if kind == "bool_type" and text.lower() in _BOOL_WORDS:
+        return "gc_bool_word", {"unquoted": _BOOL_WORDS[text.lower()]}
+    return None
+
+
 def _message(error: ErrorDetails, model: type[BaseModel]) -> tuple[Code, str]:
     kind = error["type"]
     loc = tuple(p for p in error["loc"] if p != "[key]")
-    code, key = _ERRORS.get(kind, _GENERIC)
     ctx: dict[str, Any] = dict(error.get("ctx") or {})
+    as_text = _text_for(kind, error.get("input"))
+    if as_text is not None:
+        kind, extra = as_text
+        ctx.update(extra)
+    code, key = _ERRORS.get(kind, _GENERIC)
     params: dict[str, object] = {"field": place(loc), "value": describe(error.get("input"))}
     # Our own validators (models/types.py) put display-ready values in ctx.
     params.update({k: v for k, v in ctx.items() if k not in params and k != "error"})
@@ -139,7 +173,10 @@ def _message(error: ErrorDetails, model: type[BaseModel]) -> tuple[Code, str]:
         params["expected"] = join(_QUOTED.findall(str(ctx.get("expected", ""))))
     elif kind == "gc_date_impossible":
         params["reason"] = impossible_date(ctx["year"], ctx["month"], ctx["day"])
-    return code, tr(key, **params)
+    if kind in ("extra_forbidden", "invalid_key", "missing"):
+        return code, tr(key, **params)
+    # A value that holds a Chinese input slip (２０２１, “2021”) says so.
+    return code, tr(key, **params) + value_hint(error.get("input"))
 
 
 def schema_diagnostics(
@@ -156,3 +193,36 @@ def schema_diagnostics(
         code, message = _message(item, model)
         diagnostics.append(doc.diagnostic(code, message, path, key=is_key))
     return diagnostics
+
+
+def slip_warnings(doc: Document, reported: set[tuple[int, int]]) -> list[Diagnostic]:
+    """GC207 for each text value that loaded but probably holds a Chinese input
+    slip, written plain in the file: a whole value in Chinese quotes, a comma of
+    a Chinese input method inside a bracketed list.  Values whose position is in
+    *reported* are left out: an error there (a format error, an unknown
+    department) names the slip itself, and one cause is said once."""
+    found = []
+    # Most files hold Chinese commas only in prose; the node tree, which says
+    # whether an entry is in brackets, is composed only when a line could be.
+    flow_commas = _FLOW_COMMA.search(doc.text) is not None
+    for loc, why in suspicious_values(doc.data):
+        if why == "comma" and not flow_commas:
+            continue
+        node, parent = doc.node(loc)
+        if not isinstance(node, ScalarNode) or node.style:
+            continue  # quoted in the file: written so on purpose
+        if why == "comma" and not getattr(parent, "flow_style", False):
+            continue  # one entry per "- " line: a comma inside it is text
+        line, column = doc.position(loc)
+        if (line, column) in reported:
+            continue
+        value = describe(_value_at(doc.data, loc))
+        key = "slip.warning.quotes" if why == "quotes" else "slip.warning.comma"
+        found.append(SLIP.at(doc.display, line, column, tr(key, field=place(loc), value=value)))
+    return found
+
+
+def _value_at(data: Any, loc: Loc) -> Any:
+    for part in loc:
+        data = data[part]
+    return data

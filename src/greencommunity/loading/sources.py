@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Protocol
 
 from greencommunity.codes import UNREADABLE
-from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
 from greencommunity.loading.document import (
     Document,
+    NotLoaded,
     display_path,
     document_from_bytes,
     load_document,
@@ -42,7 +42,7 @@ class FileSource(Protocol):
         """How *path* is shown in diagnostics."""
         ...
 
-    def load(self, path: Path, display: str) -> Document | Diagnostic: ...
+    def load(self, path: Path, display: str) -> Document | NotLoaded: ...
 
     def exists(self, path: Path) -> bool: ...
 
@@ -68,7 +68,7 @@ class FileSystemSource:
     def show(self, path: Path, base: Path | None) -> str:
         return display_path(path, base)
 
-    def load(self, path: Path, display: str) -> Document | Diagnostic:
+    def load(self, path: Path, display: str) -> Document | NotLoaded:
         return load_document(path, display)
 
     def exists(self, path: Path) -> bool:
@@ -114,7 +114,7 @@ class MemorySource:
     prefix: str = ""
     # Parsed files by (display, bytes), shared between snapshots of one history so
     # a file version is parsed once however many commits contain it.
-    parsed: dict[tuple[str, bytes], Document | Diagnostic] | None = field(
+    parsed: dict[tuple[str, bytes], Document | NotLoaded] | None = field(
         default=None, compare=False, repr=False
     )
 
@@ -155,7 +155,7 @@ class MemorySource:
         rel = self._relative(path) or path.as_posix()
         return f"{self.prefix}/{rel}" if self.prefix else rel
 
-    def load(self, path: Path, display: str) -> Document | Diagnostic:
+    def load(self, path: Path, display: str) -> Document | NotLoaded:
         rel = self._relative(path)
         resolved = self._resolve(rel) if rel is not None else None
         content = self.files.get(resolved) if resolved is not None else None
@@ -167,8 +167,9 @@ class MemorySource:
                 self.parsed[key] = document_from_bytes(path, display, content)
             return self.parsed[key]
         if resolved is not None and self._is_dir(resolved):
-            return UNREADABLE.at(display, 1, 1, tr("load.is_directory"))
-        return UNREADABLE.at(display, 1, 1, tr("load.unreadable", detail=tr("load.no_such_file")))
+            return NotLoaded(UNREADABLE.at(display, 1, 1, tr("load.is_directory")))
+        message = tr("load.unreadable", detail=tr("load.no_such_file"))
+        return NotLoaded(UNREADABLE.at(display, 1, 1, message))
 
     def exists(self, path: Path) -> bool:
         rel = self._relative(path)

@@ -79,3 +79,12 @@ def decode(raw: bytes) -> str:
         line, column = position_of_offset(prefix, len(prefix))
         key = "load.gbk" if _looks_gbk(raw) else "load.not_utf8"
         raise LoadError(ENCODING, line, column, tr(key)) from None
+
+
+def readable(raw: bytes) -> str | None:
+    """What can be shown of bytes that are not UTF-8 text, to point at the bad
+    place: each undecodable byte as U+FFFD, so that columns count as in the
+    diagnostic.  None for UTF-16, whose every other byte is zero."""
+    if _looks_utf16(raw):
+        return None
+    return raw.decode("utf-8-sig", errors="replace")

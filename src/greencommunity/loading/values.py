@@ -35,6 +35,9 @@ def describe(value: object) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
+        if any(quote in value for quote in "“”"):
+            # “崧鑫” in quotes would read ““崧鑫””.
+            return tr("value.text_with_quotes", text=_shorten(value))
         return tr("value.text", text=_shorten(value))
     if isinstance(value, dict):
         return trn("value.mapping", len(value))

@@ -11,11 +11,13 @@ from greencommunity.models.base import Strict
 from greencommunity.models.types import (
     Amount,
     CommunityId,
+    Flag,
     IsoDate,
     ItemId,
     NonEmptyStr,
     Points,
     ProjectId,
+    Whole,
     Year,
 )
 
@@ -28,8 +30,8 @@ class Contact(Strict):
 
 class Profile(Strict):
     address: NonEmptyStr | None = Field(default=None, description="居委会地址")
-    households: int | None = Field(default=None, ge=0, le=1_000_000, description="户数")
-    population: int | None = Field(default=None, ge=0, le=10_000_000, description="常住人口")
+    households: Whole | None = Field(default=None, ge=0, le=1_000_000, description="户数")
+    population: Whole | None = Field(default=None, ge=0, le=10_000_000, description="常住人口")
     area_ha: Amount | None = Field(default=None, description="辖区面积（公顷）")
     estates: list[NonEmptyStr] = Field(default_factory=list, description="辖区内住宅小区")
     built: str | None = Field(default=None, max_length=100, description="建成年代，如 2005–2010 年")
@@ -106,7 +108,7 @@ class Community(Strict):
     id: CommunityId = Field(description="社区编号：小写拼音，与文件名一致，如 songxin")
     name: NonEmptyStr = Field(description="居委会名称，如 崧鑫居委会")
     batch: Year = Field(description="列入创建计划的年度（批次）")
-    illustrative: bool = Field(default=False, description="true 表示本文件为示意数据，报告中会注明")
+    illustrative: Flag = Field(default=False, description="true 表示本文件为示意数据，报告中会注明")
     kind: Literal["urban"] = Field(default="urban", description="社区类型：城市社区")
     profile: Profile = Field(default_factory=Profile, description="社区概况")
     plan: list[Project] = Field(default_factory=list, description="创建计划（项目）")

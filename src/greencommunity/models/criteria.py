@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from greencommunity.models.base import Strict
-from greencommunity.models.types import ItemId, NonEmptyStr, Points, Share
+from greencommunity.models.types import ItemId, NonEmptyStr, Number, Points, Share, Whole
 
 
 class Item(Strict):
@@ -19,7 +19,7 @@ class Item(Strict):
 
 
 class Category(Strict):
-    id: int = Field(ge=1, le=99, description="类别编号 1–5")
+    id: Whole = Field(ge=1, le=99, description="类别编号 1–5")
     title: NonEmptyStr = Field(description="标准要素名称")
     source: str | None = Field(default=None, description="实施方案中对应的条文")
     min_share: Share | None = Field(
@@ -48,6 +48,12 @@ class PassRule(Strict):
 class Criteria(Strict):
     title: NonEmptyStr = Field(description="评分表名称")
     total: Points = Field(gt=0, description="满分，各条分值之和须等于此数")
+    score_step: Number = Field(
+        default=0.5,
+        gt=0,
+        allow_inf_nan=False,
+        description="评分步长：每个得分须是它的整数倍（缺省 0.5，即可给半分），须能整除每条分值",
+    )
     pass_rule: PassRule = Field(description="达标规则")
     categories: list[Category] = Field(min_length=1, description="5 类标准要素")
 

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from greencommunity.models.base import Strict
-from greencommunity.models.types import IsoDate, MonthDay, NonEmptyStr, Share, Year
+from greencommunity.models.types import IsoDate, MonthDay, NonEmptyStr, Share, Whole, Year
 
 
 class Target(Strict):
@@ -59,7 +59,7 @@ class Town(Strict):
     district: NonEmptyStr = Field(description="所属区，如 青浦区")
     city: NonEmptyStr = Field(description="所属市，如 上海市")
     plan_title: NonEmptyStr | None = Field(default=None, description="实施方案标题")
-    urban_communities: int = Field(
+    urban_communities: Whole = Field(
         ge=1,
         le=10000,
         description="全镇城市社区（居委会）总数：进度比例的分母，包括未列入创建计划的社区",

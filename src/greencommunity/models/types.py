@@ -10,17 +10,22 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from fractions import Fraction
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema
+from pydantic import BeforeValidator, Field, PlainSerializer, Strict, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from greencommunity import figures
 
-_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_LOOSE_DATE_RE = re.compile(r"^\s*(\d{4})\s*[./年]\s*(\d{1,2})\s*[./月]\s*(\d{1,2})\s*日?\s*$")
-_MONTH_DAY_RE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+# ASCII digits only, as the JSON Schema's patterns and "date" format: ２０２２ is a
+# full-width slip (the loader says so), and 2022-1-5 is written 2022-01-05.
+_DATE_RE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
+_LOOSE_DATE_RE = re.compile(
+    r"^\s*([0-9]{4})\s*[-./年]\s*([0-9]{1,2})\s*[-./月]\s*([0-9]{1,2})\s*日?\s*$"
+)
+_MONTH_DAY_RE = re.compile(r"^([0-9]{2})-([0-9]{2})$")
 ITEM_ID_PATTERN = r"^[1-9][0-9]*\.[1-9][0-9]*$"
 _ITEM_ID_RE = re.compile(ITEM_ID_PATTERN)
 COMMUNITY_ID_PATTERN = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
@@ -40,7 +45,7 @@ def _parse_date(value: Any) -> dt.date:
     text = value.strip()
     match = _DATE_RE.match(text)
     if match is None:
-        loose = _LOOSE_DATE_RE.match(text)
+        loose = _LOOSE_DATE_RE.match(unicodedata.normalize("NFKC", text))
         if loose is not None:
             y, m, d = loose.groups()
             raise PydanticCustomError(
@@ -116,6 +121,8 @@ def _parse_share(value: Any) -> float:
                 raise PydanticCustomError("gc_share", "share")
             # "33.3%" is 0.333 exactly as written, not 33.3 / 100 = 0.33299999999999996.
             return float(percent / 100)
+        if NUMBER_TEXT.match(text) and 0 <= Fraction(text) <= 1:
+            raise PydanticCustomError("gc_quoted_number", "quoted number", {"unquoted": text})
         raise PydanticCustomError("gc_share", "share")
     if isinstance(value, int | float):
         number = float(value)
@@ -185,8 +192,18 @@ ProjectId = Annotated[
     WithJsonSchema({"type": "string", "pattern": PROJECT_ID_PATTERN, "maxLength": PROJECT_ID_MAX}),
 ]
 
+# A number as YAML writes it: a text that reads so was written in quotes.
+NUMBER_TEXT = re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$")
+
+# Numbers and flags are strict, as the published JSON Schema is: "17" and "true"
+# in quotes are text, and true is not 1.  pydantic's lax mode would accept them,
+# so an editor would mark red what the tool accepts; the loader words the error
+# ("去掉引号").  A whole number written 2022.0 is still whole (``base.Strict``).
+Whole = Annotated[int, Strict()]
+Number = Annotated[float, Strict()]
+Flag = Annotated[bool, Strict()]
 # Scores and points: finite, non-negative numbers; half points are common.
-Points = Annotated[float, Field(ge=0, allow_inf_nan=False)]
-Amount = Annotated[float, Field(ge=0, allow_inf_nan=False)]
-Year = Annotated[int, Field(ge=2000, le=2100)]
+Points = Annotated[Number, Field(ge=0, allow_inf_nan=False)]
+Amount = Annotated[Number, Field(ge=0, allow_inf_nan=False)]
+Year = Annotated[Whole, Field(ge=2000, le=2100)]
 NonEmptyStr = Annotated[str, Field(min_length=1, max_length=2000)]

@@ -28,6 +28,9 @@ class StatusReport:
     town: str
     deadlines: Deadlines
     funding: Funding
+    # No day was asked and today is past the programme's last target: the view
+    # is as of the programme's end (``core.deadlines.default_day``).
+    capped: bool = False
 
 
 def _names(rows: Sequence[CommunityYear]) -> list[str]:
@@ -122,6 +125,9 @@ def table(report: StatusReport) -> RenderableType:
     view = report.deadlines
     title = tr("calendar.title", town=report.town, date=view.as_of.isoformat())
     parts: list[RenderableType] = [Text(title, style="bold")]
+    if report.capped:
+        notice = tr("calendar.capped", year=view.year, date=view.as_of.isoformat())
+        parts.append(Text(notice, style="yellow"))
     parts += [Text(line, style=style) for style, line in deadline_lines(view)]
     parts.append(Text(tr("calendar.budget"), style="bold"))
     grid = Table()
@@ -156,6 +162,7 @@ def json(report: StatusReport) -> str:
     return jsonout.dumps(
         {
             "as_of": view.as_of.isoformat(),
+            "as_of_capped": report.capped,
             "year": view.year,
             "deadlines": {
                 "submission": view.submission_due.isoformat(),

@@ -3,6 +3,7 @@ github, sarif)."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,8 @@ SOURCE_WIDTH = 120
 
 
 def _sources(result: ValidationResult) -> dict[str, list[str]]:
-    """The lines of the files that have problems (and only of those)."""
+    """The lines of the files that have problems (and only of those), those
+    that loaded and those that were read but gave no data (a syntax error)."""
     sources: dict[str, list[str]] = {}
     dataset = result.dataset
     if dataset is None:
@@ -34,7 +36,20 @@ def _sources(result: ValidationResult) -> dict[str, list[str]]:
     for loaded in (dataset.town, dataset.criteria, *dataset.communities):
         if loaded is not None and loaded.doc.display in wanted:
             sources[loaded.doc.display] = loaded.doc.text.splitlines()
+    for path, text in dataset.unparsed.items():
+        if path in wanted:
+            sources[path] = text.splitlines()
     return sources
+
+
+def _visible(line: str) -> str:
+    """A source line as the terminal can show it, one character for one: a tab
+    as a space (a tab stop would move the caret), other control characters as
+    U+FFFD."""
+    return "".join(
+        " " if char == "\t" else "\ufffd" if unicodedata.category(char) == "Cc" else char
+        for char in line
+    )
 
 
 def _window(source: str, index: int) -> tuple[str, int]:
@@ -65,7 +80,7 @@ def _problem(d: Diagnostic, lines: list[str] | None) -> list[RenderableType]:
     head.append(f" {d.message}")
     out: list[RenderableType] = [head]
     if lines and 1 <= d.line <= len(lines):
-        shown, offset = _window(lines[d.line - 1], d.column - 1)
+        shown, offset = _window(_visible(lines[d.line - 1]), d.column - 1)
         out.append(Text(f"{d.line:>5} | ", style="dim") + Text(shown))
         # Columns count characters; CJK characters take two cells on screen.
         pad = cell_len(shown[:offset])

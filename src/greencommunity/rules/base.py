@@ -16,6 +16,7 @@ from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.i18n import tr
 from greencommunity.loading.dataset import Dataset
 from greencommunity.loading.document import Document, Loc
+from greencommunity.loading.schema_errors import slip_warnings
 from greencommunity.models import Community
 
 Check = Callable[["Context"], Iterator[Diagnostic]]
@@ -65,9 +66,18 @@ class Context:
 
 
 def run_rules(dataset: Dataset) -> list[Diagnostic]:
-    """Every rule's diagnostics, rules in code order."""
+    """Every rule's diagnostics, rules in code order, then the warnings about
+    values that may hold a Chinese input slip (GC207) where no error already
+    stands: ``partners: [房管所、镇经发办]`` is one unknown department (GC304,
+    whose message names the 、), not also a warning."""
     found: list[Diagnostic] = []
     for code in sorted(REGISTRY):
         registered = REGISTRY[code]
         found.extend(registered.check(Context(dataset, registered.code)))
+    errors = [d for d in (*dataset.diagnostics, *found) if d.severity is Severity.ERROR]
+    for loaded in (dataset.town, dataset.criteria, *dataset.communities):
+        if loaded is not None:
+            doc = loaded.doc
+            reported = {(d.line, d.column) for d in errors if d.path == doc.display}
+            found.extend(slip_warnings(doc, reported))
     return found

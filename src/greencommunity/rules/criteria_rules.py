@@ -1,12 +1,12 @@
 """Rules on criteria.yaml itself: points add up, ids fit their category, the
-pass rule can be met."""
+pass rule can be met, the score step fits every item."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from greencommunity.diagnostics import Diagnostic
-from greencommunity.figures import exact, points
+from greencommunity.figures import exact, number, points
 from greencommunity.i18n import join
 from greencommunity.rules.base import Context, rule
 
@@ -82,4 +82,34 @@ def item_in_its_category(ctx: Context) -> Iterator[Diagnostic]:
                     "rule.GC316",
                     item=item.id,
                     category=category.id,
+                )
+
+
+@rule("GC323")
+def step_fits_points(ctx: Context) -> Iterator[Diagnostic]:
+    """评分步长能整除每条分值
+    criteria.yaml 的评分步长 score_step（缺省 0.5 分）必须能整除每个条目的分值：步长 0.5 时
+    分值可以是 4 分或 2.5 分，不能是 2.25 分；步长 2 时分值不能是 5 分。否则这个条目得不了满分，
+    每个得分也无法按步长检查。调整该条目的分值或 score_step。
+    --
+    The score step divides every item's points
+    score_step in criteria.yaml (0.5 by default) must divide the points of every
+    item: with a step of 0.5 an item may have 4 or 2.5 points, not 2.25; with a
+    step of 2, not 5. Otherwise the item cannot be given full marks and its scores
+    cannot be checked against the step. Change the item's points or score_step.
+    """
+    loaded = ctx.dataset.criteria
+    if loaded is None or loaded.model is None:
+        return
+    step = loaded.model.score_step
+    for c_index, category in enumerate(loaded.model.categories):
+        for i_index, item in enumerate(category.items):
+            if (exact(item.points) / exact(step)).denominator != 1:
+                yield ctx.report(
+                    loaded.doc,
+                    ("categories", c_index, "items", i_index, "points"),
+                    "rule.GC323",
+                    item=item.id,
+                    points=number(item.points, 9),
+                    step=number(step, 9),
                 )

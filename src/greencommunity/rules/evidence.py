@@ -9,6 +9,7 @@ from pathlib import Path, PurePosixPath
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
 from greencommunity.loading.dataset import EVIDENCE_DIR
+from greencommunity.loading.slips import value_hint
 from greencommunity.loading.sources import FileSource, FileSystemSource
 from greencommunity.rules.base import Context, rule
 
@@ -43,15 +44,19 @@ def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
     """佐证材料文件存在
     自测评分表 evidence 中列出的每个佐证材料文件都必须存在，路径相对于
     ``data/evidence/<社区编号>/``。文件名要与磁盘上的一致（包括大小写和扩展名）。
-    把文件放到该目录下，或更正路径。
+    把文件放到该目录下，或更正路径。社区编号与文件名不一致时（GC301），不知道该找哪个目录，
+    先不检查佐证材料。
     --
     Evidence files exist
     Every evidence file listed in a self-evaluation must exist, relative to
     ``data/evidence/<community id>/``, with the exact name (case and extension).
-    Put the file there or correct the path.
+    Put the file there or correct the path. While the id differs from the file
+    name (GC301), the folder is unsure and evidence is not checked.
     """
     root, source = ctx.dataset.root, ctx.dataset.source
     for doc, model in ctx.communities():
+        if model.id != doc.path.stem:
+            continue  # GC301: one cause, not one more error per evidence file
         folder = root / EVIDENCE_DIR / model.id
         for a_index, assessment in enumerate(model.assessments):
             if assessment.self is None:
@@ -67,6 +72,7 @@ def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
                             "rule.GC307",
                             file=reference,
                             folder=f"{EVIDENCE_DIR}/{model.id}/",
+                            hint=value_hint(reference),
                         )
 
 

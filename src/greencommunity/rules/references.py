@@ -9,13 +9,17 @@ from collections.abc import Iterator
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
 from greencommunity.loading.document import Loc
+from greencommunity.loading.slips import value_hint
 from greencommunity.models import Community
 from greencommunity.rules.base import Context, rule
 
 
 def _hint(name: str, known: list[str]) -> str:
+    """The closest known name, and what a Chinese input slip in *name* did
+    (房管所、镇经发办 is one name, not two)."""
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
-    return tr("schema.did_you_mean", name=close[0]) if close else ""
+    hint = tr("schema.did_you_mean", name=close[0]) if close else ""
+    return hint + value_hint(name)
 
 
 def item_references(community: Community) -> Iterator[tuple[Loc, str, bool]]:

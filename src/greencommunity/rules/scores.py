@@ -1,4 +1,5 @@
-"""Score rules: every mark lies within the item's points; submitted sheets are complete."""
+"""Score rules: every mark lies within the item's points and on the score step;
+submitted sheets are complete."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ from collections.abc import Iterator
 from greencommunity import labels
 from greencommunity.core.scoring import evaluate
 from greencommunity.diagnostics import Diagnostic, Severity
-from greencommunity.figures import points
+from greencommunity.figures import exact, number, points
 from greencommunity.i18n import join, tr
 from greencommunity.rules.base import Context, rule
 
 STAGES = ("self", "district", "city")
+# Decimals of a score as written in a message: 4.123456 is shown as written.
+WRITTEN_DIGITS = 9
 
 
 @rule("GC306")
@@ -47,6 +50,56 @@ def score_within_points(ctx: Context) -> Iterator[Diagnostic]:
                             points=points(item.points),
                             stage=labels.stage(stage),
                         )
+
+
+def on_step(value: float, step: float) -> bool:
+    """*value* is a whole multiple of *step*, exactly as written (never float modulo:
+    0.3 % 0.1 is not 0)."""
+    return (exact(value) / exact(step)).denominator == 1
+
+
+@rule("GC322")
+def score_on_step(ctx: Context) -> Iterator[Diagnostic]:
+    """得分是评分步长的整数倍
+    每个得分必须是 criteria.yaml 中评分步长 score_step（缺省 0.5 分）的整数倍：步长 0.5 时
+    可以得 4 分或 4.5 分，不能得 4.3 分或 4.123456 分。这样的得分通常是录入错误（多敲了数字、
+    小数点位置不对），也无法填进纸质评分表。改为相邻的整数倍。
+    --
+    Scores are multiples of the score step
+    Every score must be a whole multiple of score_step in criteria.yaml (0.5 by
+    default): with a step of 0.5 a score may be 4 or 4.5, not 4.3 or 4.123456. Such
+    a score is usually a typing error, and it cannot be written on the paper score
+    sheet. Change it to a neighbouring multiple.
+    """
+    criteria = ctx.dataset.criteria_model
+    if criteria is None:
+        return
+    step = criteria.score_step
+    # An item whose points are off the step is criteria.yaml's problem (GC323).
+    items = {i: item for i, item in criteria.items().items() if on_step(item.points, step)}
+    for doc, model in ctx.communities():
+        for a_index, assessment in enumerate(model.assessments):
+            for stage in STAGES:
+                sheet = getattr(assessment, stage)
+                if sheet is None:
+                    continue
+                for item_id, score in sheet.scores.items():
+                    if item_id not in items or on_step(score, step):
+                        continue
+                    if score > items[item_id].points:
+                        continue  # GC306 says the score is wrong
+                    below = (exact(score) // exact(step)) * exact(step)
+                    yield ctx.report(
+                        doc,
+                        ("assessments", a_index, stage, "scores", item_id),
+                        "rule.GC322",
+                        item=item_id,
+                        score=number(score, WRITTEN_DIGITS),
+                        step=number(step, WRITTEN_DIGITS),
+                        below=number(below, WRITTEN_DIGITS),
+                        above=number(below + exact(step), WRITTEN_DIGITS),
+                        stage=labels.stage(stage),
+                    )
 
 
 @rule("GC320", Severity.WARNING)

@@ -1,0 +1,411 @@
+"""Chinese keyboard slips: what a Chinese input method types where YAML wants ASCII.
+
+With the input method on, an officer types ``：`` for ``:``, a full-width space
+(U+3000), ``，`` or ``、`` between list entries, ``“”`` for quotes, ``【】``
+for brackets, ``２０２１`` for 2021, or indents with a tab.  YAML reads most of
+them as ordinary text: the parser fails a line or two later with a complaint
+about something else ("缺少冒号", indentation), or the file loads with other
+data than was meant.  This module finds the slip and says which character it
+is and what to type instead:
+
+- ``syntax_slip``: where the parser failed, the slip that made it fail.  Each
+  candidate near the failure is repaired and the text parsed again; a slip is
+  the cause when the repair lets the parser get further.
+- ``key_slip``: a key holding such a character.  Every key of the data files
+  is a plain ASCII name or an item id, so the file did not say what was meant
+  even though it parsed (``batch： 2021`` in braces, a key indented with
+  full-width spaces).
+- ``value_hint``: the sentence added to a format error about a value holding a
+  slip (``batch: ２０２１`` is text, not a number).
+- ``suspicious_values``: text values that are valid but probably hold a slip
+  (a whole value in Chinese quotes, ``，`` inside ``[...]``); GC207 warns of them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from greencommunity.i18n import tr
+
+# What a Chinese input method types instead of YAML's ASCII.
+COLON = "："
+SPACE = "\u3000"
+COMMAS = "，、"
+OPEN_QUOTES = "“‘＂＇"
+CLOSE_QUOTES = "”’＂＇"
+BRACKETS = {"【": "[", "［": "[", "】": "]", "］": "]", "｛": "{", "｝": "}"}
+# Characters no key of a data file ever holds: a key holding one is a slip.
+KEY_SLIPS = COLON + SPACE + COMMAS + OPEN_QUOTES + CLOSE_QUOTES + "".join(BRACKETS)
+# Full-width forms of ASCII (U+FF01-FF5E): digits, letters, ．－＋ …
+_FULL_WIDTH = re.compile(r"[\uff01-\uff5e]")
+# The parser is run again once per candidate; a data file is a few KB, and a
+# text far larger than any data file is not searched.
+MAX_TEXT = 256 * 1024
+MAX_CANDIDATES = 16
+# Lines above the failure searched for the slip: a key that lost its colon
+# runs into the following lines before the parser gives up.
+WINDOW = 10
+_SHOWN = 60
+
+
+@dataclass(frozen=True)
+class Slip:
+    """A slip at a 1-based line and column, and the message that names it."""
+
+    line: int
+    column: int
+    message: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    offset: int  # of the slip character in the text
+    length: int  # characters replaced, the slip and what goes with it
+    replacement: str
+    kind: str  # colon, space, comma, quote, bracket
+
+    def apply(self, text: str) -> str:
+        return text[: self.offset] + self.replacement + text[self.offset + self.length :]
+
+
+# ------------------------------------------------------------------ candidates
+
+
+_BREAK = re.compile(r"\r\n|\r|\n")  # YAML's line breaks, as the parser counts lines
+
+
+def _lines(text: str) -> list[str]:
+    return _BREAK.split(text)
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in _BREAK.finditer(text))
+    return starts
+
+
+def _content_start(line: str) -> int:
+    """Where a line's content begins: after indentation and list dashes."""
+    index = 0
+    while True:
+        while index < len(line) and line[index] in " \t" + SPACE:
+            index += 1
+        if line.startswith("- ", index) or line[index:] == "-":
+            index += 1
+            continue
+        return index
+
+
+def _key_colon(line: str) -> int | None:
+    """The index of a full-width colon typed where a key ends, if any: the key
+    (plain or quoted) comes first on the line, then ``：``."""
+    start = _content_start(line)
+    rest = line[start:]
+    if not rest or rest[0] in "#[{":
+        return None
+    if rest[0] in "\"'":
+        close = rest.find(rest[0], 1)
+        if close < 0:
+            return None
+        after = close + 1
+        while after < len(rest) and rest[after] in " " + SPACE:
+            after += 1
+        return start + after if rest.startswith(COLON, after) else None
+    for index, char in enumerate(rest):
+        if char == COLON:
+            return start + index
+        if char == ":" and (index + 1 == len(rest) or rest[index + 1] in " \t"):
+            return None
+        if char == "#" and index and rest[index - 1] in " \t":
+            return None
+    return None
+
+
+def _flow_depth_before(line: str, index: int) -> int:
+    """How many flow brackets are open on *line* before *index* (quotes skipped)."""
+    depth, quote = 0, ""
+    for char in line[:index]:
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "[{【［｛":
+            depth += 1
+        elif char in "]}】］｝":
+            depth = max(0, depth - 1)
+    return depth
+
+
+_WHOLE_QUOTED = re.compile(
+    r"(?:^|(?<=[\s\[{,:]))([“‘＂＇])([^“”‘’＂＇\n]*)([”’＂＇])(?=\s*(?:$|#|:|,|\]|\}))"
+)
+_CLOSING = {"“": "”", "‘": "’", "＂": "＂", "＇": "＇"}
+
+
+def _candidates_on(line: str, base: int) -> Iterator[_Candidate]:
+    """The slips on one line that the parser may have stumbled on."""
+    colon = _key_colon(line)
+    if colon is not None:
+        spaces = len(line[colon + 1 :]) - len(line[colon + 1 :].lstrip(" " + SPACE))
+        yield _Candidate(base + colon, 1 + spaces, ": ", "colon")
+    for index, char in enumerate(line):
+        if char == SPACE:
+            yield _Candidate(base + index, 1, " ", "space")
+        elif char in COMMAS and _flow_depth_before(line, index):
+            spaces = len(line[index + 1 :]) - len(line[index + 1 :].lstrip(" " + SPACE))
+            yield _Candidate(base + index, 1 + spaces, ", ", "comma")
+        elif char in BRACKETS:
+            yield _Candidate(base + index, 1, BRACKETS[char], "bracket")
+    for match in _WHOLE_QUOTED.finditer(line):
+        opening, body, closing = match.groups()
+        if _CLOSING[opening] != closing:
+            continue
+        ascii_quote = '"' if opening in "“＂" else "'"
+        if ascii_quote in body:
+            continue
+        replacement = ascii_quote + body + ascii_quote
+        yield _Candidate(base + match.start(1), len(match.group(0)), replacement, "quote")
+
+
+# --------------------------------------------------------------------- parsing
+
+
+def _outcome(text: str, load: Callable[[str], Any]) -> tuple[int, int]:
+    """How far *load* gets on *text*, comparable: a mapping (the shape of every
+    data file) is best, other data next, then a syntax error the later its line.
+    Errors past the scanner and parser (a tag, a duplicate key) count as data:
+    they are past any slip."""
+    from ruamel.yaml.parser import ParserError
+    from ruamel.yaml.scanner import ScannerError
+
+    try:
+        data = load(text)
+    except (ScannerError, ParserError) as exc:
+        mark = exc.problem_mark or exc.context_mark
+        return (0, mark.line if mark is not None else 0)
+    except Exception:  # refused for another reason: past the syntax
+        return (1, 0)
+    return (2, 0) if isinstance(data, dict) else (1, 0)
+
+
+def syntax_slip(text: str, line: int, load: Callable[[str], Any]) -> Slip | None:
+    """The keyboard slip that stops *text* from loading as a mapping, on *line*
+    (1-based) or the lines above it: where the parser failed, or the first
+    lines when the whole file read as one text (every colon full-width).
+
+    Tabs are named where the parser stopped on one.  Other slips are found by
+    repair: the candidates on that line and the lines above it are replaced by
+    what was meant, all at once; if the text then gets further, the first
+    candidate without which it would not is the slip.
+    """
+    lines = _lines(text)
+    if not text.strip():
+        return None
+    # The parser may stop just past the end (a key without its colon on the last line).
+    line = min(max(line, 1), len(lines))
+    tab = _tab_slip(lines, line)
+    if tab is not None:
+        return tab
+    if len(text) > MAX_TEXT:
+        return None
+    starts = _line_starts(text)
+    first = max(1, line - WINDOW)
+    candidates = [
+        c
+        for number in range(first, line + 1)
+        for c in _candidates_on(lines[number - 1], starts[number - 1])
+    ]
+    candidates = sorted(candidates, key=lambda c: c.offset)[-MAX_CANDIDATES:]
+    if not candidates:
+        return None
+    before = _outcome(text, load)
+    after = _outcome(_repair(text, candidates), load)
+    if after <= before:
+        return None
+    for candidate in candidates:
+        others = [c for c in candidates if c is not candidate]
+        if _outcome(_repair(text, others), load) < after:
+            return _slip_of(text, candidate, starts)
+    return _slip_of(text, candidates[0], starts)
+
+
+def _repair(text: str, candidates: list[_Candidate]) -> str:
+    """*text* with every candidate replaced; overlapping ones are left out."""
+    out, position = [], 0
+    for candidate in sorted(candidates, key=lambda c: c.offset):
+        if candidate.offset < position:
+            continue
+        out.append(text[position : candidate.offset])
+        out.append(candidate.replacement)
+        position = candidate.offset + candidate.length
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _tab_slip(lines: list[str], line: int) -> Slip | None:
+    """A tab in the indentation of the failing line or the line above it."""
+    for number in (line, line - 1):
+        if number < 1:
+            continue
+        text = lines[number - 1]
+        indent = text[: len(text) - len(text.lstrip(" \t" + SPACE))]
+        if "\t" in indent:
+            return Slip(number, indent.index("\t") + 1, tr("slip.tab"))
+    return None
+
+
+def _slip_of(text: str, candidate: _Candidate, starts: list[int]) -> Slip:
+    number = bisect.bisect_right(starts, candidate.offset) - 1
+    column = candidate.offset - starts[number] + 1
+    fixed = _shown(_lines(candidate.apply(text)[starts[number] :])[0])
+    char = text[candidate.offset]
+    if candidate.kind == "colon":
+        message = tr("slip.colon", fixed=fixed)
+    elif candidate.kind == "space":
+        message = tr("slip.space")
+    elif candidate.kind == "comma":
+        message = tr("slip.comma", char=char, fixed=fixed)
+    elif candidate.kind == "quote":
+        message = tr("slip.quote", char=char, fixed=fixed)
+    else:
+        message = tr("slip.bracket", char=char, ascii=BRACKETS[char])
+    return Slip(number + 1, column, message)
+
+
+def _shown(line: str) -> str:
+    text = line.strip()
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+
+
+# ------------------------------------------------------------------------ keys
+
+
+def key_slip(data: Any, text: str) -> Slip | None:
+    """The first key (in file order) holding a character no key ever holds,
+    placed at that character; None when every key is clean.
+
+    The data is walked first, so a clean file never composes its node tree.
+    """
+    if not _has_slipped_key(data):
+        return None
+    from ruamel.yaml import YAML
+
+    try:
+        tree = YAML(typ="safe", pure=False).compose(text)
+    except Exception:  # the text parsed a moment ago; positions are best effort
+        tree = None
+    found: list[tuple[int, int, str]] = []
+    stack: list[Node] = [tree] if tree is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, MappingNode):
+            for key_node, value_node in node.value:
+                if isinstance(key_node, ScalarNode):
+                    index = next((i for i, c in enumerate(key_node.value) if c in KEY_SLIPS), -1)
+                    if index >= 0:
+                        mark = key_node.start_mark
+                        quoted = 1 if key_node.style in ('"', "'") else 0
+                        column = mark.column + quoted + index
+                        found.append((mark.line, column, key_node.value[index]))
+                stack.extend((key_node, value_node))
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+    if not found:
+        return None
+    line, column, char = min(found)
+    return Slip(line + 1, column + 1, _key_message(char, text, line, column))
+
+
+def _has_slipped_key(data: Any) -> bool:
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str) and any(c in KEY_SLIPS for c in key):
+                    return True
+                stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
+
+
+def _key_message(char: str, text: str, line: int, column: int) -> str:
+    lines = _lines(text)
+    source = lines[line] if line < len(lines) else ""
+    if char == COLON:
+        fixed = source[:column] + ": " + source[column + 1 :].lstrip(" " + SPACE)
+        return tr("slip.colon", fixed=_shown(fixed))
+    if char == SPACE:
+        return tr("slip.space")
+    if char in COMMAS:
+        return tr("slip.comma", char=char, fixed=_shown(source.replace(char, ", ")))
+    if char in BRACKETS:
+        return tr("slip.bracket", char=char, ascii=BRACKETS[char])
+    fixed = source
+    for curly in OPEN_QUOTES + CLOSE_QUOTES:
+        fixed = fixed.replace(curly, '"' if curly in "“”＂" else "'")
+    return tr("slip.quote", char=char, fixed=_shown(fixed))
+
+
+# ---------------------------------------------------------------------- values
+
+
+def wrapped_in_quotes(value: str) -> bool:
+    """The whole value is in Chinese quotes: “崧鑫”, ‘崧鑫’."""
+    return (
+        len(value) >= 2
+        and value[0] in OPEN_QUOTES
+        and value[-1] == _CLOSING.get(value[0], "")
+        and not any(c in OPEN_QUOTES + CLOSE_QUOTES for c in value[1:-1])
+    )
+
+
+def value_hint(value: object) -> str:
+    """A sentence naming the slip in a value that failed its format check, or ""."""
+    if not isinstance(value, str):
+        return ""
+    if wrapped_in_quotes(value.strip()):
+        return tr("slip.hint.quotes", fixed=value.strip()[1:-1])
+    hints = []
+    found = (m.group(0) for m in _FULL_WIDTH.finditer(value))
+    wide = "".join(dict.fromkeys(c for c in found if c not in COMMAS))
+    if wide:
+        fixed = unicodedata.normalize("NFKC", value).replace(SPACE, " ").strip()
+        hints.append(tr("slip.hint.full_width", fixed=fixed))
+    if SPACE in value:
+        hints.append(tr("slip.hint.space"))
+    commas = sorted(set(value) & set(COMMAS))
+    if commas:
+        hints.append(tr("slip.hint.comma", char="".join(commas)))
+    brackets = [c for c in BRACKETS if c in value]
+    if brackets:
+        hints.append(tr("slip.hint.bracket", chars="".join(brackets)))
+    return "".join(hints)
+
+
+def suspicious_values(data: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Text values that may hold a slip, with the catalog key of why: a whole
+    value in Chinese quotes, or a list entry holding ``，`` or ``、``.  Whether
+    they are written plain (or in a flow list) is for the caller to check on the
+    node tree, which only these few values need."""
+    stack: list[tuple[tuple[str | int, ...], Any, bool]] = [((), data, False)]
+    while stack:
+        loc, node, in_list = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(((*loc, k), v, False) for k, v in node.items() if isinstance(k, str))
+        elif isinstance(node, list):
+            stack.extend(((*loc, i), v, True) for i, v in enumerate(node))
+        elif isinstance(node, str):
+            if wrapped_in_quotes(node):
+                yield loc, "quotes"
+            elif in_list and any(c in COMMAS for c in node):
+                yield loc, "comma"
