@@ -16,8 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from greencommunity.documents.kinds import KINDS
 from greencommunity.documents.planning import Plan, Request, plan_documents
-from greencommunity.documents.render import pdf_available
+from greencommunity.documents.render import Renderer, pdf_available
+from greencommunity.documents.writing import write_plan
 from greencommunity.validation import CheckedData, validate
 from tests.factories import FAIL, PASS, assessment, community_data, town_data, write_data
 
@@ -90,6 +92,48 @@ def plan(
     issued: dt.date | None = ISSUED,
 ) -> Plan:
     return plan_documents(Request(kind, communities, year=year, issued=issued), data)
+
+
+# ------------------------------------------------------------ every output at once
+
+# Where write_every_output puts gc progress --format markdown.
+PROGRESS_MARKDOWN = "progress-cli"
+
+
+def write_every_output(folder: Path) -> None:
+    """Every document gc writes in Markdown and HTML, as ``gc report`` writes them:
+    each kind of each year of the shipped data (2021, 2022) and of the small
+    data, a community kind for every applicant (``--all``: the documents and
+    their index), the submission with its combined file and index; and
+    ``gc progress --format markdown`` of each target year.
+
+    The files land in ``<fmt>/<data set>/<year>/<kind>/`` under *folder*.
+    """
+    from typer.testing import CliRunner
+
+    from greencommunity.cli.app import app
+
+    sets = {"shipped": (shipped(), (2021, 2022)), "small": (small_data(folder / "small"), (2021,))}
+    for name, (data, years) in sets.items():
+        renderer = Renderer(data.root)
+        for year in years:
+            for kind in KINDS.values():
+                request = Request(
+                    kind.name, all=kind.scope == "community", year=year, issued=ISSUED
+                )
+                made = plan_documents(request, data)
+                for fmt in ("md", "html"):
+                    out = folder / fmt / name / str(year) / kind.name
+                    out.mkdir(parents=True)
+                    write_plan(made, renderer, fmt, out)
+    runner = CliRunner()
+    out = folder / "md" / PROGRESS_MARKDOWN
+    out.mkdir(parents=True)
+    for year in (2021, 2022):
+        args = ["progress", "--year", str(year), "--format", "markdown", "--data", str(DATA)]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        (out / f"progress-{year}.md").write_text(result.stdout, encoding="utf-8")
 
 
 def markdown_heading(text: str) -> str:
@@ -197,9 +241,33 @@ def pdf_fonts(pdf: Path) -> str:
     return done.stdout
 
 
-def pdf_pages(pdf: Path) -> int:
+def pdf_info(pdf: Path, *options: str) -> str:
+    """What pdfinfo says of *pdf* (with *options*, e.g. ``-meta`` for the XMP)."""
     exe = require_tool("pdfinfo", "pdfinfo (Debian package poppler-utils)")
-    done = subprocess.run([exe, str(pdf)], capture_output=True, text=True, timeout=60, check=True)
-    match = re.search(r"^Pages:\s+(\d+)$", done.stdout, re.MULTILINE)
-    assert match, done.stdout
-    return int(match.group(1))
+    done = subprocess.run(
+        [exe, *options, str(pdf)], capture_output=True, text=True, timeout=60, check=True
+    )
+    return done.stdout
+
+
+def pdf_fields(pdf: Path) -> dict[str, str]:
+    """pdfinfo's fields of *pdf*: {"Title": …, "Tagged": "yes", "PDF version": "1.7" …}."""
+    fields = {}
+    for line in pdf_info(pdf).splitlines():
+        key, colon, value = line.partition(":")
+        if colon:
+            fields[key.strip()] = value.strip()
+    return fields
+
+
+def pdf_pages(pdf: Path) -> int:
+    return int(pdf_fields(pdf)["Pages"])
+
+
+def page_numbers(pages: list[str]) -> list[int | None]:
+    """The number in the footer (第 N 页) of each page's text, or None."""
+    numbers: list[int | None] = []
+    for page in pages:
+        found = re.findall(r"第\s*(\d+)\s*页", page)
+        numbers.append(int(found[-1]) if found else None)
+    return numbers

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from markupsafe import Markup
@@ -11,9 +12,11 @@ from greencommunity.documents.environment import build_environment
 from greencommunity.documents.filters import (
     FILTERS,
     MISSING,
+    chinese_quotes,
     cn_date,
     cn_month_day,
     cn_ordinal,
+    cn_quotes,
     cn_year,
     funding_label,
     money,
@@ -29,6 +32,7 @@ from greencommunity.documents.filters import (
 )
 from greencommunity.markdown import escape
 from greencommunity.models.community import ProjectStatus
+from tests.documents.helpers import DATA
 
 
 def test_chinese_dates() -> None:
@@ -141,3 +145,49 @@ def test_label_filters_show_an_unknown_value_as_it_is(name: str) -> None:
     """An override template may pass any text; it is shown, never a crash."""
     env = build_environment()
     assert env.from_string("{{ value | " + name + " }}").render(value="其他") == "其他"
+
+
+# ------------------------------------------------------------ Chinese quotation marks
+
+
+def test_straight_quotes_become_chinese_quotation_marks() -> None:
+    assert cn_quotes('"美丽家园"创建') == "“美丽家园”创建"
+    assert cn_quotes('"一" 与 "二"') == "“一” 与 “二”"
+    # A lone quote (inches, a typo) stays as typed; single quotes are apostrophes too.
+    assert cn_quotes('屏幕 27" 一块') == '屏幕 27" 一块'
+    assert cn_quotes("O'Neil's") == "O'Neil's"
+    assert cn_quotes("“已是中文引号”") == "“已是中文引号”"
+    assert cn_quotes(None) == MISSING
+    assert chinese_quotes(None) is None
+    assert chinese_quotes(3) == 3
+    made = Markup('<b class="x">"a"</b>')
+    assert chinese_quotes(made) is made  # markup already made is never touched
+
+
+@pytest.mark.parametrize("for_markdown", [False, True], ids=["html", "md"])
+def test_every_printed_value_gets_chinese_quotation_marks(for_markdown: bool) -> None:
+    """Not in the data, but in every document: '"美丽家园"' from town.yaml prints
+    as “美丽家园”, printed alone, through a filter or in a joined list."""
+    env = build_environment(for_markdown=for_markdown)
+    channel = '"美丽家园"创建'
+    assert env.from_string("{{ v }}").render(v=channel) == "“美丽家园”创建"
+    assert env.from_string("{{ v | funding_label }}").render(v=channel) == "“美丽家园”创建"
+    joined = env.from_string('{{ v | join("、") }}').render(v=[channel, "海绵城市"])
+    assert joined == "“美丽家园”创建、海绵城市"
+    assert env.from_string("{{ v | cn_quotes }}").render(v=channel) == "“美丽家园”创建"
+    # The template's own markup keeps its ASCII quotes.
+    html = env.from_string('<p class="a">{{ v }}</p>').render(v=channel)
+    assert html == '<p class="a">“美丽家园”创建</p>'
+
+
+def test_shipped_documents_quote_the_funding_channel_in_chinese(every_output: Path) -> None:
+    """town.yaml writes the channel '"美丽家园"创建' with ASCII quotes."""
+    assert '"美丽家园"' in (DATA / "town.yaml").read_text(encoding="utf-8")
+    seen = 0
+    for path in sorted(every_output.rglob("*.*")):
+        if path.suffix not in (".md", ".html"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert '"美丽家园"' not in text and "&#34;美丽家园&#34;" not in text, path.name
+        seen += "“美丽家园”" in text
+    assert seen > 10

@@ -10,6 +10,7 @@ page arithmetic does not need a big bundle.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +24,10 @@ from tests.documents.helpers import (
     SMALL_YEAR,
     checked,
     made_once,
+    page_numbers,
+    pdf_fields,
     pdf_fonts,
+    pdf_info,
     pdf_pages,
     pdf_pages_text,
     pdf_text,
@@ -120,6 +124,43 @@ def test_progress_pdf_draws_the_chart(progress_pdf: Pdf) -> None:
     assert "目标65%" in text  # the chart's target label, drawn as SVG text
 
 
+def test_summary_headings_do_not_wrap_one_character_per_line(summary_pdf: Pdf) -> None:
+    """自评总分 was laid out 自/评/总/分, 序号 序/号: a heading breaks only at its <br>."""
+    first = pdf_pages_text(summary_pdf.path)[0]
+    assert re.search(r"^\s*序号\s", first, re.MULTILINE), first[:1500]
+    lines = first.splitlines()
+    at = next(n for n, line in enumerate(lines) if re.search(r"自评\s+自评", line))
+    assert any(re.search(r"总分\s+结论", line) for line in lines[at + 1 : at + 4]), first[:1500]
+
+
+PDF_FIXTURES = ["application_pdf", "scoresheet_pdf", "summary_pdf", "progress_pdf"]
+
+
+@pytest.mark.parametrize("name", PDF_FIXTURES)
+def test_pdf_is_tagged_archival_and_titled(name: str, request: pytest.FixtureRequest) -> None:
+    """PDF/A-2a (archival, level A: tagged), titled as the document in its metadata."""
+    pdf: Pdf = request.getfixturevalue(name)
+    fields = pdf_fields(pdf.path)
+    assert fields["Title"] == pdf.title
+    assert fields["Tagged"] == "yes"
+    assert fields["PDF version"] == "1.7"
+    assert fields["Metadata Stream"] == "yes"
+    meta = pdf_info(pdf.path, "-meta")
+    assert 'pdfaid:part="2"' in meta and 'pdfaid:conformance="A"' in meta
+    assert pdf.title in meta  # dc:title
+    # The logical structure (-struct-text would show its text, at seconds a page).
+    elements = [line.split()[0].rstrip(":") for line in pdf_info(pdf.path, "-struct").splitlines()]
+    assert elements[0] == "Document" and elements.count("H1") == 1
+    assert {"Table", "TH", "TD", "P"} <= set(elements)
+
+
+def test_community_pdfs_are_titled_with_their_community(
+    application_pdf: Pdf, scoresheet_pdf: Pdf
+) -> None:
+    assert pdf_fields(application_pdf.path)["Title"] == "崧鑫居委会绿色社区创建申请报告"
+    assert pdf_fields(scoresheet_pdf.path)["Title"] == "巷佳居委会自测评分表"
+
+
 # ------------------------------------------------------------- the submission bundle
 
 
@@ -180,6 +221,35 @@ def test_bundle_pages_are_the_documents_pages_in_order(submission: Written) -> N
     assert pdf_pages(submission.bundle) == sum(pdf_pages(p) for p in submission.parts)
     pages = [page for part in submission.parts for page in pdf_pages_text(part)]
     assert pdf_pages_text(submission.bundle) == pages
+
+
+def test_each_file_is_titled_as_its_document_and_the_bundle_as_the_bundle(
+    submission: Written,
+) -> None:
+    titles = [pdf_fields(p)["Title"] for p in submission.parts]
+    assert titles == [d.title for d in submission.plan.documents]
+    assert titles == [
+        "测试镇2021年度绿色社区创建申报汇总表",
+        "甲居委会绿色社区创建申请报告",
+        "甲居委会自测评分表",
+        "乙居委会绿色社区创建申请报告",
+        "乙居委会自测评分表",
+    ]
+    fields = pdf_fields(submission.bundle)
+    # The combined file is the submission, titled from the kinds table.
+    assert fields["Title"] == submission.plan.title == "测试镇2021年度绿色社区创建申报材料"
+    assert fields["Tagged"] == "yes"
+    assert 'pdfaid:conformance="A"' in pdf_info(submission.bundle, "-meta")
+    for part in submission.parts:
+        assert pdf_fields(part)["Tagged"] == "yes", part.name
+
+
+def test_bundle_page_numbers_restart_with_each_document(submission: Written) -> None:
+    """Each document is stamped on its own: its pages are numbered 1, 2 … in
+    the combined file too (test_browser checks the combined HTML)."""
+    expected = [n for part in submission.parts for n in range(1, pdf_pages(part) + 1)]
+    assert page_numbers(pdf_pages_text(submission.bundle)) == expected
+    assert expected.count(1) == len(submission.parts)
 
 
 def test_bundle_text_is_the_documents_text_in_plan_order(submission: Written) -> None:

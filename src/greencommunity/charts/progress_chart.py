@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Protocol
 
+from greencommunity.charts.text import text_width
 from greencommunity.figures import percent
 
 WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 56.0, 16.0, 24.0, 44.0
+FONT_SIZE = 12  # the template's
 
 
 class Standing(Protocol):
@@ -77,8 +79,27 @@ def _bar(x: float, width: float, share: Fraction, css: str) -> Bar:
     return Bar(round(x, 1), y, round(width, 1), round(HEIGHT - BOTTOM - y, 1), css, percent(share))
 
 
-def progress_chart(standings: Sequence[Standing]) -> ChartView:
-    plot_w = WIDTH - LEFT - RIGHT
+def _right(standings: Sequence[Standing], words: str) -> float:
+    """The right margin: room for the last group's target label (*words* and the
+    share, "目标 100%"), which stands right of its dashed line."""
+    right = RIGHT
+    if not standings:
+        return right
+    label = text_width(words + percent(standings[-1].target), FONT_SIZE)
+    for _ in range(8):  # a narrower plot moves the last group left: settles at once
+        slot = (WIDTH - LEFT - right) / len(standings)
+        end = LEFT + slot * (len(standings) - 0.5) + min(56.0, slot / 3.2) + 16 + label
+        if end <= WIDTH - 2:
+            break
+        right += end - (WIDTH - 2)
+    return round(right, 1)
+
+
+def progress_chart(standings: Sequence[Standing], target_words: str = "") -> ChartView:
+    """The chart of *standings*; *target_words* are what the template writes
+    before each target's share (measured, so that the label fits)."""
+    right = _right(standings, target_words)
+    plot_w = WIDTH - LEFT - right
     slot = plot_w / max(1, len(standings))
     bar_w = min(56.0, slot / 3.2)
     groups = []
@@ -104,7 +125,7 @@ def progress_chart(standings: Sequence[Standing]) -> ChartView:
         left=LEFT,
         top=TOP,
         bottom=HEIGHT - BOTTOM,
-        right=WIDTH - RIGHT,
+        right=round(WIDTH - right, 1),
         ticks=tuple((_y(Fraction(v, 100)), percent(Fraction(v, 100))) for v in range(0, 101, 20)),
         groups=tuple(groups),
     )

@@ -56,6 +56,7 @@ def report(
     from greencommunity.core.progress import ProgressError
     from greencommunity.core.submissions import UnknownCommunityError
     from greencommunity.documents.errors import DocumentRequestError
+    from greencommunity.documents.fonts import NoChineseFontError, require_chinese_font
     from greencommunity.documents.planning import Request, plan_documents
     from greencommunity.documents.render import PdfUnavailableError, Renderer, pdf_available
     from greencommunity.documents.writing import write_plan
@@ -77,8 +78,15 @@ def report(
     single = len(plan.documents) == 1 and not plan.index and not plan.bundle
     if output is None and not (single and output_format != "pdf"):
         io.fail_usage(tr("report.need_output"))
-    if output_format == "pdf" and not pdf_available():
-        io.fail_usage(tr("report.pdf_unavailable", detail="import weasyprint"))
+    if output_format == "pdf":
+        if not pdf_available():
+            io.fail_usage(tr("report.pdf_unavailable", detail="import weasyprint"))
+        # Before the first file is written: without a Chinese font every page
+        # would be empty boxes.
+        try:
+            require_chinese_font()
+        except NoChineseFontError:
+            io.fail_usage(tr("report.no_chinese_font"))
 
     renderer = Renderer(checked.root)
     try:
@@ -99,8 +107,11 @@ def report(
         io.fail_data(tr("report.template_unsafe", detail=str(exc)))
     except TemplateError as exc:
         io.fail_data(tr("report.template_failed", detail=exc.message or str(exc)))
+    except NoChineseFontError:
+        io.fail_usage(tr("report.no_chinese_font"))
     except PdfUnavailableError as exc:
         io.fail_usage(tr("report.pdf_unavailable", detail=str(exc)))
     except OSError as exc:
         io.cannot_write(output, exc)
-    io.emit(written(paths, output, plan.drafts))
+    bundled = bool(plan.bundle) and FORMATS[output_format].bundles
+    io.emit(written(paths, output, plan.drafts, bundled=bundled))

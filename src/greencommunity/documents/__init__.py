@@ -6,7 +6,8 @@ year's summary, the progress report, and the whole submission bound together.
 - ``planning``: which documents a request makes; ``writing``: writing them;
 - ``environment``, ``filters``, ``templates/``: the sandboxed Jinja templates,
   which a data repository may override file by file;
-- ``render``: Markdown, self-contained HTML, PDF (WeasyPrint).
+- ``render``: Markdown, self-contained HTML, PDF (WeasyPrint; PDF/A-2a, tagged);
+- ``fonts``: whether fontconfig knows a Chinese font, asked before any PDF.
 
 Documents are Chinese, whatever the interface language (``i18n.DOCUMENT_LANGUAGE``).
 This package's ``__init__`` stays light: the CLI imports ``kinds`` at start-up.

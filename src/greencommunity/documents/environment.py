@@ -16,6 +16,10 @@ internals), undefined names are errors (StrictUndefined), HTML templates
 autoescape every value, and Markdown templates escape every value for Markdown
 through ``finalize``.  Data values are only ever passed *to* templates as
 values, never compiled as templates, so ``{{ }}`` in a note stays text.
+
+Typography: every printed string goes through ``filters.chinese_quotes`` first
+(``finalize``, and ``join`` item by item), so '"美丽家园"' typed in the data
+prints as “美丽家园” in every document, whatever the template.
 """
 
 from __future__ import annotations
@@ -30,13 +34,16 @@ from jinja2 import (
     FileSystemLoader,
     PackageLoader,
     StrictUndefined,
+    pass_eval_context,
     select_autoescape,
 )
+from jinja2.filters import do_join
+from jinja2.nodes import EvalContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from greencommunity import markdown
-from greencommunity.documents.filters import FILTERS
+from greencommunity.documents.filters import FILTERS, chinese_quotes
 
 TEMPLATES_DIR = "templates"
 
@@ -63,11 +70,17 @@ def _md_finalize(value: Any) -> Markup:
     """
     if isinstance(value, Markup):
         return value
-    return Markup(markdown.escape(value))
+    return Markup(markdown.escape(chinese_quotes(value)))
+
+
+def _html_finalize(value: Any) -> Any:
+    """Chinese quotation marks in every value an HTML template outputs; the
+    autoescaping that follows is Jinja's."""
+    return chinese_quotes(value)
 
 
 def _md_filter(value: Any) -> Markup:
-    return value if isinstance(value, Markup) else Markup(markdown.escape(value))
+    return value if isinstance(value, Markup) else Markup(markdown.escape(chinese_quotes(value)))
 
 
 def _md_join(value: Iterable[Any], d: str = "", attribute: str | None = None) -> Markup:
@@ -76,8 +89,18 @@ def _md_join(value: Iterable[Any], d: str = "", attribute: str | None = None) ->
     for item in value:
         if attribute is not None:
             item = getattr(item, attribute)
-        parts.append(item if isinstance(item, Markup) else markdown.escape(item))
+        parts.append(item if isinstance(item, Markup) else markdown.escape(chinese_quotes(item)))
     return Markup(str(d).join(str(p) for p in parts))
+
+
+@pass_eval_context
+def _html_join(
+    eval_ctx: EvalContext, value: Iterable[Any], d: str = "", attribute: str | None = None
+) -> str:
+    """``join`` for HTML: Jinja's (escaping each item), with Chinese quotation marks."""
+    items = [getattr(item, attribute) if attribute is not None else item for item in value]
+    joined: str = do_join(eval_ctx, [chinese_quotes(item) for item in items], d)
+    return joined  # Markup when autoescaping: escaped once, item by item
 
 
 def build_environment(
@@ -102,7 +125,7 @@ def build_environment(
             default_for_string=True,
             default=True,
         ),
-        finalize=_md_finalize if for_markdown else None,
+        finalize=_md_finalize if for_markdown else _html_finalize,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -113,4 +136,6 @@ def build_environment(
     if for_markdown:
         env.filters["md"] = _md_filter
         env.filters["join"] = _md_join
+    else:
+        env.filters["join"] = _html_join
     return env

@@ -5,14 +5,15 @@ Numbers are written by ``figures`` (the same rounding as on screen), the words
 for statuses, stages and verdicts come from ``labels`` (the same words as on
 screen), Markdown is escaped by ``markdown.escape``.  What is only the
 documents' own is here: Chinese dates and ordinals, text bars, the em dash for
-a missing value.  Every filter accepts ``None`` and renders it as "—", so a
-missing value never shows as the word "None".
+a missing value, Chinese quotation marks.  Every filter accepts ``None`` and
+renders it as "—", so a missing value never shows as the word "None".
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
@@ -120,6 +121,29 @@ def funding_label(channel: str | None) -> str:
     return labels.funding_channel(channel)
 
 
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]*)"')
+
+
+def chinese_quotes(value: Any) -> Any:
+    """ASCII double quotes around a phrase as Chinese quotation marks:
+    '"美丽家园"创建' → '“美丽家园”创建'.
+
+    Data files are typed on keyboards that give '"'; Chinese text quotes with
+    “”.  Only pairs are turned (a lone '"' stays as typed); single quotes stay,
+    as they are apostrophes as often as quotes.  Applied to every value the
+    documents print (``environment``), never to the data.  Anything but a
+    plain string (None, a number, markup already made) is returned unchanged.
+    """
+    if type(value) is not str:
+        return value
+    return _STRAIGHT_QUOTES.sub("“\\1”", value)
+
+
+def cn_quotes(value: Any) -> Any:
+    """The filter: ``chinese_quotes``, and "—" for a missing value."""
+    return MISSING if value is None else chinese_quotes(value)
+
+
 def or_dash(value: Any) -> Any:
     """The value itself, or "—" when it is missing or empty."""
     if value is None or value == "" or value == [] or value == ():
@@ -143,5 +167,6 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "verdict_label": verdict_label,
     "funding_label": funding_label,
     "or_dash": or_dash,
+    "cn_quotes": cn_quotes,
     "md": markdown.escape,
 }

@@ -158,6 +158,8 @@ def index_entries(plan: Plan, names: Sequence[str]) -> list[IndexEntry]:
             for doc, name in zip(plan.documents, names, strict=False)
         ]
         if len(names) > len(plan.documents):
-            bundle = tr("document.bundle_entry", title=plan.title)
+            # The index is headed by the submission's title: the entry says
+            # what the file is, not the title again.
+            bundle = tr("document.bundle_entry", count=len(plan.bundle))
             entries.append(IndexEntry(plan.kind.name, bundle, names[len(plan.documents)]))
     return entries

@@ -6,14 +6,25 @@ interface language: the documents are submitted to the district and the city.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from greencommunity.documents.environment import build_environment
+from greencommunity.documents.fonts import require_chinese_font
 from greencommunity.documents.kinds import DocumentKind
 from greencommunity.i18n import DOCUMENT_LANGUAGE, using
+
+# PDF/A-2a: archival (ISO 19005-2: fonts embedded, sRGB output intent, XMP
+# metadata) at conformance level A, which also asks for what makes a PDF
+# accessible: the tagged logical structure (headings, tables, lists), the
+# language, Unicode text, the title shown as the window title.  WeasyPrint
+# declares one variant per file (pdf_variant), so PDF/A and PDF/UA cannot both
+# be claimed; a submitted document must above all stay readable in the
+# archive, and level A keeps it tagged as PDF/UA would.
+PDF_VARIANT = "pdf/a-2a"
 
 
 class PdfUnavailableError(Exception):
@@ -116,22 +127,33 @@ def layout_pdf(html: str) -> Any:
     The layout can be written alone or merged with others (``pdf_bytes``), so
     the combined submission file costs no second layout.  The HTML is
     self-contained: a URL fetcher that refuses everything makes sure no
-    network access is attempted.
+    network access is attempted.  Without a Chinese font the pages would be
+    empty boxes: ``fonts.NoChineseFontError`` is raised first.
     """
     try:
         import weasyprint
     except (ImportError, OSError) as exc:
         raise PdfUnavailableError(str(exc)) from exc
+    require_chinese_font()
 
     def no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
         raise ValueError(f"external resource refused: {url}")
 
-    return weasyprint.HTML(string=html, url_fetcher=no_fetch).render()
+    return weasyprint.HTML(string=html, url_fetcher=no_fetch).render(pdf_variant=PDF_VARIANT)
 
 
-def pdf_bytes(laid_out: Sequence[Any]) -> bytes:
-    """One PDF holding the pages of every laid-out document, in order."""
+def pdf_bytes(laid_out: Sequence[Any], title: str | None = None) -> bytes:
+    """One PDF holding the pages of every laid-out document, in order.
+
+    Its metadata are the first document's (its ``<title>``), unless *title*
+    names the whole: the combined file of a bundle is titled as the bundle.
+    """
     pages = [page for document in laid_out for page in document.pages]
-    pdf = laid_out[0].copy(pages).write_pdf()
+    combined = laid_out[0].copy(pages)
+    if title is not None:
+        # copy() shares the first document's metadata: change a copy of them.
+        combined.metadata = copy.copy(combined.metadata)
+        combined.metadata.title = title
+    pdf = combined.write_pdf(pdf_variant=PDF_VARIANT)
     assert isinstance(pdf, bytes)
     return pdf

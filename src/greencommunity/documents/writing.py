@@ -35,7 +35,7 @@ def write_plan(plan: Plan, renderer: Renderer, fmt: str, output: Path) -> list[P
         path = output / f"{plan.kind.stem(plan.year)}.{spec.suffix}"
         if fmt == "pdf":
             layouts = [laid_out.get(id(d)) or renderer.layout(d) for d in plan.bundle]
-            data = pdf_bytes(layouts)
+            data = pdf_bytes(layouts, title=plan.title)
         else:
             data = renderer.bundle_html(plan.title, plan.bundle).encode("utf-8")
         atomic.write_bytes(path, data)

@@ -44,7 +44,19 @@ ZH: dict[str, str | Plural] = {
     "report.template_error": "模板 {name} 第 {line} 行有错误：{detail}",
     "report.template_unsafe": "模板试图执行不允许的操作：{detail}",
     "report.written": "已写入 {files}到 {path}：",
-    "report.drafts": "以下社区本年度尚未报送，未列入合订本：{names}。",
+    "report.drafts": "以下社区本年度尚未报送，申报材料中没有这些社区的材料：{names}。",
+    "report.drafts_bundled": (
+        "以下社区本年度尚未报送，申报材料和合订本中都没有这些社区的材料：{names}。"
+    ),
+    "report.no_chinese_font": (
+        "无法生成 PDF：本机没有中文字体，PDF 中的汉字会成为空白方框。请先安装中文字体：\n"
+        "  Debian/Ubuntu：sudo apt install fonts-noto-cjk\n"
+        "  Windows：样式表使用宋体（SimSun）和微软雅黑（Microsoft YaHei，系统自带），"
+        "以及黑体（SimHei）、楷体（KaiTi）：在“设置 › 系统 › 可选功能”中添加“简体中文补充字体”\n"
+        "  macOS：样式表使用宋体-简（Songti SC）和苹方-简（PingFang SC，系统自带），"
+        "楷体-简（Kaiti SC）可在“字体册”中下载\n"
+        "Linux、macOS 上可用 fc-list :lang=zh-cn 检查。也可以用 --format html 后在浏览器中打印。"
+    ),
     "report.template_failed": "模板出错：{detail}",
 }
 
@@ -89,6 +101,21 @@ EN: dict[str, str | Plural] = {
     "report.template_error": "Template {name}, line {line}: {detail}",
     "report.template_unsafe": "A template attempted an operation that is not allowed: {detail}",
     "report.written": "Wrote {files} to {path}:",
-    "report.drafts": "Not submitted this year, so left out of the bundle: {names}.",
+    "report.drafts": "Not submitted this year, so not part of the submission: {names}.",
+    "report.drafts_bundled": (
+        "Not submitted this year, so left out of the submission and its combined file: {names}."
+    ),
+    "report.no_chinese_font": (
+        "Cannot make a PDF: this machine has no Chinese font, every Chinese character would "
+        "be an empty box. Install one first:\n"
+        "  Debian/Ubuntu: sudo apt install fonts-noto-cjk\n"
+        "  Windows: the style sheet uses SimSun and Microsoft YaHei (built in), and SimHei and "
+        'KaiTi: add "Chinese (Simplified) Supplemental Fonts" under Settings › System › '
+        "Optional features\n"
+        "  macOS: the style sheet uses Songti SC and PingFang SC (built in); Kaiti SC can be "
+        "downloaded in Font Book\n"
+        "On Linux and macOS, fc-list :lang=zh-cn checks. Or use --format html and print from "
+        "a browser."
+    ),
     "report.template_failed": "A template failed: {detail}",
 }

@@ -50,7 +50,7 @@ ZH: dict[str, str | Plural] = {
     "count.schemas": Plural(other="{count} 个 JSON Schema"),
     "community.name_id": "{name}（{id}）",
     "community.id_name": "{id}（{name}）",
-    "document.bundle_entry": "{title}（合订本，可整本打印）",
+    "document.bundle_entry": "合订本：以上 {count} 份材料合为一个文件，可整本打印",
 }
 
 EN: dict[str, str | Plural] = {
@@ -96,5 +96,5 @@ EN: dict[str, str | Plural] = {
     "count.schemas": Plural(one="{count} JSON Schema", other="{count} JSON Schemas"),
     "community.name_id": "{name} ({id})",
     "community.id_name": "{id} ({name})",
-    "document.bundle_entry": "{title} (combined file, printable as one)",
+    "document.bundle_entry": "Combined file: the {count} documents above in one, printable as one",
 }

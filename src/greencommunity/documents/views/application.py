@@ -15,6 +15,7 @@ from greencommunity.documents.views.common import (
     ProfileView,
     ProjectView,
     ScoreView,
+    evidence_label,
     meta,
     profile_view,
     project_view,
@@ -22,7 +23,8 @@ from greencommunity.documents.views.common import (
 )
 from greencommunity.i18n import join
 from greencommunity.models import Community
-from greencommunity.models.community import Assessment, SelfAssessment
+from greencommunity.models.community import Assessment, Project, SelfAssessment
+from greencommunity.models.criteria import Category
 
 
 @dataclass(frozen=True)
@@ -33,8 +35,25 @@ class ItemNote:
 
 
 @dataclass(frozen=True)
+class ListedElsewhere:
+    """A project listed under another element that also serves items of this one."""
+
+    title: str
+    items: tuple[str, ...]  # the items of this element it serves
+    element: int  # where it is listed: the position of that element (1 = （一）)
+    element_title: str
+
+
+@dataclass(frozen=True)
 class ElementView:
-    """One of the five standard elements, with what the community did under it."""
+    """One of the five standard elements, with what the community did under it.
+
+    A project is listed once, under the element of its first item (the data
+    name first what a project is mainly for: 2.3 before 1.4 for a sorting
+    station that also serves the mechanism item), so that the projects and
+    the money are counted once; every other element it serves says where it
+    is listed (``elsewhere``).
+    """
 
     id: int
     title: str
@@ -43,6 +62,7 @@ class ElementView:
     score: float
     projects: tuple[ProjectView, ...]
     notes: tuple[ItemNote, ...]
+    elsewhere: tuple[ListedElsewhere, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -135,10 +155,25 @@ def build(subject: Subject) -> ApplicationView:
     by_category = {c.id: c for c in evaluation.categories}
     projects = projects_of_year(community, year)
     items = criteria.items()
+    position = {c.id: n for n, c in enumerate(criteria.categories, 1)}
+    category_of = {i.id: c for c in criteria.categories for i in c.items}
+
+    def home(project: Project) -> Category | None:
+        """The element a project is listed under: that of its first known item."""
+        return next((category_of[i] for i in project.items if i in category_of), None)
+
     elements = []
     for category in criteria.categories:
         ids = [i.id for i in category.items]
         scored = by_category[category.id]
+        elsewhere = []
+        for p in projects:
+            listed = home(p)
+            served = tuple(i for i in p.items if i in ids)
+            if served and listed is not None and listed.id != category.id:
+                elsewhere.append(
+                    ListedElsewhere(p.title, served, position[listed.id], listed.title)
+                )
         elements.append(
             ElementView(
                 id=category.id,
@@ -147,11 +182,14 @@ def build(subject: Subject) -> ApplicationView:
                 points=scored.points,
                 score=scored.score,
                 projects=tuple(
-                    project_view(p, day) for p in projects if any(i in ids for i in p.items)
+                    project_view(p, day)
+                    for p in projects
+                    if (listed := home(p)) is not None and listed.id == category.id
                 ),
                 notes=tuple(
                     ItemNote(i, items[i].title, sheet.notes[i]) for i in ids if sheet.notes.get(i)
                 ),
+                elsewhere=tuple(elsewhere),
             )
         )
     involved: list[str] = []
@@ -177,7 +215,9 @@ def build(subject: Subject) -> ApplicationView:
         done_count=sum(v.status == "done" for v in views),
         score=score_view(criteria, evaluation),
         evidence=tuple(
-            EvidenceRow(item.id, item.title, tuple(sheet.evidence[item.id]))
+            EvidenceRow(
+                item.id, item.title, tuple(evidence_label(f) for f in sheet.evidence[item.id])
+            )
             for category in criteria.categories
             for item in category.items
             if sheet.evidence.get(item.id)

@@ -11,9 +11,11 @@ are worded here by ``labels``, in the document language.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from greencommunity import labels
@@ -153,6 +155,25 @@ def score_view(criteria: Criteria, evaluation: Evaluation) -> ScoreView:
         blockers=tuple(labels.blocker(b) for b in evaluation.blockers),
         clauses=tuple(labels.clause(c) for c in pass_rule_clauses(criteria)),
     )
+
+
+# ------------------------------------------------------------------------- evidence
+
+# A year at the end of a file name: 议事会会议记录-2021, 公约_2022.
+_YEAR_SUFFIX = re.compile(r"[-_ ]((?:19|20)\d\d)$")
+
+
+def evidence_label(reference: str) -> str:
+    """An evidence file as a reader names it: 议事会会议记录-2021.md → 议事会会议记录（2021年）.
+
+    The printed list names each attached material; its file name on disk
+    (the extension, the hyphen before the year) is the data repository's
+    business.  A file in a sub-folder keeps the folder: 照片/议事会.jpg →
+    照片／议事会.
+    """
+    path = PurePosixPath(reference)
+    name = _YEAR_SUFFIX.sub(lambda m: f"（{m.group(1)}年）", path.stem or path.name)
+    return "／".join((*path.parts[:-1], name))
 
 
 # ------------------------------------------------------------------------ community

@@ -14,6 +14,9 @@ from greencommunity.documents.kinds import Subject
 from greencommunity.documents.views.common import CommunityRow, Meta, community_row, meta
 from greencommunity.documents.views.summary import no_year
 
+# What _chart.html.j2 writes before each target's share ("目标 65%").
+CHART_TARGET_WORDS = "目标 "
+
 
 @dataclass(frozen=True)
 class BatchView:
@@ -74,6 +77,6 @@ def build(subject: Subject) -> ProgressView:
         batches=tuple(batches),
         remaining=tuple(numbered[i] for i in remaining),
         not_on_file=town.urban_communities - len(communities),
-        chart=progress_chart(targets),
+        chart=progress_chart(targets, target_words=CHART_TARGET_WORDS),
         phases=tuple((p.name, p.summary) for p in town.phases),
     )

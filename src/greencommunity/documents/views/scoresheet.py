@@ -17,6 +17,7 @@ from greencommunity.documents.views.common import (
     Meta,
     ProfileView,
     ScoreView,
+    evidence_label,
     profile_view,
     score_view,
 )
@@ -73,7 +74,7 @@ def build(subject: Subject) -> ScoresheetView:
                     title=i.title,
                     points=i.points,
                     score=i.score,
-                    files=tuple(sheet.evidence.get(i.item_id, ())),
+                    files=tuple(evidence_label(f) for f in sheet.evidence.get(i.item_id, ())),
                     asked=asked.get(i.item_id, ()),
                     note=sheet.notes.get(i.item_id) or None,
                     lost=i.lost,
