@@ -28,4 +28,4 @@ def test_escape(value: object, escaped: str) -> None:
 
 
 def test_table() -> None:
-    assert markdown.table(["a", "b"], [["1", "2"]]) == ["| a | b |", "|---|---|", "| 1 | 2 |"]
+    assert markdown.table(["a", "b"], [["1", "2"]]) == ["| a | b |", "| --- | --- |", "| 1 | 2 |"]
