@@ -57,9 +57,9 @@ def _links(page: Path) -> _Links:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def site(tmp_path_factory: pytest.TempPathFactory, shipped_copy: Path) -> Path:
     out = tmp_path_factory.mktemp("site")
-    _build(_checked(SHIPPED_DATA), out)
+    _build(_checked(shipped_copy), out)
     return out
 
 
@@ -121,12 +121,12 @@ def test_a_rebuild_removes_a_community_that_no_longer_exists(tmp_path: Path) -> 
     assert not (out / "communities" / "xiangjia.html").exists()
 
 
-def test_a_folder_the_site_did_not_make_is_refused(tmp_path: Path) -> None:
+def test_a_folder_the_site_did_not_make_is_refused(tmp_path: Path, shipped_copy: Path) -> None:
     out = tmp_path / "site"
     out.mkdir()
     (out / "notes.txt").write_text("mine", encoding="utf-8")
     with pytest.raises(SiteFolderError):
-        _build(_checked(SHIPPED_DATA), out)
+        _build(_checked(shipped_copy), out)
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
 
 
@@ -146,10 +146,10 @@ def test_a_large_town_is_paged_and_its_first_page_stays_small(tmp_path: Path) ->
     assert (out / "index.html").stat().st_size < 20_000
 
 
-def test_english_site(tmp_path: Path) -> None:
+def test_english_site(tmp_path: Path, shipped_copy: Path) -> None:
     set_language("en")
     out = tmp_path / "site"
-    _build(_checked(SHIPPED_DATA), out)
+    _build(_checked(shipped_copy), out)
     index = (out / "index.html").read_text(encoding="utf-8")
     assert _links(out / "index.html").lang == "en"
     assert "Progress against the targets" in index and "58.8%" in index

@@ -7,26 +7,25 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from greencommunity.cli.app import app
-from tests.conftest import SHIPPED_DATA
 
 runner = CliRunner()
 
 
-def test_builds_and_says_where(tmp_path: Path) -> None:
+def test_builds_and_says_where(tmp_path: Path, shipped_copy: Path) -> None:
     out = tmp_path / "site"
-    result = runner.invoke(app, ["site", "--data", str(SHIPPED_DATA), "-o", str(out)])
+    result = runner.invoke(app, ["site", "--data", str(shipped_copy), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("已生成网站：")
     assert (out / "index.html").is_file()
-    again = runner.invoke(app, ["site", "--data", str(SHIPPED_DATA), "-o", str(out)])
+    again = runner.invoke(app, ["site", "--data", str(shipped_copy), "-o", str(out)])
     assert again.exit_code == 0
 
 
-def test_refuses_a_folder_it_did_not_make(tmp_path: Path) -> None:
+def test_refuses_a_folder_it_did_not_make(tmp_path: Path, shipped_copy: Path) -> None:
     out = tmp_path / "site"
     out.mkdir()
     (out / "index.html").write_text("<p>the town's own page</p>", encoding="utf-8")
-    result = runner.invoke(app, ["site", "--data", str(SHIPPED_DATA), "-o", str(out)])
+    result = runner.invoke(app, ["site", "--data", str(shipped_copy), "-o", str(out)])
     assert result.exit_code == 2
     assert "不是空目录" in result.stderr
     assert (out / "index.html").read_text(encoding="utf-8") == "<p>the town's own page</p>"

@@ -45,25 +45,14 @@ def history(
     output_format: Annotated[str, format_option(FORMATS)] = "table",
 ) -> None:
     from greencommunity import atomic
-    from greencommunity.core.history import Snapshot, build_history
-    from greencommunity.loading.dataset import load_dataset
-    from greencommunity.loading.git import GitError, GitRepo
+    from greencommunity.core.history import build_history
+    from greencommunity.loading.git import GitError, load_history
     from greencommunity.output.history import HistoryReport, svg
 
-    root = data_dir(data)
     try:
-        repo = GitRepo.discover(root)
-        prefix = repo.prefix_of(root)
-        commits = repo.log(prefix, revision)
-        sources = repo.snapshots([c.sha for c in commits], prefix)
+        snapshots = load_history(data_dir(data), revision)
     except GitError as exc:
         io.fail_usage(str(exc))
-    if not commits:
-        io.fail_usage(tr("history.empty", prefix=prefix or "."))
-    snapshots = [
-        Snapshot(c, load_dataset(s.root, base=repo.top, source=s) if s is not None else None)
-        for c, s in zip(commits, sources, strict=True)
-    ]
     result = build_history(snapshots, [year] if year is not None else None, GRANULARITY[by])
     if year is not None and year not in result.targets:
         towns = [s.dataset.town_model for s in snapshots if s.dataset and s.dataset.town_model]

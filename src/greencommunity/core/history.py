@@ -1,9 +1,10 @@
 """The town's share against each target year over a list of snapshots (pure).
 
-A snapshot is a commit and the dataset as it was there (``gitrepo`` makes
-them).  One point per snapshot, or per day with ``by="day"`` (the day's last
-snapshot).  Shares are computed with ``progress.compute_progress`` through
-``diffing.share_for``, exactly as ``gc progress`` and ``gc diff`` do.
+A snapshot is a commit and the dataset as it was there
+(``loading.git.load_history`` makes them).  One point per snapshot, or per
+day with ``by="day"`` (the day's last snapshot).  Shares are computed with
+``progress.compute_progress`` through ``diffing.share_for``, exactly as
+``gc progress`` and ``gc diff`` do.
 """
 
 from __future__ import annotations
@@ -14,16 +15,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from greencommunity.core.diffing import Share, share_for, target_years
-from greencommunity.loading.dataset import Dataset
-from greencommunity.loading.git import Commit
+from greencommunity.loading.git import Commit, Snapshot
 
 By = Literal["commit", "day"]
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    commit: Commit
-    dataset: Dataset | None  # None: the data folder did not exist in that commit
 
 
 @dataclass(frozen=True)

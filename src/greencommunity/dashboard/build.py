@@ -23,8 +23,8 @@ from greencommunity.dashboard.render import environment, render
 if TYPE_CHECKING:
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    from greencommunity.core.history import History
     from greencommunity.core.rollup import Rollup
+    from greencommunity.output.history import HistoryReport
 
 MANIFEST = ".gc-site.json"
 MANIFEST_VERSION = 1
@@ -75,8 +75,7 @@ def town_pages(
     site: TownSite,
     *,
     prefix: str = "",
-    history: History | None = None,
-    history_svg: str | None = None,
+    history: HistoryReport | None = None,
     district: str | None = None,
 ) -> list[Page]:
     """Every page of one town's site, under *prefix* ("" or "towns/<slug>/")."""
@@ -105,8 +104,20 @@ def town_pages(
     pages.append(_page(env, "passed.html", "passed.html.j2", prefix, **common))
     pages.append(_page(env, "search.js", "search.js.j2", prefix, **common))
     if history is not None:
+        from greencommunity.output import history as shown
+
         pages.append(
-            _page(env, "history.html", "history.html.j2", prefix, svg=history_svg, **common)
+            _page(
+                env,
+                "history.html",
+                "history.html.j2",
+                prefix,
+                svg=shown.svg(history),
+                caption=shown.title(history),
+                columns=shown.year_columns(history),
+                rows=shown.rows(history),
+                **common,
+            )
         )
     return pages
 

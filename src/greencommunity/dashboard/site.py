@@ -13,33 +13,22 @@ from greencommunity.dashboard.pages import site_year, town_site
 from greencommunity.validation import CheckedData
 
 if TYPE_CHECKING:
-    from greencommunity.core.history import History
+    from greencommunity.output.history import HistoryReport
 
 DISTRICT_PAGE = "district.html"
 
 
-def _history(data: CheckedData) -> tuple[History, str] | None:
-    """The share over the git history and its chart, when the data is in git."""
-    from greencommunity.core.history import Snapshot, build_history
-    from greencommunity.loading.dataset import load_dataset
-    from greencommunity.loading.git import GitError, GitRepo
-    from greencommunity.output.history import HistoryReport, svg
+def _history(data: CheckedData) -> HistoryReport | None:
+    """The share over the git history, when the data is in git."""
+    from greencommunity.core.history import build_history
+    from greencommunity.loading.git import GitError, load_history
+    from greencommunity.output.history import HistoryReport
 
     try:
-        repo = GitRepo.discover(data.root)
-        prefix = repo.prefix_of(data.root)
-        commits = repo.log(prefix, "HEAD")
-        sources = repo.snapshots([c.sha for c in commits], prefix)
+        snapshots = load_history(data.root)
     except GitError:
-        return None
-    if not commits:
-        return None
-    snapshots = [
-        Snapshot(c, load_dataset(s.root, base=repo.top, source=s) if s is not None else None)
-        for c, s in zip(commits, sources, strict=True)
-    ]
-    history = build_history(snapshots, None, "day")
-    return history, svg(HistoryReport(data.town.name, history))
+        return None  # not in git, or never committed: the site has no history page
+    return HistoryReport(data.town.name, build_history(snapshots, None, "day"))
 
 
 def build_pages(
@@ -48,14 +37,7 @@ def build_pages(
     """Every page of the site: the town at the root, other towns under towns/."""
     chosen = year if year is not None else site_year(data, today)
     district = DISTRICT_PAGE if rollup else None
-    found = _history(data)
-    history, chart = found if found is not None else (None, None)
-    pages = town_pages(
-        town_site(data, chosen),
-        history=history,
-        history_svg=chart,
-        district=district,
-    )
+    pages = town_pages(town_site(data, chosen), history=_history(data), district=district)
     if rollup:
         pages += _district(data, chosen, rollup)
     return pages

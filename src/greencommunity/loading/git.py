@@ -50,6 +50,14 @@ class Commit:
         return self.sha[:8]
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """A commit and the data folder as it was there."""
+
+    commit: Commit
+    dataset: Dataset | None  # None: the data folder did not exist in that commit
+
+
 def _environment() -> dict[str, str]:
     env = dict(os.environ)
     # Messages we parse must not be translated; git must never wait for a password.
@@ -222,3 +230,20 @@ def load_revision(repo: GitRepo, commit: str, prefix: str) -> Dataset | None:
     if source is None:
         return None
     return load_dataset(source.root, base=repo.top, source=source)
+
+
+def load_history(root: Path, revision: str = "HEAD") -> list[Snapshot]:
+    """The data folder *root* at every commit up to *revision* that touched it,
+    oldest first; GitError when there is no repository or no such commit."""
+    from greencommunity.loading.dataset import load_dataset
+
+    repo = GitRepo.discover(root)
+    prefix = repo.prefix_of(root)
+    commits = repo.log(prefix, revision)
+    if not commits:
+        raise GitError(tr("history.empty", prefix=prefix or "."))
+    sources = repo.snapshots([c.sha for c in commits], prefix)
+    return [
+        Snapshot(c, load_dataset(s.root, base=repo.top, source=s) if s is not None else None)
+        for c, s in zip(commits, sources, strict=True)
+    ]

@@ -47,26 +47,52 @@ def title(report: HistoryReport) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Row:
+    """One point of the history as the table shows it (the terminal's and the site's)."""
+
+    time: str
+    commit: str
+    cells: tuple[str, ...]  # one per target year, in ``year_columns`` order
+    subject: str
+
+
+def year_columns(report: HistoryReport) -> list[str]:
+    """The heading of each target year's column: the year and its target."""
+    history = report.history
+    headings = []
+    for year in history.years:
+        target = history.targets.get(year)
+        shown = percent(target) if target is not None else tr("diff.unknown")
+        headings.append(tr("history.col.year", year=year, target=shown))
+    return headings
+
+
+def rows(report: HistoryReport) -> list[Row]:
+    history = report.history
+    return [
+        Row(
+            point.commit.time.strftime("%Y-%m-%d %H:%M"),
+            point.commit.short,
+            tuple(_cell(point.shares.get(year)) for year in history.years),
+            point.commit.subject,
+        )
+        for point in history.points
+    ]
+
+
 def table(report: HistoryReport) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
 
-    history = report.history
     grid = Table(title=title(report), title_justify="left")
     grid.add_column(tr("history.col.date"))
     grid.add_column(tr("history.col.commit"))
-    for year in history.years:
-        target = history.targets.get(year)
-        shown = percent(target) if target is not None else tr("diff.unknown")
-        grid.add_column(tr("history.col.year", year=year, target=shown), justify="right")
+    for heading in year_columns(report):
+        grid.add_column(heading, justify="right")
     grid.add_column(tr("history.col.subject"))
-    for point in history.points:
-        grid.add_row(
-            point.commit.time.strftime("%Y-%m-%d %H:%M"),
-            point.commit.short,
-            *(_cell(point.shares.get(year)) for year in history.years),
-            Text(point.commit.subject),
-        )
+    for row in rows(report):
+        grid.add_row(row.time, row.commit, *row.cells, Text(row.subject))
     return grid
 
 
