@@ -24,13 +24,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from greencommunity.loading.parser import parse as parse_plain
@@ -51,8 +54,37 @@ class RoundTripError(ValueError):
     a key under a scalar), or a value YAML data files do not hold."""
 
 
+class _NoSuchDay(str):
+    """A date-like scalar that is no date (2021-02-30): kept as written; the
+    validator says what is wrong with it."""
+
+
+class _Constructor(RoundTripConstructor):
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node, values)
+        except ValueError:
+            return _NoSuchDay(node.value)
+
+
+class _Representer(RoundTripRepresenter):
+    def represent_no_such_day(self, data: _NoSuchDay) -> Any:
+        # Tagged as a timestamp, the text is written plain, as it was.
+        return self.represent_scalar("tag:yaml.org,2002:timestamp", str(data))
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+_Representer.add_representer(_NoSuchDay, _Representer.represent_no_such_day)
+
+# gc reads every file as YAML 1.2 (``loading/parser.py``), whatever a %YAML
+# directive says; the round trip must read it the same way.
+_DIRECTIVE = re.compile(r"\A(?:%YAML[^\n]*\n)+")
+
+
 def _yaml() -> YAML:
     yaml = YAML(typ="rt", pure=True)
+    yaml.Constructor = _Constructor
+    yaml.Representer = _Representer
     yaml.preserve_quotes = True
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = _NO_FOLDING
@@ -61,8 +93,10 @@ def _yaml() -> YAML:
 
 
 def normalize_newlines(text: str) -> str:
-    """LF line ends and no byte-order mark: what every written file has."""
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """LF line ends, no byte-order mark and no %YAML directive: what every
+    written file has."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return _DIRECTIVE.sub("", text)
 
 
 def parse(text: str) -> Any:
@@ -70,6 +104,12 @@ def parse(text: str) -> Any:
     text = normalize_newlines(text)
     parse_plain(text)
     return _yaml().load(text)
+
+
+def compose(text: str) -> Node | None:
+    """The node tree of *text*, with the offset of every key and value."""
+    node: Node | None = _yaml().compose(text)
+    return node
 
 
 def dump(tree: Any) -> str:
@@ -175,7 +215,7 @@ def update_many(text: str, changes: Iterable[tuple[KeyPath, Any]]) -> str:
 def _splice(text: str, changes: Sequence[tuple[KeyPath, Any]]) -> str | None:
     """*text* with each change's old scalar replaced in place, or None when some
     change is more than that (a new key, a collection, a multi-line text)."""
-    root = _yaml().compose(text)
+    root = compose(text)
     spans: dict[tuple[int, int], str] = {}
     for path, value in changes:
         node = _node_at(root, path)
@@ -269,7 +309,7 @@ def same_data(left: Any, right: Any, *, ordered: bool = True) -> bool:
             same_data(a, b, ordered=ordered) for a, b in zip(left, right, strict=True)
         )
     if isinstance(left, int | float) and isinstance(right, int | float):
-        return left == right
+        return left == right or (math.isnan(left) and math.isnan(right))
     return type(left) is type(right) and bool(left == right)
 
 

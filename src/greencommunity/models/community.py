@@ -83,13 +83,15 @@ class SelfAssessment(Strict):
 
 
 class Review(Strict):
+    # Fields in the order a file lists them (gc fmt lays keys out in this
+    # order): who reviewed and the verdict above the long list of scores.
     date: IsoDate = Field(description="考评日期")
-    scores: dict[ItemId, Points] = Field(default_factory=dict, description="各条目考评得分（可选）")
+    reviewers: str | None = Field(default=None, description="考评单位或人员")
     verdict: Verdict | None = Field(
         default=None, description="pass / fail：正式结论；省略时按评分和达标规则计算"
     )
-    reviewers: str | None = Field(default=None, description="考评单位或人员")
     note: str | None = Field(default=None, max_length=5000, description="考评意见")
+    scores: dict[ItemId, Points] = Field(default_factory=dict, description="各条目考评得分（可选）")
 
 
 class Assessment(Strict):
