@@ -70,7 +70,7 @@ def test_both_command_names_are_installed() -> None:
     """gc, and greencommunity for PowerShell, where the alias gc (Get-Content) wins."""
     pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
     scripts = pyproject["project"]["scripts"]
-    assert scripts == {"gc": "greencommunity.cli.app:main", "greencommunity": scripts["gc"]}
+    assert scripts == {"gc": "greencommunity.cli.entry:main", "greencommunity": scripts["gc"]}
     installed = {
         e.name: e.value
         for e in importlib.metadata.entry_points(group="console_scripts")

@@ -1,3 +1,3 @@
-from greencommunity.cli.app import main
+from greencommunity.cli.entry import main
 
 main()

@@ -6,47 +6,41 @@ A new command is a module here with one function, and one row in ``COMMANDS``.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from greencommunity import __version__
-from greencommunity.cli import (
-    diff_cmd,
-    explain_cmd,
-    history_cmd,
-    io,
-    progress_cmd,
-    report_cmd,
-    rollup_cmd,
-    schema_cmd,
-    score_cmd,
-    site_cmd,
-    status_cmd,
-    translated,
-    validate_cmd,
-)
+from greencommunity.cli import io, lazy, translated
+from greencommunity.cli.entry import version_line
 from greencommunity.i18n import tr
 
-# name → (function, catalog key of its help text), in the order of ``gc --help``.
-COMMANDS: tuple[tuple[str, Callable[..., Any], str], ...] = (
-    ("validate", validate_cmd.validate, "help.validate"),
-    ("explain", explain_cmd.explain, "help.explain"),
-    ("progress", progress_cmd.progress, "help.progress"),
-    ("score", score_cmd.score, "help.score"),
-    ("status", status_cmd.status, "help.status"),
-    ("report", report_cmd.report, "help.report"),
-    ("diff", diff_cmd.diff, "help.diff"),
-    ("history", history_cmd.history, "help.history"),
-    ("rollup", rollup_cmd.rollup, "help.rollup"),
-    ("site", site_cmd.site, "help.site"),
-    ("schema", schema_cmd.schema, "help.schema"),
+# name → ("module:function" in greencommunity.cli, catalog key of its help text),
+# in the order of ``gc --help``.  A command's module is imported only when the
+# command is used (cli/lazy.py), so that no command slows down the others.
+COMMANDS: tuple[lazy.Row, ...] = (
+    ("validate", "validate_cmd:validate", "help.validate"),
+    ("explain", "explain_cmd:explain", "help.explain"),
+    ("progress", "progress_cmd:progress", "help.progress"),
+    ("score", "score_cmd:score", "help.score"),
+    ("status", "status_cmd:status", "help.status"),
+    ("report", "report_cmd:report", "help.report"),
+    ("diff", "diff_cmd:diff", "help.diff"),
+    ("history", "history_cmd:history", "help.history"),
+    ("rollup", "rollup_cmd:rollup", "help.rollup"),
+    ("site", "site_cmd:site", "help.site"),
+    ("schema", "schema_cmd:schema", "help.schema"),
 )
+
+
+class Group(lazy.Group):
+    """The commands of ``COMMANDS``, each imported when it is used."""
+
+    table = COMMANDS
+
 
 app = typer.Typer(
     name="gc",
-    cls=translated.Group,
+    cls=Group,
     help="help.app",
     no_args_is_help=True,
     # --install-completion and --show-completion; their help is translated
@@ -59,7 +53,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        io.emit(f"gc {__version__}\n")
+        io.emit(version_line())
         raise typer.Exit()
 
 
@@ -81,12 +75,8 @@ def root(
     del lang
 
 
-for _name, _function, _help in COMMANDS:
-    app.command(_name, cls=translated.Command, help=_help)(_function)
-
-
 def main() -> None:
-    """Entry point: no input, however broken, may end in a Python traceback."""
+    """The app, as cli/entry.py runs it; no input, however broken, may end in a traceback."""
     try:
         app()
     except SystemExit:
