@@ -17,7 +17,7 @@ loads to the same data, and a bad file reports the same problem, either way.
 from __future__ import annotations
 
 import re
-from typing import Any, Protocol
+from typing import Any
 
 import ruamel.yaml.main
 from ruamel.yaml.error import YAMLError
@@ -47,15 +47,14 @@ class Unusual(Exception):
     """The text needs ruamel's full loader: a feature or an error this path leaves to it."""
 
 
-class _Pattern(Protocol):
-    def match(self, text: str) -> object: ...
-
-
-def _table() -> dict[str | None, list[tuple[str, _Pattern]]]:
+def _table() -> dict[str | None, list[tuple[str, re.Pattern[str]]]]:
     """First character → (tag suffix, pattern), in ruamel's order, for YAML 1.2."""
-    table: dict[str | None, list[tuple[str, _Pattern]]] = {}
-    for versions, tag, pattern, first in implicit_resolvers:
+    table: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {}
+    for versions, tag, lazy, first in implicit_resolvers:
         if _VERSION in versions:
+            # ruamel wraps each pattern in a lazy proxy: unwrapped, a match is a
+            # plain method call.
+            pattern = re.compile(lazy.pattern, lazy.flags)
             chars: list[str | None] = list(first) if first else [None]
             for char in chars:
                 table.setdefault(char, []).append((tag.removeprefix(_PREFIX), pattern))
@@ -69,6 +68,10 @@ _RESOLVERS = _table()
 _PLAIN_INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
 _PLAIN_FLOAT = re.compile(r"-?[0-9]+\.[0-9]+\Z")
 _constructor: Any = None
+# Values repeat across files (dates, marks, item ids, yes-or-no answers): each
+# spelling is resolved once.  Bounded, since notes are unique.
+_resolved: dict[str, Any] = {}
+_RESOLVED_MAX = 1 << 16
 
 
 def _library(tag: str, value: str) -> Any:
@@ -84,6 +87,17 @@ def _library(tag: str, value: str) -> Any:
 
 def _plain(value: str) -> Any:
     """A plain (unquoted, untagged) scalar, resolved as ruamel's 1.2 resolver does."""
+    try:
+        return _resolved[value]
+    except KeyError:
+        pass
+    if len(_resolved) >= _RESOLVED_MAX:
+        _resolved.clear()
+    _resolved[value] = resolved = _resolve(value)
+    return resolved
+
+
+def _resolve(value: str) -> Any:
     resolvers = _RESOLVERS.get(value[0] if value else "", _RESOLVERS[None])
     tag = next((tag for tag, pattern in resolvers if pattern.match(value)), None)
     if tag is None:

@@ -113,9 +113,20 @@ def _mark(exc: YAMLError, *, prefer_context: bool = False) -> tuple[int, int]:
 def _check_depth(text: str) -> None:
     """Refuse absurd nesting before the recursive parser sees it.
 
-    Counts flow brackets and block indentation levels cheaply; a real data file
-    nests a few levels deep.
+    A real data file nests a few levels deep: two cheap tests over the whole
+    text rule that out, and only a file that fails one is walked to find where.
     """
+    if sum(text.count(bracket) for bracket in "[{") > MAX_DEPTH:
+        _check_flow_depth(text)
+    if _DEEP_INDENT.search(text):
+        _check_indent(text)
+
+
+# A line indented deeper than MAX_INDENT has at least that many spaces or dashes in a row.
+_DEEP_INDENT = re.compile(f"[ -]{{{MAX_INDENT + 1},}}")
+
+
+def _check_flow_depth(text: str) -> None:
     depth = 0
     for index, char in enumerate(text):
         if char in "[{":
@@ -125,6 +136,9 @@ def _check_depth(text: str) -> None:
                 raise LoadError(TOO_BIG, line, column, tr("load.too_deep", limit=MAX_DEPTH))
         elif char in "]}":
             depth = max(0, depth - 1)
+
+
+def _check_indent(text: str) -> None:
     for number, line_text in enumerate(text.splitlines(), start=1):
         indent = len(line_text) - len(line_text.lstrip(" -"))
         if indent > MAX_INDENT:
@@ -192,8 +206,10 @@ def _parse(text: str) -> Any:
     _check_depth(text)
     try:
         data = construct(text)
+        shared_checked = True  # construct takes no anchor, alias or complex key
     except Unusual:
         data = _load_or_explain(text)
+        shared_checked = False
     if data is None:
         raise LoadError(NOT_A_MAPPING, 1, 1, tr("load.empty"))
     if not isinstance(data, dict):
@@ -202,7 +218,8 @@ def _parse(text: str) -> Any:
         if slip is not None:
             raise LoadError(SYNTAX, slip.line, slip.column, slip.message)
         raise LoadError(NOT_A_MAPPING, 1, 1, tr("load.not_mapping", kind=describe_kind(data)))
-    _check_shared(data, text)
+    if not shared_checked:
+        _check_shared(data, text)
     slip = key_slip(data, text)
     if slip is not None:
         raise LoadError(SYNTAX, slip.line, slip.column, slip.message)

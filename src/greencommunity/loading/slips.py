@@ -43,6 +43,7 @@ CLOSE_QUOTES = "”’＂＇"
 BRACKETS = {"【": "[", "［": "[", "】": "]", "］": "]", "｛": "{", "｝": "}"}
 # Characters no key of a data file ever holds: a key holding one is a slip.
 KEY_SLIPS = COLON + SPACE + COMMAS + OPEN_QUOTES + CLOSE_QUOTES + "".join(BRACKETS)
+_KEY_SLIP_SET = frozenset(KEY_SLIPS)
 # Full-width forms of ASCII (U+FF01-FF5E): digits, letters, ．－＋ …
 _FULL_WIDTH = re.compile(r"[\uff01-\uff5e]")
 # The parser is run again once per candidate; a data file is a few KB, and a
@@ -330,7 +331,7 @@ def _has_slipped_key(data: Any) -> bool:
         node = stack.pop()
         if isinstance(node, dict):
             for key, value in node.items():
-                if isinstance(key, str) and any(c in KEY_SLIPS for c in key):
+                if isinstance(key, str) and not _KEY_SLIP_SET.isdisjoint(key):
                     return True
                 stack.append(value)
         elif isinstance(node, list):
