@@ -50,6 +50,7 @@ schemas: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_validate.py
 	$(BIN)/python benchmarks/bench_hostile.py
+	$(BIN)/python benchmarks/startup.py
 
 clean:
 	rm -rf $(VENV) build dist node_modules .mypy_cache .pytest_cache .ruff_cache

@@ -245,6 +245,15 @@ def _node_at(root: Node | None, path: KeyPath) -> Node | None:
     return node
 
 
+def scalar_text(value: Any) -> str:
+    """*value* (text, a number, a date) as YAML writes it on one line, quoted
+    where needed, also inside a bracketed list."""
+    written = _scalar_text(value)
+    if written is None:
+        raise RoundTripError(f"{value!r} is not written on one line")
+    return written
+
+
 def _scalar_text(value: Any) -> str | None:
     """How *value* is written as a flow-safe scalar, or None if it is not one."""
     node = to_node(value)
@@ -256,7 +265,7 @@ def _scalar_text(value: Any) -> str | None:
         return None
     scalar = written[2:]
     if scalar[:1] not in ("'", '"') and any(char in scalar for char in ",[]{}#"):
-        return None
+        return dump(CommentedSeq([DoubleQuotedScalarString(node)])).strip()[2:]
     return scalar
 
 
