@@ -102,6 +102,8 @@ def test_a_commands_help_imports_that_command_only(name: str, target: str, tmp_p
     assert own in modules
     # The help of a command needs its options, not the data: what the option
     # list itself names (a registry of formats, of document kinds) at most.
+    # pydantic is not listed: typer (0.29) imports it to convert option values,
+    # the root's --lang among them, before any command is looked up.
     heavy = ("ruamel", "jinja2", "openpyxl", "greencommunity.models", "greencommunity.loading")
     assert imported(modules, heavy) == []
 
