@@ -28,6 +28,11 @@ PACKAGE = "greencommunity.cli"
 class Summary(translated.Command):
     """A command's name and help text, standing for it until it is used."""
 
+    def __init__(self, row: Row) -> None:
+        name, _, help_key = row
+        super().__init__(name, help=help_key)
+        self.row = row
+
 
 def load(row: Row) -> Any:
     """The command of *row*, built by typer from its function and translated."""
@@ -49,12 +54,11 @@ class Group(translated.Group):
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
-        for name, _, help_key in self.table:
-            self.commands[name] = Summary(name, help=help_key)
-        self._rows = {row[0]: row for row in self.table}
+        for row in self.table:
+            self.commands[row[0]] = Summary(row)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Any, list[str]]:
         name, command, rest = super().resolve_command(ctx, args)
         if name is not None and isinstance(command, Summary):
-            command = self.commands[name] = load(self._rows[name])
+            command = self.commands[name] = load(command.row)
         return name, command, rest
