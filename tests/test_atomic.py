@@ -27,3 +27,30 @@ def test_failure_mid_write_keeps_old_file(tmp_path: Path, monkeypatch: pytest.Mo
         atomic.write_text(target, "新内容" * 1000)
     assert target.read_text(encoding="utf-8") == "旧内容"
     assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
+
+
+def test_write_all_changes_every_file_or_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    first.write_text("旧甲", encoding="utf-8")
+    second.write_text("旧乙", encoding="utf-8")
+    calls = []
+
+    def second_fails(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("greencommunity.atomic.os.fsync", second_fails)
+    with pytest.raises(OSError):
+        atomic.write_all({first: "新甲".encode(), second: "新乙".encode()})
+    assert first.read_text(encoding="utf-8") == "旧甲"
+    assert second.read_text(encoding="utf-8") == "旧乙"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml", "b.yaml"]
+    monkeypatch.undo()
+    atomic.write_all({first: "新甲".encode(), second: "新乙".encode()})
+    assert (first.read_text(encoding="utf-8"), second.read_text(encoding="utf-8")) == (
+        "新甲",
+        "新乙",
+    )

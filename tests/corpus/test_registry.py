@@ -18,8 +18,11 @@ from tests.corpus.cases import CASES, SHIPPED_DATA, found, placed, pythonisms
 
 
 def test_every_code_has_an_example() -> None:
+    """Every code of the data files; the workbook codes (GC4xx) have theirs in
+    tests/sheets/hostile/, since this corpus holds YAML files only."""
     covered = {code for case in CASES for code in case.codes}
-    assert sorted(set(registry()) - covered) == []
+    files = {code for code in registry() if not code.startswith("GC4")}
+    assert sorted(files - covered) == []
 
 
 def test_no_example_names_an_unknown_code() -> None:

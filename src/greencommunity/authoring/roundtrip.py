@@ -12,7 +12,9 @@ score sheets imported back into community files).  The small API:
   text.  Where the value already exists as a single-line scalar, only its
   characters are replaced and every other byte of the file stays as it was;
   otherwise (a new key, a list or mapping value) the file is dumped again, which
-  keeps a file that ``gc fmt`` has laid out identical but for the change.
+  keeps a file that ``gc fmt`` has laid out identical but for the change;
+- ``remove_many(text, paths)``: the same for keys that go (a score cleared in
+  an imported score sheet): an entry on lines of its own loses those lines.
 
 Text that gc would not load (a syntax error, a tag, an alias…) raises the
 loader's ``LoadError``, with its code and position, before anything is
@@ -324,3 +326,80 @@ def same_data(left: Any, right: Any, *, ordered: bool = True) -> bool:
 
 def _show(path: KeyPath) -> str:
     return " › ".join(str(part) for part in path)
+
+
+# ----------------------------------------------------------------- removing keys
+
+
+def remove_many(text: str, paths: Iterable[KeyPath]) -> str:
+    """*text* without the mapping keys at *paths*; a key that is not there is
+    left alone.  An entry that fills lines of its own (``"1.2": 3.5  # 自评``)
+    loses those lines and every other byte stays; otherwise (a flow mapping,
+    a mapping left empty…) the file is dumped again, as ``update_many`` does."""
+    text = normalize_newlines(text)
+    expected = parse_plain(text)
+    wanted = [path for path in paths if _pop_plain(expected, path)]
+    if not wanted:
+        return text
+    cut = _cut(text, wanted)
+    if cut is not None and same_data(parse_plain(cut), expected):
+        return cut
+    tree = _yaml().load(text)
+    for path in wanted:
+        parent = tree
+        for part in path[:-1]:
+            parent = parent[part]
+        del parent[path[-1]]
+    result = dump(tree)
+    if not same_data(parse_plain(result), expected):  # pragma: no cover - a defect of gc
+        raise RoundTripError("the change would alter other data; the file is left as it was")
+    return result
+
+
+def _pop_plain(data: Any, path: KeyPath) -> bool:
+    """Remove the key at *path* from the loader's plain data; False if it is not there."""
+    node = data
+    for part in path[:-1]:
+        in_mapping = isinstance(node, dict) and isinstance(part, str) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if not (in_mapping or in_list):
+            return False
+        node = node[part]
+    if not path or not isinstance(node, dict) or path[-1] not in node:
+        return False
+    del node[path[-1]]
+    return True
+
+
+def _cut(text: str, paths: Sequence[KeyPath]) -> str | None:
+    """*text* without the lines of each key's entry, or None when an entry does
+    not fill lines of its own."""
+    root = compose(text)
+    spans: set[tuple[int, int]] = set()
+    for path in paths:
+        parent = _node_at(root, path[:-1])
+        if not isinstance(parent, MappingNode) or parent.flow_style:
+            return None
+        pair = next(
+            ((k, v) for k, v in parent.value if isinstance(k, ScalarNode) and k.value == path[-1]),
+            None,
+        )
+        if pair is None:
+            return None
+        key, value = pair
+        start = text.rfind("\n", 0, key.start_mark.index) + 1
+        end = text.find("\n", value.end_mark.index)
+        end = len(text) if end < 0 else end + 1
+        before = text[start : key.start_mark.index]
+        after = text[value.end_mark.index : end].strip()
+        if before.strip() or (after and not after.startswith("#")):
+            return None
+        if (
+            not isinstance(value, ScalarNode)
+            or "\n" in text[key.start_mark.index : value.end_mark.index]
+        ):
+            return None
+        spans.add((start, end))
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return text

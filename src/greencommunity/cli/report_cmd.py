@@ -64,7 +64,7 @@ def report(
 
     issued = parse_date(date)
     checked = load_checked(data)
-    request = Request(kind, tuple(communities or ()), all_, year, issued)
+    request = Request(kind, tuple(communities or ()), all_, year, issued, format=output_format)
     try:
         plan = plan_documents(request, checked)
     except UnknownCommunityError as exc:
@@ -76,7 +76,7 @@ def report(
         io.fail_data(tr("cli.data_invalid"))
 
     single = len(plan.documents) == 1 and not plan.index and not plan.bundle
-    if output is None and not (single and output_format != "pdf"):
+    if output is None and not (single and FORMATS[output_format].printable):
         io.fail_usage(tr("report.need_output"))
     if output_format == "pdf":
         if not pdf_available():

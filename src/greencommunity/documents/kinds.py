@@ -40,6 +40,8 @@ class Format:
     bundles: bool
     # What the index of several documents is written in.
     index: str
+    # Text a single document can be shown as on the terminal (else: --output).
+    printable: bool = True
 
 
 FORMATS: dict[str, Format] = {
@@ -47,9 +49,14 @@ FORMATS: dict[str, Format] = {
     for f in (
         Format("md", "md", bundles=False, index="md"),
         Format("html", "html", bundles=True, index="html"),
-        Format("pdf", "pdf", bundles=True, index="html"),
+        Format("pdf", "pdf", bundles=True, index="html", printable=False),
+        # A workbook for the district's officers (documents/xlsx.py): only the
+        # kinds that are tables have one.
+        Format("xlsx", "xlsx", bundles=False, index="html", printable=False),
     )
 }
+# The formats every kind has; the kinds that are tables have xlsx too.
+TEXT_FORMATS = ("md", "html", "pdf")
 
 
 @dataclass(frozen=True)
@@ -85,12 +92,20 @@ KINDS: dict[str, DocumentKind] = {
             "community",
             "application",
             "application",
+            formats=TEXT_FORMATS,
         ),
         DocumentKind(
             "scoresheet", "document.title.scoresheet", "community", "scoresheet", "scoresheet"
         ),
         DocumentKind("summary", "document.title.summary", "town", "summary", "summary"),
-        DocumentKind("progress", "document.title.progress", "town", "progress", "progress"),
+        DocumentKind(
+            "progress",
+            "document.title.progress",
+            "town",
+            "progress",
+            "progress",
+            formats=TEXT_FORMATS,
+        ),
         # The whole submission of a year, as the town forwards it to the district
         # by 30 October: its summary, then each submitting community's
         # application and score sheet.
@@ -100,6 +115,7 @@ KINDS: dict[str, DocumentKind] = {
             "bundle",
             "",
             "bundle",
+            formats=TEXT_FORMATS,
             parts=("summary", "application", "scoresheet"),
         ),
     )

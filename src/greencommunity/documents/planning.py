@@ -32,6 +32,7 @@ class Request:
     year: int | None = None
     issued: dt.date | None = None
     as_of: dt.date | None = None
+    format: str | None = None  # checked against the kind's formats when given
 
 
 @dataclass
@@ -107,6 +108,11 @@ def plan_documents(request: Request, data: CheckedData) -> Plan:
 
 def _plan(request: Request, data: CheckedData) -> Plan:
     kind = KINDS[request.kind]
+    if request.format is not None and request.format not in kind.formats:
+        formats = join(list(kind.formats))
+        raise DocumentRequestError(
+            "report.format_not_for_kind", kind=kind.name, format=request.format, formats=formats
+        )
     year = _year(request, kind, data.communities)
 
     def subject(of: DocumentKind, community: Community | None = None) -> Subject:

@@ -1,4 +1,5 @@
-"""Rendering documents to Markdown, self-contained HTML and PDF.
+"""Rendering documents to Markdown, self-contained HTML and PDF (and the
+tables among them to xlsx workbooks, ``xlsx.py``).
 
 Everything is rendered in the document language (Chinese), whatever the
 interface language: the documents are submitted to the district and the city.
@@ -88,13 +89,17 @@ class Renderer:
         return layout_pdf(self.html(doc))
 
     def render(self, doc: Document, fmt: str) -> bytes:
-        """One document as the bytes of a file in format *fmt* (md, html or pdf)."""
+        """One document as the bytes of a file in format *fmt* (md, html, pdf or xlsx)."""
         if fmt == "md":
             return self.markdown(doc).encode("utf-8")
         if fmt == "html":
             return self.html(doc).encode("utf-8")
         if fmt == "pdf":
             return pdf_bytes([self.layout(doc)])
+        if fmt == "xlsx":
+            from greencommunity.documents import xlsx
+
+            return xlsx.render(doc)
         raise ValueError(f"no renderer for the format {fmt!r}")
 
 

@@ -203,3 +203,40 @@ class MemorySource:
             for n in names
             if posixpath.splitext(n)[1] in YAML_SUFFIXES and not n.startswith(".")
         )
+
+
+@dataclass(frozen=True)
+class OverlaySource:
+    """Another source with some files' bytes replaced: the data as it would be
+    after a change, validated before anything is written (``gc sheet import``)."""
+
+    base: FileSource
+    changed: Mapping[Path, bytes]
+
+    @property
+    def root(self) -> Path:
+        return self.base.root
+
+    def show(self, path: Path, base: Path | None) -> str:
+        return self.base.show(path, base)
+
+    def load(self, path: Path, display: str) -> Document | NotLoaded:
+        content = self.changed.get(path)
+        if content is None:
+            return self.base.load(path, display)
+        return document_from_bytes(path, display, content)
+
+    def exists(self, path: Path) -> bool:
+        return path in self.changed or self.base.exists(path)
+
+    def is_file(self, path: Path) -> bool:
+        return path in self.changed or self.base.is_file(path)
+
+    def is_symlink(self, path: Path) -> bool:
+        return self.base.is_symlink(path)
+
+    def inside(self, path: Path) -> bool:
+        return self.base.inside(path)
+
+    def yaml_files(self, folder: Path) -> list[Path]:
+        return self.base.yaml_files(folder)

@@ -47,6 +47,7 @@ DOMAINS: tuple[str, ...] = (
     "progress",
     "rules",
     "schema",
+    "sheets",
     "site",
     "towns",
 )

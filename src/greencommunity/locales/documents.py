@@ -15,7 +15,7 @@ ZH: dict[str, str | Plural] = {
     "help.report.communities": "社区编号或名称，如 songxin 或 崧鑫居委会（application、scoresheet 用）。",
     "help.report.all": "为本年度有自测评分的每个社区各生成一份，并生成目录。",
     "help.report.year": "申报年度；缺省为数据中最近的年度。",
-    "help.report.format": "输出格式：html 可直接打印；pdf 需安装 pdf 扩展（make install 已安装）。",
+    "help.report.format": "输出格式：html 可直接打印；pdf 需安装 pdf 扩展（make install 已安装）；xlsx 为 Excel/WPS 表格（summary、scoresheet）。",
     "help.report.output": "写入此目录；缺省时单份 md/html 材料输出到屏幕。",
     "help.report.date": (
         "落款日期 YYYY-MM-DD；缺省时申请报告和评分表用报送日期，其他材料留空待手写。"
@@ -36,7 +36,7 @@ ZH: dict[str, str | Plural] = {
         "例如：gc report {kind} songxin"
     ),
     "report.no_communities_for_kind": "{kind} 是全镇的材料，不接受社区参数。",
-    "report.need_output": "多份材料或 PDF 需要用 --output 指定输出目录。",
+    "report.need_output": "多份材料，或 PDF、xlsx 文件，需要用 --output 指定输出目录。",
     "report.pdf_unavailable": (
         "无法生成 PDF：WeasyPrint 未安装或无法启动（{detail}）。"
         "请运行 make install，或 pip install 'greencommunity[pdf]'；也可以用 --format html 后在浏览器中打印。"
@@ -70,7 +70,7 @@ EN: dict[str, str | Plural] = {
     "help.report.communities": "Community ids or names, such as songxin (for application, scoresheet).",
     "help.report.all": "One document per community with a self-evaluation that year, plus an index.",
     "help.report.year": "The year; by default the latest year in the data.",
-    "help.report.format": "Output format: html is print-ready; pdf needs the pdf extra (make install installs it).",
+    "help.report.format": "Output format: html is print-ready; pdf needs the pdf extra (make install installs it); xlsx is an Excel/WPS workbook (summary, scoresheet).",
     "help.report.output": "Write into this folder; without it a single md/html document goes to stdout.",
     "help.report.date": (
         "Date under the signature, YYYY-MM-DD; by default the submission date for application "
@@ -93,7 +93,7 @@ EN: dict[str, str | Plural] = {
         "For example: gc report {kind} songxin"
     ),
     "report.no_communities_for_kind": "{kind} covers the whole town and takes no community.",
-    "report.need_output": "Several documents or a PDF need --output DIR.",
+    "report.need_output": "Several documents, or a PDF or xlsx file, need --output DIR.",
     "report.pdf_unavailable": (
         "Cannot make a PDF: WeasyPrint is missing or cannot start ({detail}). Run make install, "
         "or pip install 'greencommunity[pdf]'; or use --format html and print from a browser."

@@ -268,16 +268,20 @@ class StageView:
     score: float | None
     passed: bool | None
     stated: bool  # the verdict is stated in the data rather than computed
+    # Each category's subtotal, in the criteria's order; () when not scored.
+    categories: tuple[float, ...] = ()
 
 
 def _stage(result: StageResult | None) -> StageView | None:
     if result is None:
         return None
+    evaluation = result.evaluation
     return StageView(
         date=result.date,
-        score=result.evaluation.total if result.evaluation is not None else None,
+        score=evaluation.total if evaluation is not None else None,
         passed=result.passed,
         stated=result.verdict_stated is not None,
+        categories=tuple(c.score for c in evaluation.categories) if evaluation else (),
     )
 
 

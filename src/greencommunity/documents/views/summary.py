@@ -14,6 +14,16 @@ from greencommunity.i18n import join
 
 
 @dataclass(frozen=True)
+class CategoryHead:
+    """A category as a column of the summary: its subtotals are in each row's
+    ``StageView.categories``, in this order."""
+
+    id: int
+    title: str
+    points: float
+
+
+@dataclass(frozen=True)
 class SummaryView:
     meta: Meta
     rows: tuple[CommunityRow, ...]  # communities that submitted this year
@@ -23,6 +33,7 @@ class SummaryView:
     criteria_title: str
     min_total: float
     self_passing: int
+    categories: tuple[CategoryHead, ...] = ()
 
 
 def no_year(subject: Subject) -> DocumentRequestError:
@@ -55,4 +66,5 @@ def build(subject: Subject) -> SummaryView:
         criteria_title=data.criteria.title,
         min_total=data.criteria.pass_rule.min_total,
         self_passing=sum(1 for r in rows if r.self is not None and r.self.passed),
+        categories=tuple(CategoryHead(c.id, c.title, c.points) for c in data.criteria.categories),
     )

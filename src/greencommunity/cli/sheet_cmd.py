@@ -1,0 +1,138 @@
+"""``gc sheet export|import``: score sheets in Excel and WPS (``sheets/``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from greencommunity.cli import io
+from greencommunity.cli.checked import community_or_fail, load_checked
+from greencommunity.cli.options import DataOption, data_dir, one_of, year_option
+from greencommunity.i18n import tr, trn
+
+ACTIONS = {"export": "sheets/export.py", "import": "sheets/importing.py"}
+
+
+def sheet(
+    action: Annotated[
+        str,
+        typer.Argument(
+            help="help.sheet.action",
+            metavar="|".join(ACTIONS),
+            callback=one_of(ACTIONS, "metavar.action"),
+            show_default=False,
+        ),
+    ],
+    targets: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="help.sheet.targets", metavar="metavar.sheet_targets", show_default=False
+        ),
+    ] = None,
+    data: DataOption = None,
+    year: Annotated[int | None, year_option("help.sheet.year")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="help.sheet.all", metavar="")] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="help.sheet.output", metavar="metavar.paths", show_default=False
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="help.sheet.dry_run", metavar="")
+    ] = False,
+) -> None:
+    if action == "export":
+        if dry_run:
+            io.fail_usage(tr("sheets.option_for_import", option="--dry-run"))
+        _export(targets or [], data, year, all_, output)
+        return
+    given = {"--year": year is not None, "--all": all_, "--output": output is not None}
+    for option, present in given.items():
+        if present:
+            io.fail_usage(tr("sheets.option_for_export", option=option))
+    _import(targets or [], data, dry_run)
+
+
+def _export(
+    targets: Sequence[str], data: Path | None, year: int | None, all_: bool, output: Path | None
+) -> None:
+    from greencommunity import atomic
+    from greencommunity.core.submissions import years_with_data
+    from greencommunity.output.sheet import exported, exported_all
+    from greencommunity.sheets.export import export_workbook, file_name, sheet_communities
+
+    checked = load_checked(data)
+    if year is None:
+        years = years_with_data(checked.communities)
+        if not years:
+            io.fail_usage(tr("sheets.no_years"))
+        year = years[-1]
+    if not all_ and not targets:
+        io.fail_usage(tr("sheets.need_community", year=year))
+    if all_:
+        chosen = sheet_communities(checked.criteria, checked.communities, year)
+        if not chosen:
+            io.fail_usage(tr("sheets.no_communities", year=year))
+    else:
+        chosen = list(dict.fromkeys(community_or_fail(t, checked.communities) for t in targets))
+    several = all_ or len(chosen) > 1
+    if output is None:
+        io.fail_usage(tr("sheets.need_output_dir" if several else "sheets.need_output_file"))
+    if not several and output.suffix.lower() != ".xlsx":
+        io.fail_usage(tr("sheets.not_xlsx_name", path=str(output)))
+
+    town = checked.town.name
+    files = {
+        (output / file_name(c, year) if several else output): export_workbook(
+            town, checked.criteria, c, year
+        )
+        for c in chosen
+    }
+    try:
+        atomic.write_all(files)
+    except OSError as exc:
+        io.cannot_write(output, exc)
+    if several:
+        named = [(path.name, c) for path, c in zip(files, chosen, strict=True)]
+        io.emit(exported_all(output, year, named) + "\n")
+    else:
+        io.emit(exported(output, chosen[0], year) + "\n")
+
+
+def _import(targets: Sequence[str], data: Path | None, dry_run: bool) -> None:
+    from greencommunity.diagnostics import Severity
+    from greencommunity.output import sheet as out
+    from greencommunity.output.validate import text
+    from greencommunity.sheets.importing import DataNotUsableError, plan_import, write_import
+    from greencommunity.sheets.reading import UnsafeXmlError
+    from greencommunity.validation import ValidationResult
+
+    if not targets:
+        io.fail_usage(tr("sheets.need_files"))
+    root = data_dir(data)
+    try:
+        plan = plan_import(root, [Path(t) for t in targets])
+    except DataNotUsableError as exc:
+        result = exc.result
+        errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+        io.emit(text(ValidationResult(errors, result.files_checked, result.dataset)), err=True)
+        io.fail_data(tr("cli.data_invalid"))
+    except UnsafeXmlError:
+        io.fail_usage(tr("sheets.unsafe_xml"))
+    if plan.problems:
+        io.emit(out.problems(plan.problems), err=True)
+        io.fail_data(trn("sheets.refused", len(plan.problems)))
+    io.emit(out.changes(plan))
+    if plan.added_errors:
+        io.emit(out.problems(plan.added_errors), err=True)
+        io.fail_data(trn("sheets.added_errors", len(plan.added_errors)))
+    if not dry_run and plan.texts:
+        try:
+            write_import(plan)
+        except OSError as exc:
+            io.cannot_write(next(iter(plan.texts)), exc)
+    io.emit(out.outcome(plan, dry_run=dry_run))

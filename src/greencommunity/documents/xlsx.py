@@ -1,0 +1,312 @@
+"""Documents as Excel workbooks (``--format xlsx``): the town's summary and a
+community's score sheet, from the same view models as their Markdown and HTML.
+
+Every figure comes from the view (never computed again here), every word for
+a value from ``labels``, every rounding from ``figures``; numbers and dates
+are real cells, so the district can sort and add them.  The score sheet has
+the layout of the sheet a community fills in (``sheets/layout.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from greencommunity import figures, labels, xlsx
+from greencommunity.diagnostics import column_letter
+from greencommunity.documents.filters import cn_date, cn_ordinal
+from greencommunity.i18n import DOCUMENT_LANGUAGE, tr, trn, using
+from greencommunity.sheets import layout
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    from greencommunity.documents.render import Document
+    from greencommunity.documents.views.common import CommunityRow, Meta, StageView
+    from greencommunity.documents.views.scoresheet import ScoresheetView
+    from greencommunity.documents.views.summary import SummaryView
+
+DATE_FORMAT = 'yyyy"年"m"月"d"日"'
+
+
+def render(doc: Document) -> bytes:
+    """*doc* as the bytes of an .xlsx file."""
+    make = RENDERERS.get(doc.kind.template)
+    if make is None:
+        raise ValueError(f"no workbook for the document kind {doc.kind.name!r}")
+    with using(DOCUMENT_LANGUAGE):
+        return make(doc.view)
+
+
+def _notices(meta: Meta) -> list[str]:
+    """What the Markdown and HTML documents say above their text."""
+    found = []
+    if meta.illustrative:
+        if meta.all_illustrative:
+            found.append(tr("sheets.doc.illustrative_all"))
+        else:
+            names = tr("sheets.evidence_separator").join(meta.illustrative)
+            found.append(tr("sheets.doc.illustrative_some", names=names))
+    if meta.draft:
+        found.append(tr("sheets.doc.draft", year=meta.year, issuer=meta.issuer))
+    return found
+
+
+def _date(sheet: Worksheet, row: int, column: int, value: Any, shown: str = DATE_FORMAT) -> None:
+    cell = sheet.cell(row=row, column=column)
+    cell.value = value
+    if value is not None:
+        cell.number_format = shown
+
+
+# ------------------------------------------------------------------ score sheet
+
+
+def scoresheet(view: ScoresheetView) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = layout.sheet_name()
+    meta = view.meta
+    layout.banner(sheet, 1, meta.title, size=16, bold=True, centred=True)
+    subtitle = tr("sheets.subtitle", criteria=view.criteria_title, year=meta.year)
+    layout.banner(sheet, 2, subtitle, centred=True)
+    where = tr("sheets.doc.town", town=meta.town, district=meta.district)
+    xlsx.put(sheet, 3, 1, tr("sheets.community", name=view.community.name) + where)
+    sheet.merge_cells(start_row=3, start_column=1, end_row=3, end_column=2)
+    xlsx.put(sheet, 3, 3, tr("sheets.date_label"))
+    sheet.merge_cells(start_row=3, start_column=3, end_row=3, end_column=4)
+    sheet.cell(row=3, column=3).alignment = Alignment(horizontal="right")
+    # As in the sheet a community fills in: the score column is narrow.
+    _date(sheet, 3, layout.DATE_COLUMN, view.self_date, layout.DATE_FORMAT)
+    submitted = cn_date(view.submitted, tr("sheets.doc.not_submitted"))
+    xlsx.put(sheet, 3, layout.COL_NOTE, tr("sheets.doc.submitted", date=submitted))
+    layout.banner(sheet, 4, "".join(_notices(meta)) or None)
+    blocks = [
+        layout.Block(
+            id=c.id,
+            title=c.title,
+            lines=tuple(
+                layout.Line(
+                    id=i.id,
+                    title=i.title,
+                    points=i.points,
+                    evidence=_evidence(i.files, i.asked),
+                    score=i.score,
+                    note=i.note,
+                )
+                for i in c.items
+            ),
+            points=c.points,
+            score=c.score,
+            remark=_share(c.share, c.min_share, c.ok),
+        )
+        for c in view.categories
+    ]
+    score = view.score
+    total = layout.Total(score.points, score.score, labels.verdict(score.passed))
+    evidence = tr("sheets.doc.col.evidence")
+    table = layout.write_table(sheet, blocks, total, fillable=False, evidence=evidence)
+    row = table.total + 2
+    lines = [tr("sheets.pass_rule", clauses=tr("clause.separator").join(score.clauses))]
+    lines.append(
+        tr(
+            "sheets.doc.verdict",
+            score=figures.points(score.score),
+            points=figures.points(score.points),
+            verdict=labels.verdict(score.passed),
+        )
+    )
+    if score.blockers:
+        lines.append(tr("sheets.doc.blockers"))
+        lines += [tr("sheets.doc.blocker", no=n, text=b) for n, b in enumerate(score.blockers, 1)]
+    lines += [
+        tr("sheets.doc.sign_unit", name=view.community.name),
+        tr("sheets.doc.sign_filler"),
+        tr("sheets.doc.sign_head"),
+        tr("sheets.doc.sign_date", date=cn_date(meta.issued, tr("sheets.doc.blank_date"))),
+    ]
+    for offset, line in enumerate(lines):
+        layout.banner(sheet, row + offset, line)
+    last = row + len(lines) - 1
+    layout.fit(sheet, layout.HEADER_ROW, table.total, last)
+    sheet.freeze_panes = f"A{layout.HEADER_ROW + 1}"
+    xlsx.print_a4(sheet, f"{layout.HEADER_ROW}:{layout.HEADER_ROW}")
+    sheet.print_area = f"A1:{column_letter(layout.COLUMNS)}{last}"
+    return xlsx.workbook_bytes(book)
+
+
+def _evidence(files: tuple[str, ...], asked: tuple[str, ...]) -> str:
+    """The files attached, else what the criteria ask for, as the Markdown sheet says."""
+    if files:
+        return tr("sheets.doc.files_separator").join(files)
+    if asked:
+        return tr("sheets.doc.asked", files=tr("sheets.evidence_separator").join(asked))
+    return tr("sheets.doc.none")
+
+
+def _share(share: Any, min_share: float | None, ok: bool) -> str:
+    text = tr("sheets.doc.share", share=figures.percent(share))
+    if min_share is None:
+        return text
+    key = "sheets.doc.share_required" if ok else "sheets.doc.share_short"
+    return text + tr(key, share=figures.percent(min_share))
+
+
+# ---------------------------------------------------------------------- summary
+
+
+def summary(view: SummaryView) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = tr("sheets.doc.summary_sheet")
+    meta = view.meta
+    columns = _summary_columns(view)
+    width = len(columns)
+    _wide(sheet, 1, meta.title, width, size=16, bold=True)
+    _wide(sheet, 2, tr("sheets.subtitle", criteria=view.criteria_title, year=meta.year), width)
+    _wide(sheet, 3, "".join(_notices(meta)), width)
+    header = 4
+    xlsx.put_row(sheet, header, columns)
+    for cell in sheet[header]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=layout.HEADER_FILL)
+    framed = [header]
+    row = header
+    for community in view.rows:
+        row += 1
+        framed.append(row)
+        _summary_row(sheet, row, community, len(view.categories))
+    row += 1
+    total = tr(
+        "sheets.doc.summary_total",
+        count=len(view.rows),
+        passed=view.self_passing,
+        points=figures.points(view.min_total),
+    )
+    _wide(sheet, row, total, width, bold=True)
+    if view.not_submitted:
+        row += 2
+        _wide(sheet, row, trn("sheets.doc.pending", len(view.not_submitted)), width)
+        for community in view.not_submitted:
+            row += 1
+            framed.append(row)
+            _summary_row(sheet, row, community, len(view.categories))
+    thin = Side(style="thin", color="808080")
+    for number in framed:
+        for cell in sheet[number][:width]:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+            wrap = isinstance(cell.value, str)
+            cell.alignment = Alignment(vertical="center", wrap_text=wrap)
+    for column, chars in enumerate(_widths(sheet, view, header, row), 1):
+        sheet.column_dimensions[column_letter(column)].width = chars
+    xlsx.fit_rows(sheet, 1, row)
+    sheet.freeze_panes = f"C{header + 1}"
+    xlsx.print_a4(sheet, f"{header}:{header}")
+    return xlsx.workbook_bytes(book)
+
+
+# Widths of the summary's columns that are not fitted to their text.
+SUMMARY_WIDTHS = {"no": 6, "batch": 9, "date": 17, "category": 13, "score": 10, "stage": 30}
+
+
+def _widths(sheet: Worksheet, view: SummaryView, header: int, last: int) -> list[float]:
+    """Fixed widths, the community names and statuses fitted: a category's long
+    heading wraps rather than widening the page."""
+    names = [
+        xlsx.text_width(str(sheet.cell(row=r, column=2).value or ""))
+        for r in range(header + 1, last + 1)
+    ]
+    statuses = [xlsx.text_width(r.status_text) for r in (*view.rows, *view.not_submitted)]
+    w = SUMMARY_WIDTHS
+    return [
+        w["no"],
+        max([12, *names]) + 2,
+        w["batch"],
+        w["date"],
+        *([w["category"]] * len(view.categories)),
+        w["score"],
+        w["score"],
+        w["stage"],
+        w["stage"],
+        max([8, *statuses]) + 2,
+    ]
+
+
+def _summary_columns(view: SummaryView) -> list[str]:
+    return [
+        tr("sheets.doc.col.no"),
+        tr("sheets.doc.col.community"),
+        tr("sheets.doc.col.batch"),
+        tr("sheets.doc.col.submitted"),
+        *(
+            tr(
+                "sheets.doc.col.category",
+                no=cn_ordinal(c.id),
+                title=c.title,
+                points=figures.points(c.points),
+            )
+            for c in view.categories
+        ),
+        tr("sheets.doc.col.self_total"),
+        tr("sheets.doc.col.self_verdict"),
+        labels.stage("district"),
+        labels.stage("city"),
+        tr("sheets.doc.col.status"),
+    ]
+
+
+def _summary_row(sheet: Worksheet, row: int, r: CommunityRow, categories: int) -> None:
+    own = r.self
+    subtotals: list[float | None] = list(own.categories) if own and own.categories else []
+    subtotals += [None] * (categories - len(subtotals))
+    values: list[xlsx.Cell] = [
+        r.no,
+        r.name,
+        tr("sheets.doc.batch", year=r.batch),
+        None,
+        *subtotals,
+        own.score if own is not None else None,
+        labels.verdict(own.passed) if own is not None else tr("sheets.doc.none"),
+        _stage(r.district),
+        _stage(r.city),
+        r.status_text,
+    ]
+    xlsx.put_row(sheet, row, values)
+    _date(sheet, row, 4, r.submitted)
+
+
+def _stage(stage: StageView | None) -> str:
+    """A review as the Markdown summary shows it: 68 分，达标（2022年11月8日）."""
+    if stage is None:
+        return tr("sheets.doc.none")
+    verdict = labels.verdict(stage.passed)
+    when = cn_date(stage.date)
+    if stage.score is None:
+        return tr("sheets.doc.stage", verdict=verdict, date=when)
+    return tr(
+        "sheets.doc.stage_scored", score=figures.points(stage.score), verdict=verdict, date=when
+    )
+
+
+def _wide(sheet: Worksheet, row: int, text: str, width: int, **style: Any) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    xlsx.put(sheet, row, 1, text or None)
+    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+    cell = sheet.cell(row=row, column=1)
+    cell.font = Font(bold=bool(style.get("bold")), size=style.get("size", 11))
+    cell.alignment = Alignment(wrap_text=True)
+
+
+RENDERERS: dict[str, Callable[[Any], bytes]] = {
+    "scoresheet": scoresheet,
+    "summary": summary,
+}
