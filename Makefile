@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TOOLS  := node_modules/.installed
 
-.PHONY: install tools run test test-fast lint schemas bench clean
+.PHONY: install tools run test test-fast lint schemas skeleton bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,12 @@ test-fast: $(STAMP) tools
 
 schemas: $(STAMP)
 	$(BIN)/gc schema --output schemas
+
+# gc init's example score sheet and template notes, as package data: copies of
+# the files this repository keeps (tests/authoring/test_repository.py compares).
+skeleton:
+	cp data/criteria.yaml src/greencommunity/authoring/skeleton/criteria.yaml
+	cp templates/README.md src/greencommunity/authoring/skeleton/templates-README.md
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_validate.py

@@ -27,7 +27,7 @@ def _yaml(path: Path) -> Any:
 
 def test_published_hooks() -> None:
     hooks = {h["id"]: h for h in _yaml(REPO / ".pre-commit-hooks.yaml")}
-    assert set(hooks) == {"gc-validate", "gc-validate-all"}
+    assert set(hooks) == {"gc-validate", "gc-validate-all", "gc-fmt"}
     changed = re.compile(hooks["gc-validate"]["files"])
     for path in (
         "data/town.yaml",
@@ -45,18 +45,24 @@ def test_published_hooks() -> None:
     # deletes an evidence file runs neither hook (test_pre_commit_hooks.py runs it).
     assert hooks["gc-validate-all"]["always_run"] is True
     assert "files" not in hooks["gc-validate-all"]
-    # Each says what gc-validate cannot see.
-    for hook in hooks.values():
-        assert "criteria.yaml or town.yaml change" in " ".join(hook["description"].split())
+    # Each validating hook says what gc-validate cannot see.
+    for name in ("gc-validate", "gc-validate-all"):
+        description = " ".join(hooks[name]["description"].split())
+        assert "criteria.yaml or town.yaml change" in description
+    # gc-fmt checks the files being committed, the same files as gc-validate, and
+    # changes none of them.
+    assert hooks["gc-fmt"]["entry"] == "gc fmt --check"
+    assert hooks["gc-fmt"]["files"] == hooks["gc-validate"]["files"]
 
 
 def test_own_config_runs_the_hook_ruff_and_mypy() -> None:
     [local] = _yaml(REPO / ".pre-commit-config.yaml")["repos"]
     ids = [h["id"] for h in local["hooks"]]
-    assert ids == ["gc-validate", "gc-validate-all", "ruff", "ruff-format", "mypy"]
+    assert ids == ["gc-validate", "gc-validate-all", "gc-fmt", "ruff", "ruff-format", "mypy"]
     published = {h["id"]: h for h in _yaml(REPO / ".pre-commit-hooks.yaml")}
     own = {h["id"]: h for h in local["hooks"]}
     assert own["gc-validate"]["files"] == published["gc-validate"]["files"]
+    assert own["gc-fmt"]["files"] == published["gc-fmt"]["files"]
     for key in ("name", "always_run", "pass_filenames"):
         assert own["gc-validate-all"][key] == published["gc-validate-all"][key], key
 

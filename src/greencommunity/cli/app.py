@@ -24,11 +24,15 @@ COMMANDS: tuple[lazy.Row, ...] = (
     ("score", "score_cmd:score", "help.score"),
     ("status", "status_cmd:status", "help.status"),
     ("report", "report_cmd:report", "help.report"),
+    ("sheet", "sheet_cmd:sheet", "help.sheet"),
     ("diff", "diff_cmd:diff", "help.diff"),
     ("history", "history_cmd:history", "help.history"),
     ("rollup", "rollup_cmd:rollup", "help.rollup"),
     ("site", "site_cmd:site", "help.site"),
     ("schema", "schema_cmd:schema", "help.schema"),
+    ("init", "init_cmd:init", "help.init"),
+    ("new", "new_cmd:new", "help.new"),
+    ("fmt", "fmt_cmd:fmt", "help.fmt"),
 )
 
 

@@ -67,8 +67,9 @@ def _window(source: str, index: int) -> tuple[str, int]:
     return shown, offset
 
 
-def _problem(d: Diagnostic, lines: list[str] | None) -> list[RenderableType]:
-    """One problem: place, severity, code and message, then the source line and a caret."""
+def problem(d: Diagnostic, lines: list[str] | None) -> list[RenderableType]:
+    """One problem: place, severity, code and message, then the source line and a
+    caret (also how gc fmt shows a file it cannot read)."""
     from rich.cells import cell_len
     from rich.text import Text
 
@@ -115,7 +116,7 @@ def text(result: ValidationResult, strict: bool = False) -> RenderableType:
     sources = _sources(result)
     parts: list[RenderableType] = []
     for d in result.diagnostics[:MAX_SHOWN]:
-        parts.extend(_problem(d, sources.get(d.path)))
+        parts.extend(problem(d, sources.get(d.path)))
     hidden = len(result.diagnostics) - MAX_SHOWN
     if hidden > 0:
         parts.append(Text(trn("validate.more_not_shown", hidden), style="bold"))

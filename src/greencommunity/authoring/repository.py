@@ -1,0 +1,156 @@
+"""``gc init``: a new data repository for another town, valid as soon as it exists.
+
+Every file comes from ``skeleton/`` (package data) or from the code that owns
+its content: the JSON Schemas from ``schema.py``, the example score sheet from
+the shipped ``data/criteria.yaml`` (its copy ``skeleton/criteria.yaml``, kept
+identical by ``make skeleton`` and a test).  Values the officer must supply
+are placeholders marked "待填写", examples to check are marked "待核对", and
+both are chosen so that ``gc validate`` passes on the new repository.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from greencommunity import __version__, atomic
+from greencommunity.authoring import roundtrip, template
+from greencommunity.authoring.errors import AuthoringError
+from greencommunity.authoring.source import Source
+from greencommunity.schema import KINDS, file_name, schema_text
+
+# What the officer must replace, written so that the file still validates.
+PLACEHOLDERS = {"town": "某某镇", "district": "某某区", "city": "某某市"}
+TO_FILL = "（待填写）"
+# Where gc's own repository and commit go when gc does not know them.
+REPO_PLACEHOLDER = "<gc 仓库的 git 地址>"
+REV_PLACEHOLDER = "<gc 的提交>"
+ACTION_PLACEHOLDER = "<所有者>/greencommunity@<gc 的提交>"
+GIT_TIMEOUT = 60
+
+
+class Git(StrEnum):
+    """What became of ``git init``."""
+
+    DONE = "done"
+    ABSENT = "absent"  # no git on this machine: the folder is not a repository yet
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Names:
+    """The town, district and city as given (None: a placeholder)."""
+
+    town: str | None = None
+    district: str | None = None
+    city: str | None = None
+
+
+@dataclass(frozen=True)
+class Created:
+    folder: Path
+    files: tuple[str, ...]  # relative paths, "/"-separated, in the order written
+    git: Git
+    pinned: bool  # gc's repository and commit were written, not placeholders
+
+
+def files_for(names: Names, source: Source | None) -> dict[str, str]:
+    """The new repository's files, by relative path."""
+    town = _checked(names.town, "--town") or PLACEHOLDERS["town"]
+    district = _checked(names.district, "--district") or PLACEHOLDERS["district"]
+    city = _checked(names.city, "--city") or PLACEHOLDERS["city"]
+    files = {
+        "data/town.yaml": template.render(
+            "new-town.yaml.tmpl",
+            town=town,
+            town_value=template.yaml_value(town),
+            town_mark="" if names.town else TO_FILL,
+            district_value=template.yaml_value(district),
+            district_mark="" if names.district else TO_FILL,
+            city_value=template.yaml_value(city),
+            city_mark="" if names.city else TO_FILL,
+            plan_title_value=template.yaml_value(f"{town}绿色社区创建行动实施方案"),
+        ),
+        "data/criteria.yaml": example_criteria(town),
+        "data/communities/.gitkeep": "",
+    }
+    for kind in KINDS:
+        files[f"schemas/{file_name(kind)}"] = schema_text(kind)
+    files["templates/README.md"] = template.read("templates-README.md")
+    files["README.md"] = template.render(
+        "README.md.tmpl", town=town, pin_note=_pin_note(source).rstrip("\n")
+    )
+    files[".pre-commit-config.yaml"] = template.render(
+        "pre-commit-config.yaml.tmpl",
+        repo=source.repo if source else REPO_PLACEHOLDER,
+        rev=source.commit if source else REV_PLACEHOLDER,
+    )
+    files[".github/workflows/data-checks.yml"] = template.render(
+        "data-checks.yml.tmpl", action=_action(source)
+    )
+    files[".gitignore"] = template.read("gitignore")
+    return files
+
+
+def example_criteria(town: str) -> str:
+    """The shipped score sheet, marked as an example: a comment under its first
+    line, and "（示例）" in its title, which every document prints."""
+    first, _, rest = template.read("criteria.yaml").partition("\n")
+    text = first + "\n" + template.render("criteria-example.tmpl") + rest
+    return roundtrip.update(text, ("title",), f"{town}绿色社区创建自测评分表（示例）")
+
+
+def create(folder: Path, names: Names, source: Source | None) -> Created:
+    """Write a new data repository into *folder* (missing or empty), then
+    ``git init`` it when git is installed."""
+    files = files_for(names, source)
+    if folder.exists() and not folder.is_dir():
+        raise AuthoringError("init.not_a_folder", path=str(folder))
+    if folder.is_dir() and any(folder.iterdir()):
+        raise AuthoringError("init.not_empty", path=str(folder))
+    for relative, text in files.items():
+        atomic.write_text(folder / relative, text)
+    return Created(folder, tuple(files), _git_init(folder), source is not None)
+
+
+def _git_init(folder: Path) -> Git:
+    git = shutil.which("git")
+    if git is None:
+        return Git.ABSENT
+    try:
+        done = subprocess.run(
+            [git, "init", "--quiet", str(folder)],
+            capture_output=True,
+            timeout=GIT_TIMEOUT,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return Git.FAILED
+    return Git.DONE if done.returncode == 0 else Git.FAILED
+
+
+def _checked(value: str | None, option: str) -> str | None:
+    """A name given on the command line, or None; one line of text."""
+    if value is None:
+        return None
+    value = value.strip()
+    if not value or any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in value):
+        raise AuthoringError("init.bad_name", option=option)
+    return value
+
+
+def _pin_note(source: Source | None) -> str:
+    if source is None:
+        return template.read("unpinned.md.tmpl")
+    return template.render("pinned.md.tmpl", repo=source.repo, commit=source.commit)
+
+
+def _action(source: Source | None) -> str:
+    """The ``uses:`` of gc's action: its GitHub repository at the commit."""
+    if source is None or source.github is None:
+        return ACTION_PLACEHOLDER
+    return f"{source.github}@{source.commit}  # gc {__version__}"

@@ -1,0 +1,33 @@
+"""``gc init``: what was created, what became of git init, and what to do next."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from greencommunity.i18n import tr, trn
+
+if TYPE_CHECKING:
+    from greencommunity.authoring.repository import Created
+
+
+def text(created: Created, town: str) -> str:
+    from greencommunity.authoring.repository import Git
+
+    git = {
+        Git.DONE: "init.git_done",
+        Git.ABSENT: "init.git_absent",
+        Git.FAILED: "init.git_failed",
+    }[created.git]
+    lines = [
+        tr(
+            "init.created",
+            path=str(created.folder),
+            town=town,
+            files=trn("count.files", len(created.files)),
+        ),
+        tr(git),
+    ]
+    if not created.pinned:
+        lines.append(tr("init.unpinned"))
+    lines.append(tr("init.next"))
+    return "".join(line + "\n" for line in lines)
