@@ -78,7 +78,8 @@ def _export(
         if not chosen:
             io.fail_usage(tr("sheets.no_communities", year=year))
     else:
-        chosen = list(dict.fromkeys(community_or_fail(t, checked.communities) for t in targets))
+        named = (community_or_fail(t, checked.communities) for t in targets)
+        chosen = list({c.id: c for c in named}.values())  # each once, in the order named
     several = all_ or len(chosen) > 1
     if output is None:
         io.fail_usage(tr("sheets.need_output_dir" if several else "sheets.need_output_file"))
@@ -97,8 +98,8 @@ def _export(
     except OSError as exc:
         io.cannot_write(output, exc)
     if several:
-        named = [(path.name, c) for path, c in zip(files, chosen, strict=True)]
-        io.emit(exported_all(output, year, named) + "\n")
+        written = [(path.name, c) for path, c in zip(files, chosen, strict=True)]
+        io.emit(exported_all(output, year, written) + "\n")
     else:
         io.emit(exported(output, chosen[0], year) + "\n")
 
