@@ -1,0 +1,101 @@
+"""`gc init` through CliRunner: exact output, a repository that gc validate and
+gc fmt --check accept at once, a real git init, and a folder never overwritten."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from greencommunity.authoring.source import Source
+from greencommunity.cli.app import app
+from tests import tools
+
+runner = CliRunner()
+NEXT = (
+    "下一步：按 README.md 的“第一步”改正 data/town.yaml 中标“待填写”“待核对”的值，"
+    "换上区里的评分表，再用 gc new 新建社区文件。\n"
+)
+UNPINNED = (
+    "gc 不是从 git 地址安装的，不知道自己的仓库和版本：请在 .pre-commit-config.yaml 和 "
+    ".github/workflows/data-checks.yml 中填写尖括号里的占位。\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def unknown_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    """However the test environment installed gc, it says it does not know."""
+    monkeypatch.setattr("greencommunity.authoring.source.installed_source", lambda: None)
+
+
+def test_init_then_validate_and_fmt_pass(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tools.program("git", "install git")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["init", "huaxin", "--town", "华新镇", "--district", "青浦区"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "已在 huaxin 新建华新镇的数据仓库（11 个文件），gc validate 可以通过。\n"
+        "已运行 git init，尚未提交：检查过文件后再提交。\n" + UNPINNED + NEXT
+    )
+    validated = runner.invoke(app, ["validate", "--data", "huaxin/data"])
+    assert (validated.exit_code, validated.stdout) == (0, "检查了 2 个文件，没有发现问题。\n")
+    laid_out = runner.invoke(app, ["fmt", "--check", "--data", "huaxin"])
+    assert (laid_out.exit_code, laid_out.stdout) == (0, "2 个文件都已排好。\n")
+    status = subprocess.run(
+        ["git", "-C", "huaxin", "status", "--porcelain"], capture_output=True, text=True, check=True
+    )
+    assert status.stdout.splitlines() == [
+        "?? .github/",
+        "?? .gitignore",
+        "?? .pre-commit-config.yaml",
+        "?? README.md",
+        "?? data/",
+        "?? schemas/",
+        "?? templates/",
+    ]
+
+
+def test_without_git_and_with_gc_pinned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    source = Source("https://github.com/example/greencommunity.git", "d" * 40)
+    monkeypatch.setattr("greencommunity.authoring.source.installed_source", lambda: source)
+    result = runner.invoke(app, ["--lang", "en", "init", "new"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "Created a data repository for 某某镇 in new (11 files); gc validate passes.\n"
+        "git was not found, so the folder is not a git repository yet; "
+        "install git and run git init there.\n"
+        "Next: follow the first step of README.md: correct the values marked 待填写 (to fill) "
+        "and 待核对 (to check) in data/town.yaml, put in the district's score sheet, then "
+        "create community files with gc new.\n"
+    )
+    assert not (tmp_path / "new" / ".git").exists()
+    assert f"rev: {'d' * 40}\n" in (tmp_path / "new" / ".pre-commit-config.yaml").read_text("utf-8")
+
+
+def test_a_folder_that_is_not_empty_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "town.yaml").write_text("name: 别的镇\n", encoding="utf-8")
+    result = runner.invoke(app, ["init", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"错误：{tmp_path} 不是空目录。gc init 只在新目录或空目录中建仓库，"
+        "不覆盖已有的文件；请换一个目录。\n"
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["town.yaml"]
+
+
+def test_a_name_on_two_lines_is_refused(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "new"), "--town", "华新\n镇"])
+    assert (result.exit_code, result.stderr) == (2, "错误：--town 的值须是一行文字，不能为空。\n")
+    assert not (tmp_path / "new").exists()
+
+
+def test_a_folder_that_cannot_be_written(tmp_path: Path) -> None:
+    (tmp_path / "blocked").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["init", str(tmp_path / "blocked" / "new")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"错误：无法写入 {tmp_path / 'blocked' / 'new'}：")
