@@ -13,7 +13,7 @@ from greencommunity.cli.checked import community_or_fail, load_checked
 from greencommunity.cli.options import DataOption, data_dir, one_of, year_option
 from greencommunity.i18n import tr, trn
 
-ACTIONS = {"export": "sheets/export.py", "import": "sheets/importing.py"}
+ACTIONS = dict.fromkeys(("export", "import"))
 
 
 def sheet(

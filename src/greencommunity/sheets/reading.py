@@ -49,6 +49,7 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 SLACK_ROWS = 100
 # Meta rows looked at: the keys are in the first rows of the hidden sheet.
 META_ROWS = 20
+META_KEYS_READ = ("community", "year", "criteria", "sheet")
 
 Score = int | float
 
@@ -145,7 +146,9 @@ def _identify(book: Workbook, display: str, criteria: Criteria) -> FilledSheet |
         return not_ours("sheets.not_ours.meta")
     if isinstance(year, float) and year.is_integer():
         year = int(year)
-    if not (isinstance(year, int) and not isinstance(year, bool) and year >= FIRST_YEAR):
+    if isinstance(year, bool) or not isinstance(year, int):
+        return not_ours("sheets.not_ours.meta")
+    if not FIRST_YEAR <= year <= LAST_YEAR:
         return not_ours("sheets.not_ours.meta")
     if not (isinstance(name, str) and name in book.sheetnames and name != layout.META_SHEET):
         return not_ours("sheets.not_ours.sheet")
@@ -158,9 +161,6 @@ def _identify(book: Workbook, display: str, criteria: Criteria) -> FilledSheet |
         )
         return WORKBOOK_OTHER_CRITERIA.in_workbook(display, message, name)
     return FilledSheet(display=display, sheet=name, community=community, year=year)
-
-
-META_KEYS_READ = ("community", "year", "criteria", "sheet")
 
 
 def _read_rows(sheet: Worksheet, found: FilledSheet, criteria: Criteria) -> list[Diagnostic]:
