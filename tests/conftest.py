@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -7,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from greencommunity.i18n import get_language, set_language
+from greencommunity.loading import cache
 
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED_DATA = REPO / "data"
@@ -19,6 +21,28 @@ def chinese_by_default() -> Iterator[None]:
     set_language("zh")
     yield
     set_language(before)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def cache_outside_the_repository(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Commands run by the tests keep their cache in a folder of the session's
+    (``GC_CACHE_DIR``, inherited by subprocesses), never beside the shipped data.
+    The cache stays on: the whole suite runs through it."""
+    before = os.environ.get(cache.DIR_VARIABLE)
+    os.environ[cache.DIR_VARIABLE] = str(tmp_path_factory.mktemp("gc_cache"))
+    yield
+    if before is None:
+        del os.environ[cache.DIR_VARIABLE]
+    else:
+        os.environ[cache.DIR_VARIABLE] = before
+
+
+@pytest.fixture(autouse=True)
+def cache_as_a_library_call_has_it() -> Iterator[None]:
+    """Off, as for library calls, whatever the last command line chose."""
+    cache.enable(False)
+    yield
+    cache.enable(False)
 
 
 @pytest.fixture

@@ -14,16 +14,18 @@ from collections.abc import Mapping
 from pathlib import Path
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    write_all({path: data})
+def write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """*data* into *path*.  ``durable=False`` skips the fsync, for files whose loss
+    after a crash costs only time (a cache): still never half written."""
+    write_all({path: data}, durable=durable)
 
 
-def write_all(files: Mapping[Path, bytes]) -> None:
+def write_all(files: Mapping[Path, bytes], *, durable: bool = True) -> None:
     """Write every file of *files*: all temporary files first, then the renames."""
     written: list[tuple[Path, Path]] = []
     try:
         for path, data in files.items():
-            written.append((_temporary(path, data), path))
+            written.append((_temporary(path, data, durable), path))
         for tmp, path in written:
             tmp.replace(path)
     except BaseException:
@@ -33,7 +35,7 @@ def write_all(files: Mapping[Path, bytes]) -> None:
         raise
 
 
-def _temporary(path: Path, data: bytes) -> Path:
+def _temporary(path: Path, data: bytes, durable: bool) -> Path:
     """*data* in a temporary file beside *path*, with *path*'s permissions."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -42,7 +44,8 @@ def _temporary(path: Path, data: bytes) -> Path:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if path.exists():
             with contextlib.suppress(OSError):
                 tmp.chmod(path.stat().st_mode & 0o777)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from greencommunity.codes import NOT_A_DATA_FILE, UNREADABLE
 from greencommunity.diagnostics import Diagnostic, Severity, has_errors
 from greencommunity.i18n import tr
-from greencommunity.loading.dataset import Dataset, load_dataset
+from greencommunity.loading.cache import Cache, context_of, dress, strip
+from greencommunity.loading.cache import enabled as cache_enabled
+from greencommunity.loading.dataset import Dataset, Loaded, load_dataset
 from greencommunity.loading.document import display_path
 from greencommunity.models import Community, Criteria, Town
 from greencommunity.rules import run_rules
@@ -53,9 +55,41 @@ class ValidationResult:
         return CheckedData(dataset.root, town, criteria, tuple(dataset.community_models()))
 
 
-def check_dataset(dataset: Dataset) -> list[Diagnostic]:
-    """All diagnostics of a loaded data folder: load-time ones, then the rules'."""
-    return sorted({*dataset.diagnostics, *run_rules(dataset)})
+def check_dataset(dataset: Dataset, cache: Cache | None = None) -> list[Diagnostic]:
+    """All diagnostics of a loaded data folder: load-time ones, then the rules'.
+
+    With *cache*, the one-file rules' findings are taken from it for the files
+    whose entry has them for this town and criteria, and stored for the others.
+    """
+    if cache is None:
+        return sorted({*dataset.diagnostics, *run_rules(dataset)})
+    context = _rules_context(dataset)
+    for community in dataset.communities:
+        entry = cache.get(community.key) if community.key is not None else None
+        if entry is not None and entry.context == context(community):
+            community.rules = dress(entry.rules, community.doc.display)
+    found = run_rules(dataset)
+    for community in dataset.communities:
+        key = community.key
+        entry = cache.get(key) if key is not None else None
+        if key is not None and entry is not None and community.rules is not None:
+            rules = strip(community.rules)
+            cache.put(key, replace(entry, context=context(community), rules=rules))
+    cache.save()
+    return sorted({*dataset.diagnostics, *found})
+
+
+def _rules_context(dataset: Dataset) -> Callable[[Loaded[Community]], str]:
+    """What a file's one-file rule findings depend on besides its content: the
+    town and criteria files, and the file's own path (GC301 compares the id
+    with the file name)."""
+    shared = [loaded.key or "-" for loaded in (dataset.town, dataset.criteria) if loaded]
+
+    def context(community: Loaded[Community]) -> str:
+        relative = community.doc.path.relative_to(dataset.root).as_posix()
+        return context_of(*shared, relative, community.doc.display)
+
+    return context
 
 
 def validate(
@@ -66,9 +100,12 @@ def validate(
     With *paths*, the whole folder is still loaded, since cross-file rules need
     the town and criteria, but only diagnostics located in those files are kept.
     A path outside the folder's known files is reported, not silently skipped.
+    When the command line turned the cache on, what each file gave is kept
+    for the next run (``loading.cache``).
     """
-    dataset = load_dataset(root, base=base)
-    diagnostics = check_dataset(dataset)
+    cache = Cache.for_root(root) if cache_enabled() else None
+    dataset = load_dataset(root, base=base, cache=cache)
+    diagnostics = check_dataset(dataset, cache)
     wanted = [Path(p) for p in paths]
     if not wanted:
         return ValidationResult(diagnostics, len(dataset.files), dataset)

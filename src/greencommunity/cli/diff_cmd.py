@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from greencommunity.cli import io
-from greencommunity.cli.options import DataOption, data_dir, format_option
+from greencommunity.cli.options import DataOption, NoCacheOption, data_dir, format_option
 from greencommunity.i18n import tr
 from greencommunity.output.diff import FORMATS
 
@@ -33,6 +33,7 @@ def diff(
         typer.Argument(help="help.diff.head", metavar="metavar.revision", show_default=False),
     ] = None,
     data: DataOption = None,
+    no_cache: NoCacheOption = False,
     output_format: Annotated[str, format_option(FORMATS)] = "text",
 ) -> None:
     from greencommunity.core.diffing import diff_datasets

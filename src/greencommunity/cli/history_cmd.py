@@ -8,7 +8,14 @@ from typing import Annotated, Literal
 import typer
 
 from greencommunity.cli import io
-from greencommunity.cli.options import DataOption, data_dir, format_option, one_of, year_option
+from greencommunity.cli.options import (
+    DataOption,
+    NoCacheOption,
+    data_dir,
+    format_option,
+    one_of,
+    year_option,
+)
 from greencommunity.i18n import join, tr
 from greencommunity.output.history import FORMATS
 
@@ -18,6 +25,7 @@ GRANULARITY: dict[str, Literal["commit", "day"]] = {"commit": "commit", "day": "
 
 def history(
     data: DataOption = None,
+    no_cache: NoCacheOption = False,
     year: Annotated[int | None, year_option("help.history.year")] = None,
     by: Annotated[
         str,

@@ -25,6 +25,23 @@ AsOfOption = Annotated[
 ]
 
 
+def _use_cache(off: bool) -> bool:
+    from greencommunity.loading import cache
+
+    cache.enable(not off)
+    return off
+
+
+# Every command that reads the data folder takes it; the cache is on unless
+# it is given (library calls never use the cache: ``loading.cache``).
+NoCacheOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache", help="help.no_cache", metavar="", callback=_use_cache, show_default=False
+    ),
+]
+
+
 def year_option(help_key: str) -> Any:
     """``--year`` / ``-y`` with its own help text."""
     return typer.Option("--year", "-y", help=help_key, metavar="metavar.year", show_default=False)

@@ -7,13 +7,20 @@ from typing import Annotated
 
 from greencommunity.cli import io
 from greencommunity.cli.checked import load_checked, parse_date
-from greencommunity.cli.options import AsOfOption, DataOption, format_option, year_option
+from greencommunity.cli.options import (
+    AsOfOption,
+    DataOption,
+    NoCacheOption,
+    format_option,
+    year_option,
+)
 from greencommunity.i18n import join, tr
 from greencommunity.output.progress import FORMATS
 
 
 def progress(
     data: DataOption = None,
+    no_cache: NoCacheOption = False,
     year: Annotated[int | None, year_option("help.progress.year")] = None,
     as_of: AsOfOption = None,
     output_format: Annotated[str, format_option(FORMATS)] = "table",

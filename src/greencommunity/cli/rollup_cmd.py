@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from greencommunity.cli import io
-from greencommunity.cli.options import format_option, year_option
+from greencommunity.cli.options import NoCacheOption, format_option, year_option
 from greencommunity.i18n import tr
 from greencommunity.output import plain
 from greencommunity.output.rollup import FORMATS
@@ -34,6 +34,7 @@ def rollup(
             show_default=False,
         ),
     ] = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     from greencommunity import atomic
     from greencommunity.core.rollup import roll_up, town_result

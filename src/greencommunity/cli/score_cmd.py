@@ -8,7 +8,7 @@ import typer
 
 from greencommunity.cli import io
 from greencommunity.cli.checked import community_or_fail, load_checked
-from greencommunity.cli.options import DataOption, format_option, year_option
+from greencommunity.cli.options import DataOption, NoCacheOption, format_option, year_option
 from greencommunity.i18n import join, tr
 from greencommunity.output.score import FORMATS
 
@@ -21,6 +21,7 @@ def score(
         ),
     ],
     data: DataOption = None,
+    no_cache: NoCacheOption = False,
     year: Annotated[int | None, year_option("help.score.year")] = None,
     output_format: Annotated[str, format_option(FORMATS)] = "table",
 ) -> None:

@@ -10,7 +10,7 @@ import typer
 
 from greencommunity.cli import io
 from greencommunity.cli.checked import load_checked
-from greencommunity.cli.options import DataOption, year_option
+from greencommunity.cli.options import DataOption, NoCacheOption, year_option
 from greencommunity.i18n import tr, trn
 
 
@@ -22,6 +22,7 @@ def site(
         ),
     ],
     data: DataOption = None,
+    no_cache: NoCacheOption = False,
     year: Annotated[int | None, year_option("help.site.year")] = None,
     rollup: Annotated[
         list[Path] | None,

@@ -7,12 +7,13 @@ from typing import Annotated
 
 from greencommunity.cli import io
 from greencommunity.cli.checked import load_checked, parse_date
-from greencommunity.cli.options import AsOfOption, DataOption, format_option
+from greencommunity.cli.options import AsOfOption, DataOption, NoCacheOption, format_option
 from greencommunity.output.status import FORMATS
 
 
 def status(
     data: DataOption = None,
+    no_cache: NoCacheOption = False,
     as_of: AsOfOption = None,
     output_format: Annotated[str, format_option(FORMATS)] = "table",
 ) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from greencommunity.cli import io
-from greencommunity.cli.options import DataOption, data_dir, format_option
+from greencommunity.cli.options import DataOption, NoCacheOption, data_dir, format_option
 from greencommunity.output.validate import FORMATS
 
 
@@ -18,6 +18,7 @@ def validate(
         typer.Argument(help="help.validate.paths", metavar="metavar.paths", show_default=False),
     ] = None,
     data: DataOption = None,
+    no_cache: NoCacheOption = False,
     output_format: Annotated[str, format_option(FORMATS)] = "text",
     strict: Annotated[
         bool, typer.Option("--strict", help="help.validate.strict", metavar="")

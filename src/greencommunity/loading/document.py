@@ -31,12 +31,21 @@ class Document:
     path: Path
     display: str
     text: str
-    data: dict[str, Any]
+    # None for a file whose model came from the cache: parsed again only if asked.
+    _data: dict[str, Any] | None = field(default=None, repr=False)
     _tree: Any = field(default=None, repr=False)
     _tree_loaded: bool = field(default=False, repr=False)
     # Per mapping node, its pairs by key text: a file with tens of thousands of
     # bad keys must not make every lookup a linear scan.
     _pairs: dict[int, dict[str, tuple[Node, Node]]] = field(default_factory=dict, repr=False)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The file's plain data (as the parser gave it, before the schema)."""
+        if self._data is None:
+            parsed = parse(self.text)  # it parsed when it was cached: same text, same data
+            self._data = parsed
+        return self._data
 
     def _nodes(self) -> Any:
         """The file's node tree, composed once by the C parser on first use.
@@ -165,18 +174,25 @@ class NotLoaded:
 def load_document(path: Path, display: str | None = None) -> Document | NotLoaded:
     """Read and parse *path*; NotLoaded when it cannot be used at all."""
     shown = display or display_path(path)
+    raw = read_file(path, shown)
+    if isinstance(raw, NotLoaded):
+        return raw
+    return document_from_bytes(path, shown, raw)
+
+
+def read_file(path: Path, display: str) -> bytes | NotLoaded:
+    """The bytes of *path*, or why they cannot be read (shown as *display*)."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             message = tr("load.too_large", size=size, limit=MAX_FILE_BYTES)
-            return NotLoaded(TOO_BIG.at(shown, 1, 1, message))
-        raw = path.read_bytes()
+            return NotLoaded(TOO_BIG.at(display, 1, 1, message))
+        return path.read_bytes()
     except IsADirectoryError:
-        return NotLoaded(UNREADABLE.at(shown, 1, 1, tr("load.is_directory")))
+        return NotLoaded(UNREADABLE.at(display, 1, 1, tr("load.is_directory")))
     except OSError as exc:
         message = tr("load.unreadable", detail=exc.strerror or str(exc))
-        return NotLoaded(UNREADABLE.at(shown, 1, 1, message))
-    return document_from_bytes(path, shown, raw)
+        return NotLoaded(UNREADABLE.at(display, 1, 1, message))
 
 
 def document_from_bytes(path: Path, display: str, raw: bytes) -> Document | NotLoaded:
@@ -192,4 +208,4 @@ def document_from_bytes(path: Path, display: str, raw: bytes) -> Document | NotL
         data = parse(text)
     except LoadError as err:
         return NotLoaded(err.code.at(display, err.line, err.column, err.message), text)
-    return Document(path=path, display=display, text=text, data=data)
+    return Document(path=path, display=display, text=text, _data=data)

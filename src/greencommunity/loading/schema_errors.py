@@ -195,12 +195,23 @@ def schema_diagnostics(
     return diagnostics
 
 
-def slip_warnings(doc: Document, reported: set[tuple[int, int]]) -> list[Diagnostic]:
+def slip_warnings(
+    doc: Document, reported: set[tuple[int, int]], candidates: list[Diagnostic] | None = None
+) -> list[Diagnostic]:
     """GC207 for each text value that loaded but probably holds a Chinese input
     slip, written plain in the file: a whole value in Chinese quotes, a comma of
     a Chinese input method inside a bracketed list.  Values whose position is in
     *reported* are left out: an error there (a format error, an unknown
-    department) names the slip itself, and one cause is said once."""
+    department) names the slip itself, and one cause is said once.
+    *candidates* are the file's ``slip_candidates`` when already known."""
+    if candidates is None:
+        candidates = slip_candidates(doc)
+    return [d for d in candidates if (d.line, d.column) not in reported]
+
+
+def slip_candidates(doc: Document) -> list[Diagnostic]:
+    """GC207 for every value of the file that may hold a slip (see ``slip_warnings``),
+    before the errors elsewhere are known: what the cache keeps per file."""
     found = []
     # Most files hold Chinese commas only in prose; the node tree, which says
     # whether an entry is in brackets, is composed only when a line could be.
@@ -214,8 +225,6 @@ def slip_warnings(doc: Document, reported: set[tuple[int, int]]) -> list[Diagnos
         if why == "comma" and not getattr(parent, "flow_style", False):
             continue  # one entry per "- " line: a comma inside it is text
         line, column = doc.position(loc)
-        if (line, column) in reported:
-            continue
         value = describe(_value_at(doc.data, loc))
         key = "slip.warning.quotes" if why == "quotes" else "slip.warning.comma"
         found.append(SLIP.at(doc.display, line, column, tr(key, field=place(loc), value=value)))

@@ -11,6 +11,7 @@ ZH: dict[str, str | Plural] = {
     "cli.completion_installed": "已为 {shell} 安装命令补全：{path}。新开的终端里生效。",
     "cli.completion_unsupported": "不支持为 {shell} 安装命令补全；支持 bash、zsh、fish 和 PowerShell。",
     "help.data": "数据目录（含 town.yaml），或包含 data/ 的仓库目录；缺省时从当前目录向上查找。",
+    "help.no_cache": "不读也不写缓存（.gc_cache/，或 GC_CACHE_DIR 指定的目录），每个文件都重新读取检查。",
     "help.format": "输出格式。",
     "help.validate": "检查数据文件：格式、取值和跨文件规则。",
     "help.validate.paths": "只报告这些文件或目录的问题（跨文件规则仍会用到整个数据目录）。",
@@ -90,6 +91,8 @@ EN: dict[str, str | Plural] = {
     "cli.completion_unsupported": "Completion cannot be installed for {shell}; bash, zsh, fish and PowerShell are supported.",
     "help.data": "Data folder (holding town.yaml) or a repository holding data/; "
     "by default found by walking up from the current folder.",
+    "help.no_cache": "Neither read nor write the cache (.gc_cache/, or the folder "
+    "GC_CACHE_DIR names): read and check every file again.",
     "help.format": "Output format.",
     "help.validate": "Check the data files: format, values and cross-file rules.",
     "help.validate.paths": "Report problems of these files or folders only "

@@ -8,13 +8,14 @@ report, so the catalog tests can find every one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from greencommunity.codes import Code, declare
 from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.i18n import tr
-from greencommunity.loading.dataset import Dataset
+from greencommunity.loading.dataset import Dataset, Loaded
 from greencommunity.loading.document import Document, Loc
 from greencommunity.loading.schema_errors import slip_warnings
 from greencommunity.models import Community
@@ -22,21 +23,38 @@ from greencommunity.models import Community
 Check = Callable[["Context"], Iterator[Diagnostic]]
 
 
+class Scope(Enum):
+    """What a rule's findings about a community file depend on.
+
+    FILE: that file alone (its content and its path), with town.yaml and
+    criteria.yaml; the rule reports only in that file.  Its findings are kept
+    in the cache with the file and found again only when one of those changes.
+    DATASET: anything else (other community files, files on disk, the town or
+    criteria files themselves); the rule runs every time.
+    """
+
+    FILE = "file"
+    DATASET = "dataset"
+
+
 @dataclass(frozen=True)
 class Rule:
     code: Code
     check: Check
+    scope: Scope = Scope.DATASET
 
 
 REGISTRY: dict[str, Rule] = {}
 
 
-def rule(code: str, severity: Severity = Severity.ERROR) -> Callable[[Check], Check]:
+def rule(
+    code: str, severity: Severity = Severity.ERROR, *, scope: Scope = Scope.DATASET
+) -> Callable[[Check], Check]:
     """Register *check* as the rule of *code*, documented by its docstring."""
 
     def register(check: Check) -> Check:
         declared = declare(code, severity, check.__doc__ or "")
-        REGISTRY[code] = Rule(declared, check)
+        REGISTRY[code] = Rule(declared, check, scope)
         return check
 
     return register
@@ -44,10 +62,15 @@ def rule(code: str, severity: Severity = Severity.ERROR) -> Callable[[Check], Ch
 
 @dataclass
 class Context:
-    """What a rule sees: the loaded data and a way to report at a place."""
+    """What a rule sees: the loaded data and a way to report at a place.
+
+    ``only``: the community files a one-file rule is to look at this time
+    (those whose findings the cache does not already hold); None for all.
+    """
 
     dataset: Dataset
     code: Code
+    only: Sequence[Loaded[Community]] | None = None
 
     def communities(self) -> list[tuple[Document, Community]]:
         """Each community file that passed the schema, with its document.
@@ -55,7 +78,8 @@ class Context:
         Files with schema errors have no model; their problems are already
         reported, and the rules skip them.
         """
-        return [(c.doc, c.model) for c in self.dataset.communities if c.model is not None]
+        chosen = self.dataset.communities if self.only is None else self.only
+        return [(c.doc, c.model) for c in chosen if c.model is not None]
 
     def report(
         self, doc: Document, loc: Loc, message: str, *, on_key: bool = False, **params: object
@@ -71,13 +95,27 @@ def run_rules(dataset: Dataset) -> list[Diagnostic]:
     stands: ``partners: [房管所、镇经发办]`` is one unknown department (GC304,
     whose message names the 、), not also a warning."""
     found: list[Diagnostic] = []
+    fresh = [c for c in dataset.communities if c.rules is None]
+    per_file: list[Diagnostic] = []
     for code in sorted(REGISTRY):
         registered = REGISTRY[code]
-        found.extend(registered.check(Context(dataset, registered.code)))
+        if registered.scope is Scope.FILE:
+            per_file.extend(registered.check(Context(dataset, registered.code, fresh)))
+        else:
+            found.extend(registered.check(Context(dataset, registered.code)))
+    by_file: dict[str, list[Diagnostic]] = {c.doc.display: [] for c in fresh}
+    for diagnostic in per_file:
+        # A one-file rule may also check town.yaml or criteria.yaml themselves:
+        # those findings are not a community file's, and are found every time.
+        by_file.get(diagnostic.path, found).append(diagnostic)
+    for community in dataset.communities:
+        if community.rules is None:
+            community.rules = by_file[community.doc.display]
+        found.extend(community.rules)
     errors = [d for d in (*dataset.diagnostics, *found) if d.severity is Severity.ERROR]
     for loaded in (dataset.town, dataset.criteria, *dataset.communities):
         if loaded is not None:
             doc = loaded.doc
             reported = {(d.line, d.column) for d in errors if d.path == doc.display}
-            found.extend(slip_warnings(doc, reported))
+            found.extend(slip_warnings(doc, reported, loaded.slips))
     return found

@@ -12,7 +12,7 @@ from greencommunity.i18n import tr
 from greencommunity.loading.document import Loc
 from greencommunity.models.community import Assessment, ProjectStatus
 from greencommunity.models.types import day_in_year
-from greencommunity.rules.base import Context, rule
+from greencommunity.rules.base import Context, Scope, rule
 
 
 # The dates of one year's assessment, in the order they must come, with the
@@ -31,7 +31,7 @@ def _assessment_dates(base: Loc, a: Assessment) -> list[tuple[str, Loc, dt.date]
     return [(key, loc, day) for key, loc, day in steps if day is not None]
 
 
-@rule("GC309")
+@rule("GC309", scope=Scope.FILE)
 def dates_in_order(ctx: Context) -> Iterator[Diagnostic]:
     """日期先后顺序合理
     日期先后必须合理：项目开工（start）不晚于计划完成（due）和实际完成（done_on）；
@@ -73,7 +73,7 @@ def dates_in_order(ctx: Context) -> Iterator[Diagnostic]:
                     )
 
 
-@rule("GC321", Severity.WARNING)
+@rule("GC321", Severity.WARNING, scope=Scope.FILE)
 def dates_in_assessment_year(ctx: Context) -> Iterator[Diagnostic]:
     """报送和考评在申报年度内
     报送日期（submitted）和区级、市级考评日期应在申报年度（year）内：2022 年的申报
@@ -93,7 +93,7 @@ def dates_in_assessment_year(ctx: Context) -> Iterator[Diagnostic]:
                     yield ctx.report(doc, loc, "rule.GC321", field=tr(key), date=day, year=a.year)
 
 
-@rule("GC310")
+@rule("GC310", scope=Scope.FILE)
 def status_matches_dates(ctx: Context) -> Iterator[Diagnostic]:
     """项目状态与完成日期一致
     项目状态要与日期一致：状态为 done（已完成）的项目必须写实际完成日期 done_on；
@@ -123,7 +123,7 @@ def status_matches_dates(ctx: Context) -> Iterator[Diagnostic]:
                 )
 
 
-@rule("GC311", Severity.WARNING)
+@rule("GC311", Severity.WARNING, scope=Scope.FILE)
 def submitted_on_time(ctx: Context) -> Iterator[Diagnostic]:
     """按时报送
     创建申请报告和自测评分表应在当年报送截止日（town.yaml 的 calendar.submission_due，
@@ -155,7 +155,7 @@ def submitted_on_time(ctx: Context) -> Iterator[Diagnostic]:
                 )
 
 
-@rule("GC319")
+@rule("GC319", scope=Scope.FILE)
 def reviews_follow_submission(ctx: Context) -> Iterator[Diagnostic]:
     """考评有前一步
     考评必须有前一步：区级考评（district）需要该年度已报送（submitted），市级抽样

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from greencommunity.diagnostics import Diagnostic
-from greencommunity.rules.base import Context, rule
+from greencommunity.rules.base import Context, Scope, rule
 
 
-@rule("GC301")
+@rule("GC301", scope=Scope.FILE)
 def id_matches_file_name(ctx: Context) -> Iterator[Diagnostic]:
     """社区编号与文件名一致
     社区文件中的 ``id`` 必须与文件名一致：``communities/songxin.yaml`` 的 id 应为

@@ -11,7 +11,7 @@ from greencommunity.i18n import tr
 from greencommunity.loading.document import Loc
 from greencommunity.loading.slips import value_hint
 from greencommunity.models import Community
-from greencommunity.rules.base import Context, rule
+from greencommunity.rules.base import Context, Scope, rule
 
 
 def _hint(name: str, known: list[str]) -> str:
@@ -40,7 +40,7 @@ def item_references(community: Community) -> Iterator[tuple[Loc, str, bool]]:
                     yield (*base, stage, "scores", item), item, True
 
 
-@rule("GC303")
+@rule("GC303", scope=Scope.FILE)
 def known_items(ctx: Context) -> Iterator[Diagnostic]:
     """引用的评分条目存在
     计划项目、评分、说明和佐证中引用的评分条目编号必须在 criteria.yaml 中存在，
@@ -74,7 +74,7 @@ def known_items(ctx: Context) -> Iterator[Diagnostic]:
             )
 
 
-@rule("GC304")
+@rule("GC304", scope=Scope.FILE)
 def known_departments(ctx: Context) -> Iterator[Diagnostic]:
     """部门是 town.yaml 中的部门
     计划项目的牵头部门（lead）和配合部门（partners）、评分条目的牵头部门，必须是
@@ -111,7 +111,7 @@ def known_departments(ctx: Context) -> Iterator[Diagnostic]:
                     )
 
 
-@rule("GC305")
+@rule("GC305", scope=Scope.FILE)
 def known_funding(ctx: Context) -> Iterator[Diagnostic]:
     """资金渠道是 town.yaml 中的渠道
     计划项目的资金渠道（funding）必须是 town.yaml 的 funding_channels 中列出的名称，

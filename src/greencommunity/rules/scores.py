@@ -11,14 +11,14 @@ from greencommunity.core.scoring import evaluate
 from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.figures import exact, number, points
 from greencommunity.i18n import join, tr
-from greencommunity.rules.base import Context, rule
+from greencommunity.rules.base import Context, Scope, rule
 
 STAGES = ("self", "district", "city")
 # Decimals of a score as written in a message: 4.123456 is shown as written.
 WRITTEN_DIGITS = 9
 
 
-@rule("GC306")
+@rule("GC306", scope=Scope.FILE)
 def score_within_points(ctx: Context) -> Iterator[Diagnostic]:
     """得分不超过条目分值
     每个条目的得分必须在 0 与该条目分值（criteria.yaml 中的 points）之间。超出分值
@@ -60,7 +60,7 @@ def on_step(value: float, step: float) -> bool:
     return (exact(value) / exact(step)).denominator == 1
 
 
-@rule("GC322")
+@rule("GC322", scope=Scope.FILE)
 def score_on_step(ctx: Context) -> Iterator[Diagnostic]:
     """得分是评分步长的整数倍
     每个得分必须是 criteria.yaml 中评分步长 score_step（缺省 0.5 分）的整数倍：步长 0.5 时
@@ -104,7 +104,7 @@ def score_on_step(ctx: Context) -> Iterator[Diagnostic]:
                     )
 
 
-@rule("GC320", Severity.WARNING)
+@rule("GC320", Severity.WARNING, scope=Scope.FILE)
 def complete_sheet(ctx: Context) -> Iterator[Diagnostic]:
     """已报送的自测评分表完整
     已报送（有 submitted 日期）的自测评分表应对 criteria.yaml 的每个条目打分；未评的
@@ -135,7 +135,7 @@ def complete_sheet(ctx: Context) -> Iterator[Diagnostic]:
                 )
 
 
-@rule("GC315", Severity.WARNING)
+@rule("GC315", Severity.WARNING, scope=Scope.FILE)
 def verdict_matches_scores(ctx: Context) -> Iterator[Diagnostic]:
     """写明的结论与评分一致
     区级或市级考评写了结论（verdict），同时录入了评分，但按评分和 criteria.yaml 的

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import join
-from greencommunity.rules.base import Context, rule
+from greencommunity.rules.base import Context, Scope, rule
 
 
-@rule("GC313")
+@rule("GC313", scope=Scope.FILE)
 def batch_is_target_year(ctx: Context) -> Iterator[Diagnostic]:
     """批次是目标年份
     社区的批次（batch）必须是 town.yaml 中某个目标的年份（实施方案为 2021 和 2022）。
