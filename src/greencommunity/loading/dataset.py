@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from greencommunity.codes import TOO_BIG, UNREADABLE
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
+from greencommunity.loading import parallel
 from greencommunity.loading.cache import Cache, Entry, dress, strip
 from greencommunity.loading.cache import key_of as cache_key
 from greencommunity.loading.document import Document, NotLoaded, document_from_bytes, read_file
@@ -98,51 +99,143 @@ class Dataset:
         return [c.model for c in self.communities if c.model is not None]
 
 
-def _load_model(
+@dataclass(frozen=True)
+class Parsed:
+    """What one file gave: its document and model, or why it gave nothing; and
+    the file's possible input slips when they were looked for."""
+
+    doc: Document | None
+    not_loaded: NotLoaded | None
+    model: BaseModel | None
+    diagnostics: list[Diagnostic]
+    slips: list[Diagnostic] | None
+
+
+def parse_file(path: Path, shown: str, raw: bytes, kind: str) -> Parsed:
+    """Parse and check the file *path* (bytes *raw*) as the model named *kind*."""
+    return _parsed(document_from_bytes(path, shown, raw), MODELS[kind], slips=True)
+
+
+def parse_in_worker(path: Path, shown: str, raw: bytes, kind: str) -> Parsed:
+    """``parse_file`` for a worker process: the document comes back without its
+    plain data (parsed again only if asked), which would cost more to send
+    than to rebuild."""
+    parsed = parse_file(path, shown, raw, kind)
+    if parsed.doc is None:
+        return parsed
+    return replace(parsed, doc=replace(parsed.doc, _data=None))
+
+
+def _parsed(loaded: Document | NotLoaded, model: type[BaseModel], *, slips: bool) -> Parsed:
+    if isinstance(loaded, NotLoaded):
+        return Parsed(None, loaded, None, [], None)
+    found: list[Diagnostic] = []
+    instance: BaseModel | None = None
+    try:
+        instance = model.model_validate(loaded.data)
+    except ValidationError as error:
+        found = schema_diagnostics(loaded, error, model)
+    except RecursionError:
+        found = [loaded.diagnostic(TOO_BIG, tr("load.too_deep", limit=MAX_DEPTH))]
+    return Parsed(loaded, None, instance, found, slip_candidates(loaded) if slips else None)
+
+
+MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in (Town, Criteria, Community)}
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A file read (from disk) or to be read (from another source), not parsed yet."""
+
+    path: Path
+    shown: str
+    raw: bytes | None  # None: the source reads and parses it (a git revision)
+    key: str | None  # its cache entry
+
+
+def _start(
     path: Path, model: type[M], into: Dataset, base: Path | None, cache: Cache | None
-) -> Loaded[M] | None:
+) -> Loaded[M] | _Pending | None:
+    """A cache hit, or the file read and waiting to be parsed; None when it
+    cannot be read (the diagnostic is in *into*)."""
     into.files.append(path)
     source = into.source
     shown = source.show(path, base)
     if source.is_symlink(path) and not source.inside(path):
         into.diagnostics.append(UNREADABLE.at(shown, 1, 1, tr("load.symlink_outside")))
         return None
-    key: str | None = None
-    if cache is None:
-        loaded = source.load(path, shown)
-    else:
-        raw = read_file(path, shown)
-        if isinstance(raw, NotLoaded):
-            _not_loaded(raw, into)
-            return None
-        key = cache_key(model.__name__, raw)
-        entry = cache.get(key)
-        if entry is not None:
-            hit = _from_entry(path, shown, raw, model, entry, into)
-            if hit is not None:
-                hit.key = key
-                return hit
-        loaded = document_from_bytes(path, shown, raw)
-    if isinstance(loaded, NotLoaded):
-        _not_loaded(loaded, into)
+    if not isinstance(source, FileSystemSource):
+        return _Pending(path, shown, None, None)
+    raw = read_file(path, shown)
+    if isinstance(raw, NotLoaded):
+        _not_loaded(raw, into)
         return None
-    found: list[Diagnostic] = []
-    try:
-        instance: M | None = model.model_validate(loaded.data)
-    except ValidationError as error:
-        found = schema_diagnostics(loaded, error, model)
-        instance = None
-    except RecursionError:
-        found = [loaded.diagnostic(TOO_BIG, tr("load.too_deep", limit=MAX_DEPTH))]
-        instance = None
-    into.diagnostics.extend(found)
-    result = Loaded(loaded, instance)
-    if cache is not None and key is not None:
-        result.key = key
-        result.slips = slip_candidates(loaded)
+    if cache is None:
+        return _Pending(path, shown, raw, None)
+    key = cache_key(model.__name__, raw)
+    entry = cache.get(key)
+    if entry is not None:
+        hit = _from_entry(path, shown, raw, model, entry, into)
+        if hit is not None:
+            hit.key = key
+            return hit
+    return _Pending(path, shown, raw, key)
+
+
+def _finish(
+    pending: _Pending, parsed: Parsed, model: type[M], into: Dataset, cache: Cache | None
+) -> Loaded[M] | None:
+    if parsed.not_loaded is not None:
+        _not_loaded(parsed.not_loaded, into)
+        return None
+    assert parsed.doc is not None
+    into.diagnostics.extend(parsed.diagnostics)
+    instance = parsed.model if isinstance(parsed.model, model) else None
+    result = Loaded(parsed.doc, instance, slips=parsed.slips)
+    if cache is not None and pending.key is not None and parsed.slips is not None:
+        result.key = pending.key
         as_json = instance.model_dump_json() if instance is not None else None
-        cache.put(key, Entry(as_json, strip(found), strip(result.slips)))
+        entry = Entry(as_json, strip(parsed.diagnostics), strip(parsed.slips))
+        cache.put(pending.key, entry)
     return result
+
+
+def _parse_here(pending: _Pending, model: type[BaseModel], source: FileSource) -> Parsed:
+    if pending.raw is None:
+        return _parsed(source.load(pending.path, pending.shown), model, slips=False)
+    return parse_file(pending.path, pending.shown, pending.raw, model.__name__)
+
+
+def _load_model(
+    path: Path, model: type[M], into: Dataset, base: Path | None, cache: Cache | None
+) -> Loaded[M] | None:
+    started = _start(path, model, into, base, cache)
+    if not isinstance(started, _Pending):
+        return started
+    return _finish(started, _parse_here(started, model, into.source), model, into, cache)
+
+
+def _load_communities(
+    paths: list[Path], into: Dataset, base: Path | None, cache: Cache | None
+) -> None:
+    """Every community file; those to parse on every core when they are many."""
+    started = [_start(path, Community, into, base, cache) for path in paths]
+    pending = [s for s in started if isinstance(s, _Pending)]
+    parsed: dict[Path, Parsed] = {}
+    on_disk = [p for p in pending if p.raw is not None]
+    if len(on_disk) >= parallel.THRESHOLD:
+        jobs = [(p.path, p.shown, p.raw, Community.__name__) for p in on_disk]
+        results = parallel.map_files(parse_in_worker, jobs)
+        if results is not None:
+            parsed = {p.path: r for p, r in zip(on_disk, results, strict=True)}
+    for item in started:
+        if isinstance(item, _Pending):
+            done = parsed.get(item.path) or _parse_here(item, Community, into.source)
+            loaded = _finish(item, done, Community, into, cache)
+        else:
+            loaded = item
+        if loaded is not None:
+            into.communities.append(loaded)
 
 
 def _not_loaded(loaded: NotLoaded, into: Dataset) -> None:
@@ -195,8 +288,5 @@ def load_dataset(
     else:
         shown = source.show(criteria_path, base)
         dataset.diagnostics.append(UNREADABLE.at(shown, 1, 1, tr("data.criteria_missing")))
-    for path in source.yaml_files(root / COMMUNITIES_DIR):
-        loaded = _load_model(path, Community, dataset, base, cache)
-        if loaded is not None:
-            dataset.communities.append(loaded)
+    _load_communities(source.yaml_files(root / COMMUNITIES_DIR), dataset, base, cache)
     return dataset
