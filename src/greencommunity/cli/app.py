@@ -81,8 +81,12 @@ def root(
 
 def main() -> None:
     """The app, as cli/entry.py runs it; no input, however broken, may end in a traceback."""
+    from greencommunity import reporting
+    from greencommunity.cli.progressbar import Bar
+
     try:
-        app()
+        with reporting.listening(Bar()):
+            app()
     except SystemExit:
         raise
     except KeyboardInterrupt:

@@ -65,14 +65,18 @@ def one_of(registry: Mapping[str, object], hint: str) -> Callable[[str], str]:
 
 
 def format_option(formats: Mapping[str, object], help_key: str = "help.format") -> Any:
-    """``--format`` / ``-f`` over exactly the names of a command's format registry."""
-    return typer.Option(
-        "--format",
-        "-f",
-        help=help_key,
-        metavar="|".join(formats),
-        callback=one_of(formats, "--format"),
-    )
+    """``--format`` / ``-f`` over exactly the names of a command's format registry.
+    A format read by programs turns the progress bar off (``cli/progressbar.py``)."""
+    check = one_of(formats, "--format")
+
+    def chosen(value: str) -> str:
+        from greencommunity.cli import progressbar
+
+        if check(value) not in progressbar.FOR_PEOPLE:
+            progressbar.refuse()
+        return value
+
+    return typer.Option("--format", "-f", help=help_key, metavar="|".join(formats), callback=chosen)
 
 
 def data_dir(explicit: Path | None, start: Path | None = None) -> Path:

@@ -8,6 +8,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from greencommunity import reporting
 from greencommunity.codes import TOO_BIG, UNREADABLE
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
@@ -219,23 +220,28 @@ def _load_communities(
     paths: list[Path], into: Dataset, base: Path | None, cache: Cache | None
 ) -> None:
     """Every community file; those to parse on every core when they are many."""
-    started = [_start(path, Community, into, base, cache) for path in paths]
-    pending = [s for s in started if isinstance(s, _Pending)]
-    parsed: dict[Path, Parsed] = {}
-    on_disk = [p for p in pending if p.raw is not None]
-    if len(on_disk) >= parallel.THRESHOLD:
-        jobs = [(p.path, p.shown, p.raw, Community.__name__) for p in on_disk]
-        results = parallel.map_files(parse_in_worker, jobs)
-        if results is not None:
-            parsed = {p.path: r for p, r in zip(on_disk, results, strict=True)}
-    for item in started:
-        if isinstance(item, _Pending):
-            done = parsed.get(item.path) or _parse_here(item, Community, into.source)
-            loaded = _finish(item, done, Community, into, cache)
-        else:
-            loaded = item
-        if loaded is not None:
-            into.communities.append(loaded)
+    with reporting.task(len(paths), "progress.reading") as task:
+        started = [_start(path, Community, into, base, cache) for path in paths]
+        pending = [s for s in started if isinstance(s, _Pending)]
+        task.advance(len(started) - len(pending))
+        parsed: dict[Path, Parsed] = {}
+        on_disk = [p for p in pending if p.raw is not None]
+        if len(on_disk) >= parallel.THRESHOLD:
+            jobs = [(p.path, p.shown, p.raw, Community.__name__) for p in on_disk]
+            results = parallel.map_files(parse_in_worker, jobs, task.advance)
+            if results is not None:
+                parsed = {p.path: r for p, r in zip(on_disk, results, strict=True)}
+        for item in started:
+            if isinstance(item, _Pending):
+                done = parsed.get(item.path)
+                if done is None:
+                    done = _parse_here(item, Community, into.source)
+                    task.advance()
+                loaded = _finish(item, done, Community, into, cache)
+            else:
+                loaded = item
+            if loaded is not None:
+                into.communities.append(loaded)
 
 
 def _not_loaded(loaded: NotLoaded, into: Dataset) -> None:

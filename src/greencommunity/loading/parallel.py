@@ -42,9 +42,14 @@ def workers() -> int:
     return os.cpu_count() or 1
 
 
-def map_files(function: Callable[..., R], jobs: Sequence[tuple[object, ...]]) -> list[R] | None:
+def map_files(
+    function: Callable[..., R],
+    jobs: Sequence[tuple[object, ...]],
+    done: Callable[[int], None] | None = None,
+) -> list[R] | None:
     """``function(*job)`` for every job, in order, on every core; None when
-    there is one core, or the pool cannot run (the caller then works alone)."""
+    there is one core, or the pool cannot run (the caller then works alone).
+    *done* is told of each job finished, as its result arrives."""
     count = min(workers(), len(jobs))
     if count < 2:
         return None
@@ -56,6 +61,11 @@ def map_files(function: Callable[..., R], jobs: Sequence[tuple[object, ...]]) ->
         with ProcessPoolExecutor(
             count, mp_context=context, initializer=set_language, initargs=(get_language(),)
         ) as pool:
-            return list(pool.map(function, *zip(*jobs, strict=True), chunksize=chunk))
+            results = []
+            for result in pool.map(function, *zip(*jobs, strict=True), chunksize=chunk):
+                results.append(result)
+                if done is not None:
+                    done(1)
+            return results
     except (OSError, BrokenProcessPool):
         return None

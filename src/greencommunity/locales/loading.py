@@ -3,6 +3,7 @@
 from greencommunity.locales import Plural
 
 ZH: dict[str, str | Plural] = {
+    "progress.reading": "读取数据文件",
     "data.not_found": (
         "在 {path} 及其上级目录中找不到数据目录（含 town.yaml 的目录或 data/ 目录）。"
         "请在数据仓库内运行，或用 --data 指定数据目录。"
@@ -73,6 +74,7 @@ ZH: dict[str, str | Plural] = {
 }
 
 EN: dict[str, str | Plural] = {
+    "progress.reading": "Reading data files",
     "data.not_found": (
         "No data folder (a folder holding town.yaml, or a data/ folder) in {path} or above. "
         "Run inside a data repository or pass --data."
