@@ -162,6 +162,7 @@ class Cache:
     path: Path
     _stored: dict[str, Any] | None = field(default=None, repr=False)
     _used: dict[str, Entry] = field(default_factory=dict, repr=False)
+    _changed: bool = field(default=False, repr=False)
 
     @classmethod
     def for_root(cls, root: Path) -> Cache:
@@ -193,10 +194,15 @@ class Cache:
         return entry
 
     def put(self, key: str, entry: Entry) -> None:
-        self._used[key] = entry
+        if self._used.get(key) != entry:
+            self._used[key] = entry
+            self._changed = True
 
     def save(self) -> None:
-        """Write the entries used this run; silently skipped when it cannot be written."""
+        """Write the entries used this run, unless they are exactly those stored;
+        silently skipped when it cannot be written."""
+        if not self._changed and len(self._used) == len(self._entries()):
+            return
         document = {
             "format": FORMAT,
             "environment": environment(),

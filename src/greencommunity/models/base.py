@@ -21,11 +21,10 @@ class Strict(BaseModel):
         is strict about text and true/false only)."""
         if not isinstance(data, dict):
             return data
-        wanted = _whole_fields(cls)
         changed = {
             name: int(value)
-            for name, value in data.items()
-            if name in wanted and isinstance(value, float) and value.is_integer()
+            for name in _whole_fields(cls).intersection(data)
+            if isinstance(value := data[name], float) and value.is_integer()
         }
         return {**data, **changed} if changed else data
 

@@ -35,7 +35,26 @@ _PROJECT_ID_RE = re.compile(PROJECT_ID_PATTERN)
 PROJECT_ID_MAX = 40
 
 
+# Dates and item ids repeat across thousands of files: each spelling is checked
+# once.  Bounded, like any cache of values read from files.
+_SEEN_MAX = 1 << 14
+_dates: dict[str, dt.date] = {}
+_item_ids: dict[str, str] = {}
+
+
 def _parse_date(value: Any) -> dt.date:
+    if value.__class__ is str:
+        seen = _dates.get(value)
+        if seen is not None:
+            return seen
+        if len(_dates) >= _SEEN_MAX:
+            _dates.clear()
+        _dates[value] = parsed = _check_date(value)
+        return parsed
+    return _check_date(value)
+
+
+def _check_date(value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -153,6 +172,18 @@ Share = Annotated[
 
 
 def _parse_item_id(value: Any) -> str:
+    if value.__class__ is str:
+        seen = _item_ids.get(value)
+        if seen is not None:
+            return seen
+        if len(_item_ids) >= _SEEN_MAX:
+            _item_ids.clear()
+        _item_ids[value] = checked = _check_item_id(value)
+        return checked
+    return _check_item_id(value)
+
+
+def _check_item_id(value: Any) -> str:
     if isinstance(value, float | int) and not isinstance(value, bool):
         raise PydanticCustomError("gc_item_id_number", "quote item ids")
     if isinstance(value, str) and _ITEM_ID_RE.match(value.strip()):
