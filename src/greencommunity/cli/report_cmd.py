@@ -9,7 +9,7 @@ import typer
 
 from greencommunity.cli import io
 from greencommunity.cli.checked import load_checked, parse_date, unknown_community
-from greencommunity.cli.options import DataOption, format_option, one_of, year_option
+from greencommunity.cli.options import DataOption, NoCacheOption, format_option, one_of, year_option
 from greencommunity.documents.kinds import FORMATS, KINDS
 from greencommunity.i18n import tr
 
@@ -31,6 +31,7 @@ def report(
         ),
     ] = None,
     data: DataOption = None,
+    no_cache: NoCacheOption = False,
     all_: Annotated[bool, typer.Option("--all", help="help.report.all", metavar="")] = False,
     year: Annotated[int | None, year_option("help.report.year")] = None,
     output_format: Annotated[str, format_option(FORMATS, "help.report.format")] = "md",

@@ -10,7 +10,7 @@ import typer
 
 from greencommunity.cli import io
 from greencommunity.cli.checked import community_or_fail, load_checked
-from greencommunity.cli.options import DataOption, data_dir, one_of, year_option
+from greencommunity.cli.options import DataOption, NoCacheOption, data_dir, one_of, year_option
 from greencommunity.i18n import tr, trn
 
 ACTIONS = dict.fromkeys(("export", "import"))
@@ -33,6 +33,7 @@ def sheet(
         ),
     ] = None,
     data: DataOption = None,
+    no_cache: NoCacheOption = False,
     year: Annotated[int | None, year_option("help.sheet.year")] = None,
     all_: Annotated[bool, typer.Option("--all", help="help.sheet.all", metavar="")] = False,
     output: Annotated[
