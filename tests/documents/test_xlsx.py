@@ -21,6 +21,9 @@ from greencommunity.validation import validate
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 runner = CliRunner()
+# Self verdict, district, city, status of two rows of the 2022 summary.
+PENDING = ("达标", "—", "—", "考评中")
+PASSED = ("达标", "78 分，达标（2022年11月9日）", "—", "已达标")
 
 
 def _document(kind: str, *communities: str) -> tuple[Any, Worksheet]:
@@ -60,10 +63,20 @@ def test_the_summary_has_a_row_per_community_with_its_subtotals() -> None:
             "市级抽样考评",
             "状态",
         ),
-        (1, "佳煌居委会", "2021年", dt.datetime(2022, 10, 28), 17, 18.5, 21.5, 11, 12, 80)
-        + ("达标", "—", "—", "考评中"),
-        (2, "龙联居委会", "2021年", dt.datetime(2022, 10, 24), 18, 18.5, 21, 12.5, 12, 82)
-        + ("达标", "78 分，达标（2022年11月9日）", "—", "已达标"),
+        (
+            1,
+            "佳煌居委会",
+            "2021年",
+            dt.datetime(2022, 10, 28),
+            17,
+            18.5,
+            21.5,
+            11,
+            12,
+            80,
+            *PENDING,
+        ),
+        (2, "龙联居委会", "2021年", dt.datetime(2022, 10, 24), 18, 18.5, 21, 12.5, 12, 82, *PASSED),
     ]
     assert sheet["D5"].number_format == 'yyyy"年"m"月"d"日"'
     assert sheet["A10"].value == "合计：报送 5 个，自评达标 5 个（达标分数 70 分）"
