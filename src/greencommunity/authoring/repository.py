@@ -112,8 +112,8 @@ def create(folder: Path, names: Names, source: Source | None) -> Created:
         raise AuthoringError("init.not_a_folder", path=str(folder))
     if folder.is_dir() and any(folder.iterdir()):
         raise AuthoringError("init.not_empty", path=str(folder))
-    for relative, text in files.items():
-        atomic.write_text(folder / relative, text)
+    # All files or none: a full disk does not leave half a repository.
+    atomic.write_all({folder / relative: text.encode("utf-8") for relative, text in files.items()})
     return Created(folder, tuple(files), _git_init(folder), source is not None)
 
 

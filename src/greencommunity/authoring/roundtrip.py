@@ -109,8 +109,12 @@ def parse(text: str) -> Any:
 
 
 def compose(text: str) -> Node | None:
-    """The node tree of *text*, with the offset of every key and value."""
-    node: Node | None = _yaml().compose(text)
+    """The node tree of *text*, with the offset of every key and value.
+
+    Composed by the C parser, whose marks count characters as the pure one
+    does, about ten times faster: ``gc fmt`` composes every file twice.
+    """
+    node: Node | None = YAML(typ="safe", pure=False).compose(text)
     return node
 
 
