@@ -62,3 +62,14 @@ def test_the_hooks_of_a_new_repository(tmp_path: Path) -> None:
         timeout=120,
     )
     assert (checked.returncode, checked.stdout) == (0, "检查了 2 个文件，没有发现问题。\n")
+
+    # And every other template is package data too: the installed gc builds a site.
+    site = subprocess.run(
+        [str(gc), "site", "--data", str(town / "data"), "--output", str(tmp_path / "site")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert site.returncode == 0, site.stdout + site.stderr
+    assert (tmp_path / "site" / "index.html").is_file()

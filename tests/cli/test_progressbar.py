@@ -4,6 +4,7 @@ gone at the end; never for a format read by programs, never in CI."""
 from __future__ import annotations
 
 import io
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -27,7 +28,7 @@ class Clock:
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     ticking = Clock()
-    monkeypatch.setattr(progressbar.time, "monotonic", ticking)
+    monkeypatch.setattr("greencommunity.cli.progressbar.time.monotonic", ticking)
     return ticking
 
 
@@ -36,8 +37,8 @@ def screen(monkeypatch: pytest.MonkeyPatch) -> Iterator[io.StringIO]:
     """A terminal on both streams, outside CI; the bar drawn into a string."""
     drawn = io.StringIO()
     monkeypatch.delenv("CI", raising=False)
-    monkeypatch.setattr(progressbar.sys.stdout, "isatty", lambda: True, raising=False)
-    monkeypatch.setattr(progressbar.sys.stderr, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
     terminal = Console(file=drawn, force_terminal=True, width=80)
     monkeypatch.setattr("greencommunity.cli.io.console", lambda err=False: terminal)
     yield drawn
@@ -85,5 +86,5 @@ def test_not_in_ci(clock: Clock, screen: io.StringIO, monkeypatch: pytest.Monkey
 def test_not_in_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CI", raising=False)
     progressbar.Bar()
-    monkeypatch.setattr(progressbar.sys.stdout, "isatty", lambda: False, raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False, raising=False)
     assert not progressbar.watched()

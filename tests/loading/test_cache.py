@@ -22,6 +22,7 @@ from greencommunity.cli.app import app
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import set_language
 from greencommunity.loading import cache, dataset
+from greencommunity.models import Community
 from greencommunity.validation import validate
 from tests.conftest import SHIPPED_DATA
 
@@ -87,7 +88,7 @@ def test_a_warm_run_parses_nothing(
         raise AssertionError("parsed a file the cache holds")
 
     monkeypatch.setattr(dataset, "document_from_bytes", no_parsing)
-    monkeypatch.setattr(dataset.Community, "model_validate", no_parsing)
+    monkeypatch.setattr(Community, "model_validate", no_parsing)
     # The broken file has no entry: it is read again (and reported again) each time.
     (folder / "communities" / "broken.yaml").unlink()
     warm = _diagnostics(folder)
