@@ -56,6 +56,7 @@ skeleton:
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_validate.py
 	$(BIN)/python benchmarks/bench_hostile.py
+	$(BIN)/python -m benchmarks.bench_scoring
 	$(BIN)/python benchmarks/startup.py
 
 clean:

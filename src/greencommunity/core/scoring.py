@@ -1,20 +1,34 @@
 """Scoring: one score sheet evaluated against criteria.yaml's pass rule.
 
-Pure functions over loaded models.  Sums and comparisons are done with exact
-fractions (a score of 0.1 + 0.2 is 0.3, and a share exactly at the limit
-passes); ``figures`` rounds them only when they are shown, and ``labels``
-says them.
+Pure functions over loaded models.  Sums and comparisons are exact (a score of
+0.1 + 0.2 is 0.3, and a share exactly at the limit passes): ``passrule``
+compiles the criteria once into whole units and a table of checks, and a sheet
+is added and compared in integers.  The results hold floats, the exact values'
+nearest; ``figures`` rounds them only when they are shown, and ``labels`` says
+them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 from typing import Literal
 
+from greencommunity.core.passrule import Blocker, CompiledRule, Tally, tally
 from greencommunity.figures import exact
 from greencommunity.models import Criteria
+
+__all__ = [
+    "Blocker",
+    "CategoryScore",
+    "Clause",
+    "Evaluation",
+    "ItemScore",
+    "evaluate",
+    "pass_rule_clauses",
+]
 
 
 @dataclass(frozen=True)
@@ -49,29 +63,19 @@ class CategoryScore:
 
 
 @dataclass(frozen=True)
-class Blocker:
-    """One rule of the pass rule that a sheet does not meet, and by how much.
+class Evaluation:
+    """A sheet scored against the pass rule.
 
-    ``actual``, ``required`` and ``short`` are points: for a category the
-    category's score, the points its minimum share asks for, and the difference.
+    Made by ``evaluate`` from the sheet counted in units (``passrule``): the
+    total and the blockers at once, the categories and items, which only some
+    outputs show, when first asked for.
     """
 
-    kind: Literal["total", "category", "required"]
-    subject: str  # "total", the category id, or the item id
-    actual: float
-    required: float
-    short: float
-    title: str = ""
-    points: float = 0.0  # the category's or item's points
-    min_share: float | None = None  # for a category
-
-
-@dataclass(frozen=True)
-class Evaluation:
     total: float
     points: float
-    categories: tuple[CategoryScore, ...]
     blockers: tuple[Blocker, ...]
+    rule: CompiledRule = field(repr=False)
+    sheet: Tally = field(repr=False)
 
     @property
     def passed(self) -> bool:
@@ -81,6 +85,28 @@ class Evaluation:
     def share(self) -> Fraction:
         """The total as a share of the sheet's points."""
         return exact(self.total) / exact(self.points) if self.points else Fraction(0)
+
+    @cached_property
+    def categories(self) -> tuple[CategoryScore, ...]:
+        unit, marks, written = self.rule.unit, self.sheet.categories, self.sheet.written
+        return tuple(
+            CategoryScore(
+                category.id,
+                category.title,
+                category.points,
+                unit.points(marks[index]),
+                category.min_share,
+                tuple(
+                    ItemScore(
+                        item.id, item.title, item.points, None if mark is None else float(mark)
+                    )
+                    for item, mark in zip(
+                        category.items, written[category.start : category.end], strict=True
+                    )
+                ),
+            )
+            for index, category in enumerate(self.rule.categories)
+        )
 
     @property
     def items(self) -> tuple[ItemScore, ...]:
@@ -95,16 +121,17 @@ class Evaluation:
         """
         if self.passed:
             return frozenset()
-        found: set[str] = set()
-        kinds = {b.kind for b in self.blockers}
+        rule, marks = self.rule, self.sheet.items
+        short_total = any(b.kind == "total" for b in self.blockers)
         blocked_categories = {b.subject for b in self.blockers if b.kind == "category"}
-        for category in self.categories:
-            for item in category.items:
-                if item.lost <= 0:
-                    continue
-                if "total" in kinds or str(category.id) in blocked_categories:
-                    found.add(item.item_id)
-        found.update(b.subject for b in self.blockers if b.kind == "required")
+        found = {b.subject for b in self.blockers if b.kind == "required"}
+        for category in rule.categories:
+            if short_total or str(category.id) in blocked_categories:
+                found.update(
+                    rule.item_ids[n]
+                    for n in range(category.start, category.end)
+                    if marks[n] < rule.item_points[n]
+                )
         return frozenset(found)
 
     def points_lacking(self) -> float:
@@ -122,80 +149,8 @@ def evaluate(criteria: Criteria, scores: Mapping[str, float]) -> Evaluation:
     marks for unknown items are ignored (rule GC303 reports them).  Every rule
     that blocks is listed, not only the first.
     """
-    rule = criteria.pass_rule
-    categories: list[CategoryScore] = []
-    blockers: list[Blocker] = []
-    grand = Fraction(0)
-    for category in criteria.categories:
-        items = tuple(
-            ItemScore(
-                item.id,
-                item.title,
-                item.points,
-                float(scores[item.id]) if item.id in scores else None,
-            )
-            for item in category.items
-        )
-        score = sum((exact(i.value) for i in items), Fraction(0))
-        points = sum((exact(i.points) for i in items), Fraction(0))
-        grand += score
-        min_share = (
-            category.min_share if category.min_share is not None else rule.min_category_share
-        )
-        categories.append(
-            CategoryScore(
-                category.id, category.title, float(points), float(score), min_share, items
-            )
-        )
-        if min_share is not None:
-            needed = exact(min_share) * points
-            if score < needed:
-                blockers.append(
-                    Blocker(
-                        "category",
-                        str(category.id),
-                        float(score),
-                        float(needed),
-                        float(needed - score),
-                        title=category.title,
-                        points=float(points),
-                        min_share=min_share,
-                    )
-                )
-    total_points = sum((exact(c.points) for c in categories), Fraction(0))
-    if grand < exact(rule.min_total):
-        short = exact(rule.min_total) - grand
-        blockers.insert(
-            0,
-            Blocker(
-                "total",
-                "total",
-                float(grand),
-                rule.min_total,
-                float(short),
-                points=float(total_points),
-            ),
-        )
-    known = criteria.items()
-    for required in rule.required_items:
-        item = known.get(required.item)
-        if item is None:
-            continue  # an unknown required item is a criteria error, reported elsewhere
-        minimum = required.min_score if required.min_score is not None else item.points
-        actual = exact(scores.get(item.id, 0.0))
-        if actual < exact(minimum):
-            blockers.append(
-                Blocker(
-                    "required",
-                    item.id,
-                    float(actual),
-                    minimum,
-                    float(exact(minimum) - actual),
-                    title=item.title,
-                    points=item.points,
-                )
-            )
-    return Evaluation(float(grand), float(total_points), tuple(categories), tuple(blockers))
+    rule, sheet = tally(criteria, scores)
+    return Evaluation(rule.unit.points(sheet.total), rule.points, rule.blockers(sheet), rule, sheet)
 
 
 @dataclass(frozen=True)
