@@ -137,12 +137,13 @@ def test_a_workbook_is_never_printed_to_the_terminal() -> None:
     args = ["report", "summary", "--year", "2022", "--format", "xlsx", "--data", str(DATA)]
     result = runner.invoke(app, args)
     assert result.exit_code == 2
-    assert result.stderr == "错误：多份材料，或 PDF、xlsx 文件，需要用 --output 指定输出目录。\n"
+    need = "错误：多份材料，或 pdf、xlsx、docx 文件，需要用 --output 指定输出目录。\n"
+    assert result.stderr == need
 
 
 def test_a_kind_that_is_not_a_table_has_no_workbook(tmp_path: Path) -> None:
     args = ["report", "application", "jiafudong", "--format", "xlsx", "--data", str(DATA)]
     result = runner.invoke(app, [*args, "--output", str(tmp_path)])
     assert result.exit_code == 2
-    assert result.stderr == "错误：application 没有 xlsx 格式。可用：md、html、pdf。\n"
+    assert result.stderr == "错误：application 没有 xlsx 格式。可用：md、html、pdf、docx。\n"
     assert list(tmp_path.iterdir()) == []

@@ -11,7 +11,7 @@ from greencommunity.cli import io
 from greencommunity.cli.checked import load_checked, parse_date, unknown_community
 from greencommunity.cli.options import DataOption, NoCacheOption, format_option, one_of, year_option
 from greencommunity.documents.kinds import FORMATS, KINDS
-from greencommunity.i18n import tr
+from greencommunity.i18n import join, tr
 
 
 def report(
@@ -78,7 +78,8 @@ def report(
 
     single = len(plan.documents) == 1 and not plan.index and not plan.bundle
     if output is None and not (single and FORMATS[output_format].printable):
-        io.fail_usage(tr("report.need_output"))
+        files = [f.name for f in FORMATS.values() if not f.printable]
+        io.fail_usage(tr("report.need_output", formats=join(files)))
     if output_format == "pdf":
         if not pdf_available():
             io.fail_usage(tr("report.pdf_unavailable", detail="import weasyprint"))

@@ -7,6 +7,9 @@ year's summary, the progress report, and the whole submission bound together.
 - ``environment``, ``filters``, ``templates/``: the sandboxed Jinja templates,
   which a data repository may override file by file;
 - ``render``: Markdown, self-contained HTML, PDF (WeasyPrint; PDF/A-2a, tagged);
+  ``xlsx``: the tables as workbooks; ``docx``: Word documents, laid out from the
+  HTML (``htmltree``) in the format of government documents (``wordformat``,
+  ``wordtable``);
 - ``fonts``: whether fontconfig knows a Chinese font, asked before any PDF.
 
 Documents are Chinese, whatever the interface language (``i18n.DOCUMENT_LANGUAGE``).

@@ -21,10 +21,15 @@ from typing import TYPE_CHECKING, Literal, Protocol, cast
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Callable
 
     from greencommunity.documents.errors import DocumentRequestError
+    from greencommunity.documents.render import Document, Renderer
     from greencommunity.models import Community
     from greencommunity.validation import CheckedData
+
+    # A format's renderer: (the templates of a data folder, a document) → its file.
+    FileRenderer = Callable[[Renderer, Document], bytes]
 
 Scope = Literal["town", "community", "bundle"]
 
@@ -40,22 +45,38 @@ class Format:
     bundles: bool
     # What the index of several documents is written in.
     index: str
+    # The function that writes one document as the bytes of its file, named
+    # "module:function" in this package and imported when first used (this
+    # table is read at start-up): function(renderer, document) -> bytes.
+    render: str
     # Text a single document can be shown as on the terminal (else: --output).
     printable: bool = True
+
+    def renderer(self) -> FileRenderer:
+        """The function named by ``render``."""
+        module, _, function = self.render.partition(":")
+        found = importlib.import_module(f"greencommunity.documents.{module}")
+        return cast("FileRenderer", getattr(found, function))
 
 
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("md", "md", bundles=False, index="md"),
-        Format("html", "html", bundles=True, index="html"),
-        Format("pdf", "pdf", bundles=True, index="html", printable=False),
+        Format("md", "md", bundles=False, index="md", render="render:markdown_file"),
+        Format("html", "html", bundles=True, index="html", render="render:html_file"),
+        Format("pdf", "pdf", bundles=True, index="html", render="render:pdf_file", printable=False),
         # A workbook for the district's officers (documents/xlsx.py): only the
         # kinds that are tables have one.
-        Format("xlsx", "xlsx", bundles=False, index="html", printable=False),
+        Format(
+            "xlsx", "xlsx", bundles=False, index="html", render="render:xlsx_file", printable=False
+        ),
+        # A Word document the district's officers edit (documents/docx.py): the
+        # kinds a community or the town hands in.
+        Format("docx", "docx", bundles=False, index="html", render="docx:render", printable=False),
     )
 }
-# The formats every kind has; the kinds that are tables have xlsx too.
+# The formats every kind has; the tables have xlsx too, the documents handed
+# to the district docx.
 TEXT_FORMATS = ("md", "html", "pdf")
 
 
@@ -66,7 +87,7 @@ class DocumentKind:
     scope: Scope
     module: str  # the view module (``views/<module>.py``), or "" for a bundle
     template: str  # template stem: <template>.md.j2, <template>.html.j2
-    formats: tuple[str, ...] = tuple(FORMATS)
+    formats: tuple[str, ...] = TEXT_FORMATS  # xlsx and docx only where a kind says so
     parts: tuple[str, ...] = ()  # a bundle's kinds, in the order they are bound
 
     def view(self) -> ViewModule:
@@ -92,12 +113,24 @@ KINDS: dict[str, DocumentKind] = {
             "community",
             "application",
             "application",
-            formats=TEXT_FORMATS,
+            formats=(*TEXT_FORMATS, "docx"),
         ),
         DocumentKind(
-            "scoresheet", "document.title.scoresheet", "community", "scoresheet", "scoresheet"
+            "scoresheet",
+            "document.title.scoresheet",
+            "community",
+            "scoresheet",
+            "scoresheet",
+            formats=(*TEXT_FORMATS, "xlsx", "docx"),
         ),
-        DocumentKind("summary", "document.title.summary", "town", "summary", "summary"),
+        DocumentKind(
+            "summary",
+            "document.title.summary",
+            "town",
+            "summary",
+            "summary",
+            formats=(*TEXT_FORMATS, "xlsx", "docx"),
+        ),
         DocumentKind(
             "progress",
             "document.title.progress",

@@ -1,5 +1,6 @@
 """Rendering documents to Markdown, self-contained HTML and PDF (and the
-tables among them to xlsx workbooks, ``xlsx.py``).
+tables among them to xlsx workbooks, ``xlsx.py``; the documents handed to the
+district to Word, ``docx.py``).
 
 Everything is rendered in the document language (Chinese), whatever the
 interface language: the documents are submitted to the district and the city.
@@ -15,7 +16,7 @@ from typing import Any
 
 from greencommunity.documents.environment import build_environment
 from greencommunity.documents.fonts import require_chinese_font
-from greencommunity.documents.kinds import DocumentKind
+from greencommunity.documents.kinds import FORMATS, DocumentKind
 from greencommunity.i18n import DOCUMENT_LANGUAGE, using
 
 # PDF/A-2a: archival (ISO 19005-2: fonts embedded, sRGB output intent, XMP
@@ -89,18 +90,31 @@ class Renderer:
         return layout_pdf(self.html(doc))
 
     def render(self, doc: Document, fmt: str) -> bytes:
-        """One document as the bytes of a file in format *fmt* (md, html, pdf or xlsx)."""
-        if fmt == "md":
-            return self.markdown(doc).encode("utf-8")
-        if fmt == "html":
-            return self.html(doc).encode("utf-8")
-        if fmt == "pdf":
-            return pdf_bytes([self.layout(doc)])
-        if fmt == "xlsx":
-            from greencommunity.documents import xlsx
+        """One document as the bytes of a file in format *fmt*: the renderer its
+        entry in ``kinds.FORMATS`` names."""
+        return FORMATS[fmt].renderer()(self, doc)
 
-            return xlsx.render(doc)
-        raise ValueError(f"no renderer for the format {fmt!r}")
+
+# The renderers of kinds.FORMATS that live here; xlsx and docx have their modules.
+
+
+def markdown_file(renderer: Renderer, doc: Document) -> bytes:
+    return renderer.markdown(doc).encode("utf-8")
+
+
+def html_file(renderer: Renderer, doc: Document) -> bytes:
+    return renderer.html(doc).encode("utf-8")
+
+
+def pdf_file(renderer: Renderer, doc: Document) -> bytes:
+    return pdf_bytes([renderer.layout(doc)])
+
+
+def xlsx_file(renderer: Renderer, doc: Document) -> bytes:
+    """A workbook is built from the view model alone, not from the templates."""
+    from greencommunity.documents import xlsx
+
+    return xlsx.render(doc)
 
 
 def tidy(text: str) -> str:

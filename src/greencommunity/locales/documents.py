@@ -36,7 +36,7 @@ ZH: dict[str, str | Plural] = {
         "例如：gc report {kind} songxin"
     ),
     "report.no_communities_for_kind": "{kind} 是全镇的材料，不接受社区参数。",
-    "report.need_output": "多份材料，或 PDF、xlsx 文件，需要用 --output 指定输出目录。",
+    "report.need_output": "多份材料，或 {formats} 文件，需要用 --output 指定输出目录。",
     "report.pdf_unavailable": (
         "无法生成 PDF：WeasyPrint 未安装或无法启动（{detail}）。"
         "请运行 make install，或 pip install 'greencommunity[pdf]'；也可以用 --format html 后在浏览器中打印。"
@@ -93,7 +93,7 @@ EN: dict[str, str | Plural] = {
         "For example: gc report {kind} songxin"
     ),
     "report.no_communities_for_kind": "{kind} covers the whole town and takes no community.",
-    "report.need_output": "Several documents, or a PDF or xlsx file, need --output DIR.",
+    "report.need_output": "Several documents, or a file in {formats}, need --output DIR.",
     "report.pdf_unavailable": (
         "Cannot make a PDF: WeasyPrint is missing or cannot start ({detail}). Run make install, "
         "or pip install 'greencommunity[pdf]'; or use --format html and print from a browser."
