@@ -7,10 +7,12 @@ fails it in CI (``CI=true``), where `.ci/run` must have installed it.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,3 +70,30 @@ def vnu() -> list[str]:
 
 def run(command: list[str], *, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def nu_errors(pages: list[str]) -> list[str]:
+    """Every error the Nu HTML Checker finds in *pages*, as ``page:line: message``."""
+    done = run([*vnu(), "--errors-only", "--format", "json", *pages], timeout=300)
+    messages: list[dict[str, Any]] = json.loads(done.stderr)["messages"]
+    problems = [
+        f"{Path(m.get('url', '')).name}:{m.get('lastLine', '?')}: {m.get('message')}"
+        for m in messages
+    ]
+    assert problems or done.returncode == 0, done.stderr
+    return problems
+
+
+def axe() -> str:
+    """axe-core's script, to add to every page a browser opens."""
+    return (node_package("axe-core") / "axe.min.js").read_text(encoding="utf-8")
+
+
+# axe's violations in the open page, each with up to three of its places.
+AXE_RUN = """
+axe.run(document, {resultTypes: ["violations"]}).then(result => result.violations.map(
+    v => v.id + " (" + v.nodes.length + "): " + v.nodes.slice(0, 3).map(
+        n => n.target.join(" ") + " " + ((n.any[0] || n.all[0] || n.none[0] || {}).message || "")
+    ).join(" | ")
+))
+"""

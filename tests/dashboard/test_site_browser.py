@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -39,14 +37,6 @@ PAGE_KINDS = {
     "town under the district": "towns/other/index.html",
 }
 
-AXE_RUN = """
-axe.run(document, {resultTypes: ["violations"]}).then(result => result.violations.map(
-    v => v.id + " (" + v.nodes.length + "): " + v.nodes.slice(0, 3).map(
-        n => n.target.join(" ") + " " + ((n.any[0] || n.all[0] || n.none[0] || {}).message || "")
-    ).join(" | ")
-))
-"""
-
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -69,8 +59,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
-    axe = tools.node_package("axe-core") / "axe.min.js"
-    with Browser(tmp_path_factory.mktemp("profile"), [axe.read_text(encoding="utf-8")]) as opened:
+    with Browser(tmp_path_factory.mktemp("profile"), [tools.axe()]) as opened:
         yield opened
 
 
@@ -82,19 +71,11 @@ def test_every_kind_of_page_is_there(site: Path) -> None:
 @pytest.mark.parametrize("page", PAGE_KINDS.values(), ids=PAGE_KINDS.keys())
 def test_axe_finds_no_violation(site: Path, browser: Browser, page: str) -> None:
     browser.open(site / page)
-    assert browser.evaluate(AXE_RUN) == []
+    assert browser.evaluate(tools.AXE_RUN) == []
 
 
 def test_nu_html_checker_finds_no_error_on_any_page(site: Path) -> None:
-    pages = sorted(str(p) for p in site.rglob("*.html"))
-    done = tools.run([*tools.vnu(), "--errors-only", "--format", "json", *pages], timeout=300)
-    messages: list[dict[str, Any]] = json.loads(done.stderr)["messages"]
-    problems = [
-        f"{Path(m.get('url', '')).name}:{m.get('lastLine', '?')}: {m.get('message')}"
-        for m in messages
-    ]
-    assert problems == []
-    assert done.returncode == 0
+    assert tools.nu_errors(sorted(str(p) for p in site.rglob("*.html"))) == []
 
 
 def _text(browser: Browser) -> str:

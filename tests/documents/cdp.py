@@ -26,7 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from tests.documents.helpers import CHROMIUM, require_tool
+from tests.documents.helpers import CHROMIUM, CHROMIUM_FLAGS, require_tool
 
 TIMEOUT = 60.0
 
@@ -60,14 +60,7 @@ class Browser:
         self._process = subprocess.Popen(
             [
                 exe,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
+                *CHROMIUM_FLAGS,
                 "--disable-extensions",
                 "--host-resolver-rules=MAP * ~NOTFOUND",
                 "--proxy-server=127.0.0.1:9",

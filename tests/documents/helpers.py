@@ -195,21 +195,23 @@ def require_weasyprint() -> None:
         pytest.skip(message)
 
 
+# How every test starts Chromium: headless, as root in CI, and quiet (no
+# updates, sync or first-run pages reaching for the network).
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+
+
 def chromium(args: list[str], profile: Path) -> subprocess.CompletedProcess[str]:
     exe = require_tool(CHROMIUM, "headless Chromium (Debian package chromium)")
-    command = [
-        exe,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={profile}",
-        *args,
-    ]
+    command = [exe, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
 
 

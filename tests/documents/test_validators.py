@@ -20,11 +20,9 @@ its test on a developer's machine and fails it in CI.
 from __future__ import annotations
 
 import hashlib
-import json
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from markdown_it import MarkdownIt
@@ -133,35 +131,18 @@ def test_markdownlint_finds_no_problem(every_output: Path) -> None:
 def test_nu_html_checker_finds_no_error(every_output: Path) -> None:
     pages = [str(p) for p in _distinct(_files(every_output, "html"))]
     assert len(pages) > 50
-    done = tools.run([*tools.vnu(), "--errors-only", "--format", "json", *pages], timeout=300)
-    messages: list[dict[str, Any]] = json.loads(done.stderr)["messages"]
-    problems = [
-        f"{Path(m.get('url', '')).name}:{m.get('lastLine', '?')}: {m.get('message')}"
-        for m in messages
-    ]
-    assert problems == []
-    assert done.returncode == 0
-
-
-AXE_RUN = """
-axe.run(document, {resultTypes: ["violations"]}).then(result => result.violations.map(
-    v => v.id + " (" + v.nodes.length + "): " + v.nodes.slice(0, 3).map(
-        n => n.target.join(" ") + " " + ((n.any[0] || n.all[0] || n.none[0] || {}).message || "")
-    ).join(" | ")
-))
-"""
+    assert tools.nu_errors(pages) == []
 
 
 @pytest.mark.slow
 def test_axe_finds_no_violation(every_output: Path, tmp_path: Path) -> None:
     """color-contrast (the seal's place was #888 on white, 3.54:1) and the
     landmarks (no <main>) included: every rule axe runs by default."""
-    axe = tools.node_package("axe-core") / "axe.min.js"
     violations = {}
-    with Browser(tmp_path / "profile", [axe.read_text(encoding="utf-8")]) as browser:
+    with Browser(tmp_path / "profile", [tools.axe()]) as browser:
         for page in AXE_PAGES:
             browser.open(every_output / page)
-            found = browser.evaluate(AXE_RUN)
+            found = browser.evaluate(tools.AXE_RUN)
             if found:
                 violations[page] = found
     assert violations == {}

@@ -208,17 +208,7 @@ def xlsx(rollup: Rollup) -> bytes:
     sheet.title = tr("rollup.sheet")
     put(sheet, 1, 1, title(rollup))
     sheet.cell(row=1, column=1).font = Font(bold=True, size=14)
-    header = [
-        tr("rollup.col.town"),
-        tr("rollup.col.district"),
-        tr("rollup.col.denominator"),
-        tr("rollup.col.applied"),
-        tr("rollup.col.passed"),
-        tr("rollup.col.share"),
-        tr("rollup.col.target"),
-        tr("rollup.col.met"),
-    ]
-    put_row(sheet, 3, header)
+    put_row(sheet, 3, _columns())
     for cell in sheet[3]:
         cell.font = Font(bold=True)
     row = 4
