@@ -4,42 +4,37 @@ combined print file and the index."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from greencommunity import atomic
+from greencommunity.documents import pdfbatch
 from greencommunity.documents.kinds import FORMATS
 from greencommunity.documents.planning import Plan, index_entries
-from greencommunity.documents.render import Renderer, pdf_bytes
+from greencommunity.documents.render import Document, Renderer
 
 
 def write_plan(plan: Plan, renderer: Renderer, fmt: str, output: Path) -> list[Path]:
     """Write every document of *plan* in *fmt* into *output*; the paths written.
 
     Each file is written to a temporary name and renamed into place, so an
-    interrupted run leaves whole files only.  PDF layouts are kept so that the
-    combined file reuses their pages instead of laying everything out twice.
+    interrupted run leaves whole files only.  PDFs are made together
+    (``pdfbatch``: on every core, the combined file from the same layouts).
     """
     spec = FORMATS[fmt]
     written: list[Path] = []
-    laid_out: dict[int, Any] = {}
-    for doc in plan.documents:
-        path = output / f"{doc.stem}.{spec.suffix}"
-        if fmt == "pdf":
-            laid_out[id(doc)] = renderer.layout(doc)
-            data = pdf_bytes([laid_out[id(doc)]])
-        else:
-            data = renderer.render(doc, fmt)
-        atomic.write_bytes(path, data)
-        written.append(path)
-    if plan.bundle and spec.bundles:
-        path = output / f"{plan.kind.stem(plan.year)}.{spec.suffix}"
-        if fmt == "pdf":
-            layouts = [laid_out.get(id(d)) or renderer.layout(d) for d in plan.bundle]
-            data = pdf_bytes(layouts, title=plan.title)
-        else:
-            data = renderer.bundle_html(plan.title, plan.bundle).encode("utf-8")
-        atomic.write_bytes(path, data)
-        written.append(path)
+    bundle = plan.bundle if spec.bundles else []
+    combined = output / f"{plan.kind.stem(plan.year)}.{spec.suffix}"
+    if fmt == "pdf":
+        for path, data in _pdf_files(plan, renderer, output, bundle, combined):
+            atomic.write_bytes(path, data)
+            written.append(path)
+    else:
+        for doc in plan.documents:
+            path = output / f"{doc.stem}.{spec.suffix}"
+            atomic.write_bytes(path, renderer.render(doc, fmt))
+            written.append(path)
+        if bundle:
+            atomic.write_bytes(combined, renderer.bundle_html(plan.title, bundle).encode("utf-8"))
+            written.append(combined)
     if plan.index:
         names = [p.name for p in written]
         text = renderer.index(spec.index, plan.title, index_entries(plan, names))
@@ -47,3 +42,21 @@ def write_plan(plan: Plan, renderer: Renderer, fmt: str, output: Path) -> list[P
         atomic.write_text(path, text)
         written.append(path)
     return written
+
+
+def _pdf_files(
+    plan: Plan, renderer: Renderer, output: Path, bundle: list[Document], combined: Path
+) -> list[tuple[Path, bytes]]:
+    """Each document's PDF and the combined one, every template rendered
+    before the first page is laid out."""
+    docs = list(plan.documents)
+    docs += [d for d in bundle if not any(d is other for other in docs)]  # bound, not written
+    bound = [next(i for i, other in enumerate(docs) if d is other) for d in bundle]
+    made = pdfbatch.render([renderer.html(d) for d in docs], bound, plan.title)
+    files = [
+        (output / f"{doc.stem}.pdf", data)
+        for doc, data in zip(plan.documents, made.documents, strict=False)
+    ]
+    if made.combined is not None:
+        files.append((combined, made.combined))
+    return files
