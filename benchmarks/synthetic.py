@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/synthetic.py 5000 /tmp/town5000
 
 writes a data folder with the shipped town.yaml and criteria.yaml (its urban
-communities raised to fit) and N community files of about 140 lines each,
-valid under every rule, and prints the expected results as JSON.
+communities raised to fit), N community files of about 160 lines each and
+their evidence, valid under every rule, and prints the expected results as JSON.
 
 Each community follows one of a few stories (passed in 2021; failed in 2021
 then passed in 2022; passed by the district in 2021 but overturned by the
@@ -47,6 +47,8 @@ MIX = (
     + ["creating"] * 2
     + ["failed_2022"] * 2
 )
+# The evidence file every scored item of a submitted sheet cites.
+BINDER = "创建工作台账-{year}.md"
 LEADS = ["镇三大整治办", "镇规保办", "社区办", "房管所", "水务所", "网格化中心"]
 FUNDING = ["城镇老旧小区改造", "海绵城市建设", "智慧城市建设", "绿色建筑"]
 
@@ -92,6 +94,11 @@ def _assessment(
     out += f"    self:\n      date: {year}-10-15\n      scores:\n"
     out += _scores(_sheet(items, self_share), "        ")
     out += '      notes:\n        "1.1": 党建引领，居民议事会每月召开\n'
+    if submitted:
+        # Every scored item has evidence (rule GC333): the year's ledger binder.
+        scored = [i for i, score in _sheet(items, self_share).items() if score > 0]
+        out += "      evidence:\n"
+        out += "".join(f'        "{i}": [{BINDER.format(year=year)}]\n' for i in scored)
     if district is not None:
         out += f"    district:\n      date: {year}-11-10\n      reviewers: 区精细化推进办\n"
         out += "      scores:\n" + _scores(_sheet(items, district), "        ")
@@ -189,6 +196,10 @@ def generate(count: int, target: Path) -> dict[str, object]:
         story = MIX[n % len(MIX)]
         stories[story] += 1
         (folder / f"c{n:05d}.yaml").write_text(community_text(n, story, items), "utf-8")
+        evidence = target / "evidence" / f"c{n:05d}"
+        evidence.mkdir(parents=True)
+        for year in (2021, 2022):
+            (evidence / BINDER.format(year=year)).write_text("# 示意台账\n", "utf-8")
     passed = {
         str(year): sum(stories[s] for s, (_, p21, p22) in STORIES.items() if (p21, p22)[i])
         for i, year in enumerate((2021, 2022))

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 STATUS: dict[str, str] = {
     "passed": "status.passed",
     "failed": "status.failed",
+    "rectifying": "status.rectifying",
     "under_review": "status.under_review",
     "creating": "status.creating",
     "not_scheduled": "status.not_scheduled",
@@ -35,6 +36,12 @@ PROJECT_STATUS: dict[str, str] = {
     "in_progress": "project.in_progress",
     "done": "project.done",
     "cancelled": "project.cancelled",
+}
+# A review's verdict (``Verdict``); a bare True/False is an evaluation's pass or fail.
+VERDICT: dict[str, str] = {
+    "pass": "verdict.pass",
+    "fail": "verdict.fail",
+    "rectify": "verdict.rectify",
 }
 SEVERITY: dict[str, str] = {
     "error": "severity.error",
@@ -64,11 +71,16 @@ def project_status(value: str) -> str:
     return tr(PROJECT_STATUS[value])
 
 
-def verdict(passed: bool | None) -> str:
-    """达标, 未达标, or 无结论 when there is none."""
-    if passed is None:
+def verdict(value: bool | str | None) -> str:
+    """达标, 未达标, 需整改, or 无结论 when there is none.
+
+    *value* is a sheet's pass (True) or fail (False), or a review's verdict
+    (``Verdict``, or ``StageResult.outcome``: pass, fail, rectify)."""
+    if value is None:
         return tr("verdict.none")
-    return tr("verdict.pass") if passed else tr("verdict.fail")
+    if isinstance(value, bool):
+        value = "pass" if value else "fail"
+    return tr(VERDICT[value])
 
 
 def severity(value: str) -> str:

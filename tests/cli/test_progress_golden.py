@@ -19,6 +19,8 @@ CASES = {
     "progress-2021.md": ["progress", "--year", "2021", "--format", "markdown"],
     "progress-2022.md": ["progress", "--year", "2022", "--format", "markdown"],
     "status-2022-11-01.json": ["status", "--as-of", "2022-11-01", "--format", "json"],
+    # After the district's review: 佳煌's 3.3 answered, 3.4 open and a day overdue.
+    "status-2022-12-21.json": ["status", "--as-of", "2022-12-21", "--format", "json"],
 }
 
 

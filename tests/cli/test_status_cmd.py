@@ -30,9 +30,69 @@ def test_json_after_district_deadline() -> None:
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert [s["id"] for s in data["not_submitted"]] == ["xiangjia"]
-    assert data["district_review_overdue"] == ["jiahuang"]
+    # 佳煌's district review came on 2022-11-10: not overdue, but it asks to rectify
+    # 3.3 (answered 2022-12-06) and 3.4 (due 2022-12-20, still open).
+    assert data["district_review_overdue"] == []
+    rectifications = data["open_rectifications"]
+    assert (rectifications["count"], rectifications["overdue"]) == (1, 0)
+    [open_item] = rectifications["by_community"][0]["items"]
+    assert (open_item["item"], open_item["due"], open_item["days_overdue"]) == (
+        "3.4",
+        "2022-12-20",
+        0,
+    )
     assert data["budget_total"] == 3937.5
     assert data["spent_total"] == 3429.5
+
+
+def _rectification_lines(as_of: str, lang: str = "zh") -> list[str]:
+    """The lines of gc status from its open rectifications to the budget."""
+    args = ["--lang", lang, "status", "--data", str(DATA), "--as-of", as_of]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    start = next(n for n, line in enumerate(lines) if "整改" in line or "ectification" in line)
+    end = next(n for n, line in enumerate(lines) if "预算" in line or "Budget" in line)
+    return lines[start:end]
+
+
+def test_open_rectifications_by_community_and_lead_department() -> None:
+    """佳煌's district review (2022-11-10) asks to rectify 3.3 (lead 房管所, due
+    2022-12-15, answered 2022-12-06) and 3.4 (镇三大整治办, due 2022-12-20, open)."""
+    assert _rectification_lines("2022-11-09") == ["没有未答复的整改事项。"]
+    assert _rectification_lines("2022-12-05") == [
+        "未答复的整改事项 2 项，按社区：",
+        "  佳煌居委会（jiahuang）",
+        "    - 3.3 合理配建停车及充电设施，优化停车管理：新建充电棚未接入充电安全监管平台，"
+        "机动车停车位挖潜方案和停车管理制度未向居民公示。（2022 年区级初审提出，期限 2022-12-15）",
+        "    - 3.4 加强噪声治理：噪声投诉处置台账缺 2022 年 7—9 月记录；广场舞噪声未建立居民"
+        "协商机制。（2022 年区级初审提出，期限 2022-12-20）",
+        "按牵头部门：",
+        "  镇三大整治办",
+        "    - 佳煌居委会 3.4 加强噪声治理（期限 2022-12-20）",
+        "  房管所",
+        "    - 佳煌居委会 3.3 合理配建停车及充电设施，优化停车管理（期限 2022-12-15）",
+    ]
+    # On its due date 3.4 is not overdue yet; the day after, it is.
+    assert _rectification_lines("2022-12-20")[0] == "未答复的整改事项 1 项，按社区："
+    assert _rectification_lines("2022-12-21") == [
+        "未答复的整改事项 1 项（其中逾期 1 项），按社区：",
+        "  佳煌居委会（jiahuang）",
+        "    - 3.4 加强噪声治理：噪声投诉处置台账缺 2022 年 7—9 月记录；广场舞噪声未建立居民"
+        "协商机制。（2022 年区级初审提出，期限 2022-12-20，已逾期 1 天）",
+        "按牵头部门：",
+        "  镇三大整治办",
+        "    - 佳煌居委会 3.4 加强噪声治理（期限 2022-12-20，已逾期 1 天）",
+    ]
+    assert _rectification_lines("2022-12-31", "en") == [
+        "Open rectifications: 1 item (1 overdue), by community:",
+        "  佳煌居委会 (jiahuang)",
+        "    - 3.4 加强噪声治理: 噪声投诉处置台账缺 2022 年 7—9 月记录；"
+        "广场舞噪声未建立居民协商机制。 (District review 2022, due 2022-12-20, 11 days overdue)",
+        "By lead department:",
+        "  镇三大整治办",
+        "    - 佳煌居委会 3.4 加强噪声治理 (due 2022-12-20, 11 days overdue)",
+    ]
 
 
 def _with_target(data: Path, year: int) -> None:

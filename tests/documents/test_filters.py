@@ -80,6 +80,7 @@ def test_labels_are_the_words_of_the_cli() -> None:
         {
             "passed": "已达标",
             "failed": "未达标",
+            "rectifying": "整改中",
             "under_review": "考评中",
             "creating": "创建中",
             "not_scheduled": "未列入计划",
@@ -92,6 +93,8 @@ def test_labels_are_the_words_of_the_cli() -> None:
         "市级抽样考评",
     ]
     assert [verdict_label(p) for p in (True, False, None)] == ["达标", "未达标", "无结论"]
+    assert [verdict_label(v) for v in ("pass", "fail", "rectify")] == ["达标", "未达标", "需整改"]
+    assert verdict_label("有条件通过") == "有条件通过"  # an override template's own value
     assert {project_status_label(s.value) for s in ProjectStatus} == {
         "未开工",
         "实施中",

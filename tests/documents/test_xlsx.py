@@ -22,7 +22,8 @@ from greencommunity.validation import validate
 DATA = Path(__file__).resolve().parents[2] / "data"
 runner = CliRunner()
 # Self verdict, district, city, status of two rows of the 2022 summary.
-PENDING = ("达标", "—", "—", "考评中")
+# 佳煌's 2022 district review asks it to rectify: its score and 需整改, 整改中.
+RECTIFYING = ("达标", "72.5 分，需整改（2022年11月10日）", "—", "整改中")
 PASSED = ("达标", "78 分，达标（2022年11月9日）", "—", "已达标")
 
 
@@ -74,7 +75,7 @@ def test_the_summary_has_a_row_per_community_with_its_subtotals() -> None:
             11,
             12,
             80,
-            *PENDING,
+            *RECTIFYING,
         ),
         (2, "龙联居委会", "2021年", dt.datetime(2022, 10, 24), 18, 18.5, 21, 12.5, 12, 82, *PASSED),
     ]
@@ -104,7 +105,8 @@ def test_the_score_sheet_has_the_layout_of_the_sheet_to_fill_in() -> None:
             "绿色社区创建与基层党组织建设、居民自治机制建设、社区服务体系建设有机结合"
             "（党建引领与居民自治机制）",
             5,
-            "应附：创建工作领导小组名单、党组织会议记录、居民公约或自治章程",
+            "应附：创建工作领导小组名单、党组织会议记录、居民公约或自治章程。"
+            "已附：创建工作台账（2022年）。",
             4.5,
             None,
         ),

@@ -18,13 +18,6 @@ import pytest
 
 from tests.conftest import SHIPPED_DATA
 
-JIAHUANG_DISTRICT_2022 = """\
-    district:
-      date: 2022-11-10
-      reviewers: 区精细化推进办
-      verdict: pass
-"""
-
 # Fixed identities: CI runs as root with no git config.
 IDENTITY = {
     "GIT_AUTHOR_NAME": "镇三大整治办",
@@ -73,9 +66,16 @@ class GitData:
         path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
         return path
 
+    def jiahuang_verdict(self, verdict: str) -> Path:
+        """佳煌's 2022 district review, shipped as rectify (需整改), now says *verdict*."""
+        return self.edit(
+            "communities/jiahuang.yaml",
+            lambda t: t.replace("      verdict: rectify\n", f"      verdict: {verdict}\n", 1),
+        )
+
     def pass_jiahuang(self) -> Path:
-        """Give 佳煌 a passing district review in 2022: 10/17 → 11/17 passing."""
-        return self.edit("communities/jiahuang.yaml", lambda t: t + JIAHUANG_DISTRICT_2022)
+        """佳煌 has rectified and its district review passes it: 10/17 → 11/17 passing."""
+        return self.jiahuang_verdict("pass")
 
 
 def make_repo(parent: Path) -> GitData:

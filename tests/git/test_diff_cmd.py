@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from greencommunity import markdown
 from greencommunity.cli.app import app
 from greencommunity.figures import percent, share_value
-from tests.git.conftest import JIAHUANG_DISTRICT_2022, GitData, make_repo, shared
+from tests.git.conftest import GitData, make_repo, shared
 
 runner = CliRunner()
 
@@ -97,8 +97,8 @@ def test_raising_a_result_shows_status_and_new_share(jiahuang_passed: GitData) -
         "\n"
         "社区变化\n"
         "  佳煌居委会（jiahuang）\n"
-        "    2022 年状态: 考评中 → 已达标\n"
-        "    2022 年区级初审结论: — → 达标\n"
+        "    2022 年状态: 整改中 → 已达标\n"
+        "    2022 年区级初审结论: 需整改 → 达标\n"
         "\n"
         "检查结果\n"
         "  错误：0 → 0 个\n"
@@ -120,8 +120,8 @@ def test_markdown_job_summary(jiahuang_passed: GitData) -> None:
         "\n"
         "| 社区 | 变化 | 之前 | 之后 |\n"
         "| --- | --- | --- | --- |\n"
-        "| 佳煌居委会（jiahuang） | 2022 年状态 | 考评中 | 已达标 |\n"
-        "|  | 2022 年区级初审结论 | — | 达标 |\n"
+        "| 佳煌居委会（jiahuang） | 2022 年状态 | 整改中 | 已达标 |\n"
+        "|  | 2022 年区级初审结论 | 需整改 | 达标 |\n"
         "\n"
         "#### 检查结果\n"
         "\n"
@@ -146,8 +146,8 @@ def test_english_summary(jiahuang_passed: GitData) -> None:
         "\n"
         "| Community | Change | Before | After |\n"
         "| --- | --- | --- | --- |\n"
-        "| 佳煌居委会 (jiahuang) | status 2022 | under review | passed |\n"
-        "|  | District review verdict 2022 | — | pass |\n"
+        "| 佳煌居委会 (jiahuang) | status 2022 | rectifying | passed |\n"
+        "|  | District review verdict 2022 | rectification needed | pass |\n"
         "\n"
         "#### Checks\n"
         "\n"
@@ -214,8 +214,8 @@ def test_between_two_commits_and_json(revisions: GitData) -> None:
             "path_after": "data/communities/jiahuang.yaml",
             "renamed": False,
             "changes": [
-                {"what": ["status", 2022], "before": "under_review", "after": "passed"},
-                {"what": ["verdict", 2022, "district"], "before": None, "after": "pass"},
+                {"what": ["status", 2022], "before": "rectifying", "after": "passed"},
+                {"what": ["verdict", 2022, "district"], "before": "rectify", "after": "pass"},
             ],
         }
     ]
@@ -331,7 +331,7 @@ def test_revision_before_the_data_folder_existed(revisions: GitData) -> None:
         "  佳煌居委会（jiahuang）\n"
         "    新增\n"
         "    2021 年状态: — → 未达标\n"
-        "    2022 年状态: — → 考评中\n"
+        "    2022 年状态: — → 整改中\n"
         "    2021 年自评总分: — → 76\n"
         "    2021 年自评结论: — → 达标\n"
         "    2021 年区级初审总分: — → 73\n"
@@ -340,6 +340,8 @@ def test_revision_before_the_data_folder_existed(revisions: GitData) -> None:
         "    2021 年市级抽样考评结论: — → 未达标\n"
         "    2022 年自评总分: — → 80\n"
         "    2022 年自评结论: — → 达标\n"
+        "    2022 年区级初审总分: — → 72.5\n"
+        "    2022 年区级初审结论: — → 需整改\n"
     ) in out
     assert out.endswith("\n检查结果\n  错误：0 → 0 个\n")
     payload = _json(revisions, "main", empty)
@@ -514,11 +516,9 @@ def test_lowering_it_again_says_the_forecast_no_longer_reaches_the_target(
 
 
 def test_a_failed_review_of_a_pending_community_lowers_the_forecast(repo: GitData) -> None:
-    """佳煌 was forecast to pass on its self score (80); its district review fails it."""
-    repo.edit(
-        "communities/jiahuang.yaml",
-        lambda t: t + JIAHUANG_DISTRICT_2022.replace("verdict: pass", "verdict: fail"),
-    )
+    """佳煌, rectifying, was forecast to pass on its self score (80); its district
+    review now fails it."""
+    repo.jiahuang_verdict("fail")
     code, out = _diff(repo)
     assert code == 0, out
     assert (
@@ -527,8 +527,8 @@ def test_a_failed_review_of_a_pending_community_lowers_the_forecast(repo: GitDat
         "\n"
         "社区变化\n"
         "  佳煌居委会（jiahuang）\n"
-        "    2022 年状态: 考评中 → 未达标\n"
-        "    2022 年区级初审结论: — → 未达标\n"
+        "    2022 年状态: 整改中 → 未达标\n"
+        "    2022 年区级初审结论: 需整改 → 未达标\n"
     ) in out
 
 
@@ -716,8 +716,8 @@ def test_markdown_escapes_a_community_name(repo: GitData) -> None:
         "| 社区 | 变化 | 之前 | 之后 |\n"
         "| --- | --- | --- | --- |\n"
         f"| {escaped}（jiahuang） | 名称 | 佳煌居委会 | {escaped} |\n"
-        "|  | 2022 年状态 | 考评中 | 已达标 |\n"
-        "|  | 2022 年区级初审结论 | — | 达标 |\n"
+        "|  | 2022 年状态 | 整改中 | 已达标 |\n"
+        "|  | 2022 年区级初审结论 | 需整改 | 达标 |\n"
     ) in out
     # Rendered, each cell reads exactly as the data: four cells, nothing emphasised.
     rendered = MarkdownIt("commonmark").enable("table").render(out)

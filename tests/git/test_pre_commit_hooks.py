@@ -27,9 +27,9 @@ from tests.git.conftest import IDENTITY, GitData, make_repo
 EVIDENCE = "data/evidence/songxin/绿色生活行为公约-2021.md"
 # What gc validate says once the evidence file cited by songxin's 2021 self sheet is gone.
 MISSING_EVIDENCE = (
-    "data/communities/songxin.yaml:160:13: 错误 GC307 佐证材料 绿色生活行为公约-2021.md "
+    "data/communities/songxin.yaml:177:13: 错误 GC307 佐证材料 绿色生活行为公约-2021.md "
     "不存在（应放在 evidence/songxin/ 下）。请放入文件或更正路径。\n"
-    "  160 |           - 绿色生活行为公约-2021.md\n"
+    "  177 |           - 绿色生活行为公约-2021.md\n"
     "      |             ^\n"
     "检查了 14 个文件：1 个错误，0 个警告。\n"
 )

@@ -1,4 +1,5 @@
-"""``gc status``: what is late as of a date, and the money by funding channel."""
+"""``gc status``: what is late as of a date, the rectifications not answered,
+and the money by funding channel."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ def status(
 ) -> None:
     from greencommunity.core.deadlines import deadlines, default_day
     from greencommunity.core.funding import programme_funding
+    from greencommunity.core.rectifications import open_rectifications
     from greencommunity.output.status import StatusReport
 
     asked = parse_date(as_of)
@@ -29,6 +31,9 @@ def status(
         town=checked.town.name,
         deadlines=deadlines(checked.town, checked.criteria, checked.communities, day),
         funding=programme_funding(checked.town, checked.communities),
+        rectifications=open_rectifications(
+            checked.town, checked.criteria, checked.communities, day
+        ),
         capped=capped,
     )
     io.emit(FORMATS[output_format](report))

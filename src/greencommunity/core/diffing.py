@@ -143,17 +143,17 @@ def _text(value: object) -> str | None:
     return str(getattr(value, "value", value))
 
 
-def _passed(criteria: Criteria | None, stage: Stage, sheet: SelfAssessment | Review) -> bool | None:
-    """A sheet's verdict as ``gc score`` and the status give it: a review's stated
-    verdict, else the scores' under the pass rule; None when there is neither
-    (or no criteria to score against)."""
+def _verdict(criteria: Criteria | None, stage: Stage, sheet: SelfAssessment | Review) -> str | None:
+    """A sheet's verdict as ``gc score`` and the status give it (pass, fail,
+    rectify): a review's stated verdict, else the scores' under the pass rule;
+    None when there is neither (or no criteria to score against)."""
     if isinstance(sheet, Review):
         if criteria is not None:
-            return review_result(criteria, stage, sheet).passed
-        return None if sheet.verdict is None else sheet.verdict is Verdict.PASS
+            return review_result(criteria, stage, sheet).outcome
+        return None if sheet.verdict is None else sheet.verdict.value
     if criteria is None or not sheet.scores:
         return None
-    return evaluate(criteria, sheet.scores).passed
+    return Verdict.PASS.value if evaluate(criteria, sheet.scores).passed else Verdict.FAIL.value
 
 
 def _scores(community: Community, criteria: Criteria | None) -> dict[tuple[str | int, ...], str]:
@@ -169,9 +169,9 @@ def _scores(community: Community, criteria: Criteria | None) -> dict[tuple[str |
                 out[("item", assessment.year, stage, item)] = points(mark)
             if criteria is not None and scores:
                 out[("total", assessment.year, stage)] = points(evaluate(criteria, scores).total)
-            passed = _passed(criteria, stage, sheet)
-            if passed is not None:
-                out[("verdict", assessment.year, stage)] = "pass" if passed else "fail"
+            verdict = _verdict(criteria, stage, sheet)
+            if verdict is not None:
+                out[("verdict", assessment.year, stage)] = verdict
     return out
 
 

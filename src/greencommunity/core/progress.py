@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from greencommunity.core.status import CommunityYear, Status, community_status
+from greencommunity.core.status import PENDING, CommunityYear, Status, community_status
 from greencommunity.core.submissions import applied_by, in_order
 from greencommunity.figures import exact
 from greencommunity.models import Community, Criteria, Town
@@ -156,7 +156,7 @@ def compute_progress(
     if len(communities) > denominator:
         raise DenominatorTooSmallError(len(communities), denominator)
     rows = tuple(community_status(criteria, c, year, as_of) for c in in_order(communities))
-    pending = [r for r in rows if r.status in (Status.UNDER_REVIEW, Status.CREATING)]
+    pending = [r for r in rows if r.status in PENDING]
     steps = []
     for row in pending:
         lacking = None

@@ -1,9 +1,13 @@
-"""A community's standing in a year: passed, failed, under review, creating, not scheduled.
+"""A community's standing in a year: passed, failed, rectifying, under review,
+creating, not scheduled.
 
 Pure functions over loaded models.  The official result of a
 year is the city's sample result if the city sampled the community, else the
 district's.  A stated ``verdict`` is the official conclusion; without one the
-verdict follows from the review's scores under the pass rule.
+verdict follows from the review's scores under the pass rule.  A verdict of
+``rectify`` (需整改) is neither: the community is rectifying, and counts as
+passed only once a review says pass (the same review's verdict changed, or a
+later one).
 """
 
 from __future__ import annotations
@@ -24,9 +28,15 @@ Stage = Literal["self", "district", "city"]
 class Status(StrEnum):
     PASSED = "passed"
     FAILED = "failed"
+    RECTIFYING = "rectifying"
     UNDER_REVIEW = "under_review"
     CREATING = "creating"
     NOT_SCHEDULED = "not_scheduled"
+
+
+# Not passed, not failed: still on the way to a pass this year (the projection
+# and the path to the target count them).
+PENDING = (Status.RECTIFYING, Status.UNDER_REVIEW, Status.CREATING)
 
 
 @dataclass(frozen=True)
@@ -36,16 +46,31 @@ class StageResult:
     evaluation: Evaluation | None  # None when the sheet holds no scores
     verdict_stated: Verdict | None
     passed: bool | None  # stated verdict, else the scores' verdict; None if neither
+    # (a stated rectify is not a pass: False)
 
     @property
     def computed_passed(self) -> bool | None:
         return self.evaluation.passed if self.evaluation is not None else None
 
     @property
+    def rectifying(self) -> bool:
+        return self.verdict_stated is Verdict.RECTIFY
+
+    @property
+    def outcome(self) -> str | None:
+        """The result as a verdict value: pass, fail, rectify; None if there is none."""
+        if self.rectifying:
+            return Verdict.RECTIFY.value
+        if self.passed is None:
+            return None
+        return Verdict.PASS.value if self.passed else Verdict.FAIL.value
+
+    @property
     def contradicts(self) -> bool:
-        """A stated verdict that the scores do not give (rule GC315)."""
+        """A stated pass or fail that the scores do not give (rule GC315); a
+        rectify may come with passing scores or failing ones."""
         computed = self.computed_passed
-        if self.verdict_stated is None or computed is None:
+        if self.verdict_stated in (None, Verdict.RECTIFY) or computed is None:
             return False
         return (self.verdict_stated is Verdict.PASS) != computed
 
@@ -76,7 +101,7 @@ class CommunityYear:
     def projected_pass(self) -> bool:
         """Pending and its self score passes: counted in the projection."""
         return (
-            self.status in (Status.UNDER_REVIEW, Status.CREATING)
+            self.status in PENDING
             and self.self_result is not None
             and self.self_result.passed is True
         )
@@ -151,6 +176,8 @@ def community_status(
 
     if passed_in is not None:
         status = Status.PASSED
+    elif official is not None and official.rectifying:
+        status = Status.RECTIFYING
     elif official is not None:
         status = Status.FAILED
     elif submitted:

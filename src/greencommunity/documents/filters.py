@@ -113,8 +113,11 @@ def stage_label(value: str | None) -> str:
     return _label(value, labels.STAGE, labels.stage)
 
 
-def verdict_label(passed: bool | None) -> str:
-    return labels.verdict(passed)
+def verdict_label(value: bool | str | None) -> str:
+    """A sheet's pass or fail, or a review's verdict (pass, fail, rectify)."""
+    if isinstance(value, str) and value not in labels.VERDICT:
+        return value  # an override template passing something else, as _label does
+    return labels.verdict(value)
 
 
 def funding_label(channel: str | None) -> str:

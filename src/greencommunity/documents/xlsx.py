@@ -140,12 +140,15 @@ def scoresheet(view: ScoresheetView) -> bytes:
 
 
 def _evidence(files: tuple[str, ...], asked: tuple[str, ...]) -> str:
-    """The files attached, else what the criteria ask for, as the Markdown sheet says."""
-    if files:
-        return tr("sheets.doc.files_separator").join(files)
+    """What the criteria ask for against the files attached, as the Markdown sheet says."""
+    attached = tr("sheets.doc.files_separator").join(files)
     if asked:
-        return tr("sheets.doc.asked", files=tr("sheets.evidence_separator").join(asked))
-    return tr("sheets.doc.none")
+        return tr(
+            "document.evidence",
+            asked=tr("sheets.evidence_separator").join(asked),
+            files=attached or tr("document.evidence.none"),
+        )
+    return attached or tr("sheets.doc.none")
 
 
 def _share(share: Any, min_share: float | None, ok: bool) -> str:
@@ -287,7 +290,7 @@ def _stage(stage: StageView | None) -> str:
     """A review as the Markdown summary shows it: 68 分，达标（2022年11月8日）."""
     if stage is None:
         return tr("sheets.doc.none")
-    verdict = labels.verdict(stage.passed)
+    verdict = labels.verdict(stage.outcome)
     when = cn_date(stage.date)
     if stage.score is None:
         return tr("sheets.doc.stage", verdict=verdict, date=when)

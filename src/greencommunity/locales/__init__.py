@@ -46,6 +46,7 @@ DOMAINS: tuple[str, ...] = (
     "labels",
     "loading",
     "progress",
+    "review",
     "rules",
     "schema",
     "sheets",

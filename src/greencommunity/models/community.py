@@ -70,6 +70,9 @@ class Project(Strict):
 class Verdict(StrEnum):
     PASS = "pass"
     FAIL = "fail"
+    # 需整改: neither a pass nor a fail; the community is counted only once the
+    # review (or a later one) says pass.
+    RECTIFY = "rectify"
 
 
 class SelfAssessment(Strict):
@@ -82,15 +85,36 @@ class SelfAssessment(Strict):
     )
 
 
+class Answer(Strict):
+    date: IsoDate = Field(description="社区答复日期（整改完成或报告整改情况的日期）")
+    note: str | None = Field(default=None, max_length=5000, description="整改情况：社区做了什么")
+    evidence: list[NonEmptyStr] = Field(
+        default_factory=list,
+        description="整改佐证材料路径，相对于 data/evidence/<社区编号>/",
+    )
+
+
+class Rectification(Strict):
+    comment: NonEmptyStr = Field(description="整改意见：考评指出的问题和整改要求")
+    due: IsoDate = Field(description="整改期限 YYYY-MM-DD")
+    answer: Answer | None = Field(default=None, description="社区的整改答复；尚未答复则省略")
+
+
 class Review(Strict):
     # Fields in the order a file lists them (gc fmt lays keys out in this
     # order): who reviewed and the verdict above the long list of scores.
     date: IsoDate = Field(description="考评日期")
     reviewers: str | None = Field(default=None, description="考评单位或人员")
     verdict: Verdict | None = Field(
-        default=None, description="pass / fail：正式结论；省略时按评分和达标规则计算"
+        default=None,
+        description="pass / fail / rectify（需整改）：正式结论；省略时按评分和达标规则计算",
     )
     note: str | None = Field(default=None, max_length=5000, description="考评意见")
+    # Keyed by item, as scores are: one rectification per item and review (a
+    # repeated item is a duplicate key the loader names), and gc fmt orders them.
+    rectifications: dict[ItemId, Rectification] = Field(
+        default_factory=dict, description='需整改的条目，键为条目编号，如 "2.3"'
+    )
     scores: dict[ItemId, Points] = Field(default_factory=dict, description="各条目考评得分（可选）")
 
 

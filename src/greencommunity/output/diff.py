@@ -138,7 +138,7 @@ def _value(change: Change, value: str | None) -> str:
     if head == "status":
         return labels.status(value)
     if head == "verdict":
-        return labels.verdict(value == "pass")
+        return labels.verdict(value)
     if head == "project" and change.what[2] == "status":
         return labels.project_status(value)
     return value

@@ -24,6 +24,7 @@ BAR_WIDTH = 40
 _STYLE = {
     "passed": "green",
     "failed": "red",
+    "rectifying": "magenta",
     "under_review": "yellow",
     "creating": "cyan",
     "not_scheduled": "dim",
@@ -31,10 +32,11 @@ _STYLE = {
 
 
 def stage_cell(result: StageResult | None) -> str:
-    """ "80 ✓", "64 ✗", "✗" for a bare verdict, "" when there is no result."""
+    """ "80 ✓", "64 ✗", "74 △" (需整改), "✗" for a bare verdict, "" when there
+    is no result."""
     if result is None:
         return ""
-    mark = {True: "✓", False: "✗", None: ""}[result.passed]
+    mark = "△" if result.rectifying else {True: "✓", False: "✗", None: ""}[result.passed]
     if result.evaluation is None:
         return mark
     return f"{points(result.evaluation.total)} {mark}".strip()
@@ -57,6 +59,9 @@ def row_reason(row: CommunityYear) -> str:
     reasons = [labels.blocker(b) for b in row.blockers]
     if row.status == "failed":
         return tr("clause.separator").join(reasons or [tr("progress.reason.failed_verdict")])
+    if row.status == "rectifying" and row.official is not None:
+        lead = tr("progress.reason.rectifying", stage=labels.stage(row.official.stage))
+        return tr("clause.separator").join([lead, *reasons])
     if row.status == "under_review":
         lead = tr("progress.reason.no_result")
     else:

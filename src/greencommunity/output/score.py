@@ -33,13 +33,13 @@ def verdict_lines(row: CommunityYear) -> list[str]:
     for result in stages(row):
         stage = labels.stage(result.stage)
         if result.evaluation is None:
-            lines.append(tr("score.no_scores", stage=stage, verdict=labels.verdict(result.passed)))
+            lines.append(tr("score.no_scores", stage=stage, verdict=labels.verdict(result.outcome)))
         elif result.contradicts:
             lines.append(
                 tr(
                     "score.verdict_stated",
                     stage=stage,
-                    verdict=labels.verdict(result.passed),
+                    verdict=labels.verdict(result.outcome),
                     computed=labels.verdict(result.computed_passed),
                 )
             )
@@ -49,7 +49,7 @@ def verdict_lines(row: CommunityYear) -> list[str]:
                     "score.verdict_line",
                     stage=stage,
                     score=points(result.evaluation.total),
-                    verdict=labels.verdict(result.passed),
+                    verdict=labels.verdict(result.outcome),
                 )
             )
     if row.official is not None:
@@ -57,7 +57,7 @@ def verdict_lines(row: CommunityYear) -> list[str]:
             tr(
                 "score.official",
                 stage=labels.stage(row.official.stage),
-                verdict=labels.verdict(row.official.passed),
+                verdict=labels.verdict(row.official.outcome),
             )
         )
     return lines

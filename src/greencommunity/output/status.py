@@ -1,5 +1,5 @@
-"""``gc status``: what is late as of a date, and the money by funding channel,
-as terminal text and as JSON."""
+"""``gc status``: what is late as of a date, the rectifications not answered,
+and the money by funding channel, as terminal text and as JSON."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from greencommunity.core.deadlines import Deadlines
     from greencommunity.core.funding import Funding
+    from greencommunity.core.rectifications import OpenRectifications, Rectification
     from greencommunity.core.status import CommunityYear
     from greencommunity.output import Rendered
 
@@ -28,6 +29,7 @@ class StatusReport:
     town: str
     deadlines: Deadlines
     funding: Funding
+    rectifications: OpenRectifications
     # No day was asked and today is past the programme's last target: the view
     # is as of the programme's end (``core.deadlines.default_day``).
     capped: bool = False
@@ -116,6 +118,51 @@ def deadline_lines(view: Deadlines) -> list[tuple[str, str]]:
     return out
 
 
+def _overdue(r: Rectification) -> str:
+    return tr("rectification.overdue", days=trn("count.days", r.days_overdue)) if r.overdue else ""
+
+
+def rectification_lines(view: OpenRectifications) -> list[tuple[str, str]]:
+    """(style, text) lines: the open rectifications by community, then by the
+    items' lead departments; overdue ones first in each."""
+    if not view.items:
+        return [("green", tr("rectification.none"))]
+    count = trn("count.rectifications", len(view.items))
+    if view.overdue:
+        heading = tr("rectification.by_community_overdue", count=count, overdue=view.overdue)
+    else:
+        heading = tr("rectification.by_community", count=count)
+    out: list[tuple[str, str]] = [("bold red" if view.overdue else "yellow", heading)]
+    for community, items in view.by_community():
+        out.append(("bold", f"  {tr('community.name_id', name=community.name, id=community.id)}"))
+        for r in items:
+            line = tr(
+                "rectification.line",
+                item=r.item,
+                title=r.title,
+                comment=r.comment,
+                year=r.year,
+                stage=labels.stage(r.stage),
+                due=r.due.isoformat(),
+                overdue=_overdue(r),
+            )
+            out.append(("red" if r.overdue else "", f"    - {line}"))
+    out.append(("bold", tr("rectification.by_lead")))
+    for lead, items in view.by_lead():
+        out.append(("bold", f"  {lead if lead is not None else tr('rectification.no_lead')}"))
+        for r in items:
+            line = tr(
+                "rectification.lead_line",
+                community=r.community.name,
+                item=r.item,
+                title=r.title,
+                due=r.due.isoformat(),
+                overdue=_overdue(r),
+            )
+            out.append(("red" if r.overdue else "", f"    - {line}"))
+    return out
+
+
 def table(report: StatusReport) -> RenderableType:
     """The terminal view: deadlines, then the budget table."""
     from rich.console import Group
@@ -129,6 +176,7 @@ def table(report: StatusReport) -> RenderableType:
         notice = tr("calendar.capped", year=view.year, date=view.as_of.isoformat())
         parts.append(Text(notice, style="yellow"))
     parts += [Text(line, style=style) for style, line in deadline_lines(view)]
+    parts += [Text(line, style=style) for style, line in rectification_lines(report.rectifications)]
     parts.append(Text(tr("calendar.budget"), style="bold"))
     grid = Table()
     grid.add_column(tr("calendar.col.channel"))
@@ -153,8 +201,24 @@ def table(report: StatusReport) -> RenderableType:
     return Group(*parts)
 
 
+def _rectification(r: Rectification) -> dict[str, object]:
+    return {
+        "community": r.community.id,
+        "year": r.year,
+        "stage": r.stage,
+        "review_date": r.review.date.isoformat(),
+        "item": r.item,
+        "title": r.title,
+        "lead": r.lead,
+        "comment": r.comment,
+        "due": r.due.isoformat(),
+        "days_overdue": r.days_overdue,
+    }
+
+
 def json(report: StatusReport) -> str:
     view = report.deadlines
+    open_ = report.rectifications
 
     def ids(rows: Sequence[CommunityYear]) -> list[str]:
         return [r.id for r in rows]
@@ -198,6 +262,23 @@ def json(report: StatusReport) -> str:
                     for o in items
                 ]
                 for lead, items in view.overdue_projects
+            },
+            # Open until answered; overdue ones first in each group.
+            "open_rectifications": {
+                "count": len(open_.items),
+                "overdue": open_.overdue,
+                "by_community": [
+                    {
+                        "id": community.id,
+                        "name": community.name,
+                        "items": [_rectification(r) for r in items],
+                    }
+                    for community, items in open_.by_community()
+                ],
+                "by_lead": [
+                    {"lead": lead, "items": [_rectification(r) for r in items]}
+                    for lead, items in open_.by_lead()
+                ],
             },
             "funding": [
                 {

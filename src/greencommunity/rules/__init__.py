@@ -15,6 +15,7 @@ from greencommunity.rules import (  # noqa: F401  (importing a module registers 
     evidence,
     identity,
     references,
+    reviews,
     scores,
     town_rules,
 )

@@ -1,4 +1,5 @@
-"""Evidence rules: referenced files exist and stay inside the data folder."""
+"""Evidence rules: referenced files exist and stay inside the data folder, and
+a scored item has some of the evidence criteria.yaml asks for."""
 
 from __future__ import annotations
 
@@ -6,12 +7,16 @@ import re
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
-from greencommunity.diagnostics import Diagnostic
-from greencommunity.i18n import tr
+from greencommunity.diagnostics import Diagnostic, Severity
+from greencommunity.figures import points
+from greencommunity.i18n import join, tr
 from greencommunity.loading.dataset import EVIDENCE_DIR
+from greencommunity.loading.document import Loc
 from greencommunity.loading.slips import value_hint
 from greencommunity.loading.sources import FileSource, FileSystemSource
-from greencommunity.rules.base import Context, rule
+from greencommunity.models import Community
+from greencommunity.rules.base import Context, Scope, rule
+from greencommunity.rules.reviews import rectifications
 
 _WINDOWS_ABSOLUTE = re.compile(r"^[A-Za-z]:[\\/]|^\\\\")
 # A URL (http://, file:///…) is not a file in the repository.
@@ -39,16 +44,32 @@ def evidence_problem(
     return None
 
 
+def evidence_references(community: Community) -> Iterator[tuple[Loc, str]]:
+    """Every evidence file a community file names: its self-evaluations' and its
+    answers to rectifications'."""
+    for a_index, assessment in enumerate(community.assessments):
+        if assessment.self is None:
+            continue
+        for item_id, files in assessment.self.evidence.items():
+            for f_index, reference in enumerate(files):
+                yield ("assessments", a_index, "self", "evidence", item_id, f_index), reference
+    for loc, _, _, _, asked in rectifications(community):
+        if asked.answer is not None:
+            for f_index, reference in enumerate(asked.answer.evidence):
+                yield (*loc, "answer", "evidence", f_index), reference
+
+
 @rule("GC307")
 def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
     """佐证材料文件存在
-    自测评分表 evidence 中列出的每个佐证材料文件都必须存在，路径相对于
+    自测评分表和整改答复的 evidence 中列出的每个佐证材料文件都必须存在，路径相对于
     ``data/evidence/<社区编号>/``。文件名要与磁盘上的一致（包括大小写和扩展名）。
     把文件放到该目录下，或更正路径。社区编号与文件名不一致时（GC301），不知道该找哪个目录，
     先不检查佐证材料。
     --
     Evidence files exist
-    Every evidence file listed in a self-evaluation must exist, relative to
+    Every evidence file listed in a self-evaluation or an answer to a
+    rectification must exist, relative to
     ``data/evidence/<community id>/``, with the exact name (case and extension).
     Put the file there or correct the path. While the id differs from the file
     name (GC301), the folder is unsure and evidence is not checked.
@@ -58,22 +79,18 @@ def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
         if model.id != doc.path.stem:
             continue  # GC301: one cause, not one more error per evidence file
         folder = root / EVIDENCE_DIR / model.id
-        for a_index, assessment in enumerate(model.assessments):
-            if assessment.self is None:
-                continue
-            for item_id, files in assessment.self.evidence.items():
-                for f_index, reference in enumerate(files):
-                    if evidence_problem(root, model.id, reference, source) is not None:
-                        continue  # GC308 reports it
-                    if not source.is_file(folder / reference):
-                        yield ctx.report(
-                            doc,
-                            ("assessments", a_index, "self", "evidence", item_id, f_index),
-                            "rule.GC307",
-                            file=reference,
-                            folder=f"{EVIDENCE_DIR}/{model.id}/",
-                            hint=value_hint(reference),
-                        )
+        for loc, reference in evidence_references(model):
+            if evidence_problem(root, model.id, reference, source) is not None:
+                continue  # GC308 reports it
+            if not source.is_file(folder / reference):
+                yield ctx.report(
+                    doc,
+                    loc,
+                    "rule.GC307",
+                    file=reference,
+                    folder=f"{EVIDENCE_DIR}/{model.id}/",
+                    hint=value_hint(reference),
+                )
 
 
 @rule("GC308")
@@ -92,17 +109,46 @@ def evidence_inside(ctx: Context) -> Iterator[Diagnostic]:
     """
     root, source = ctx.dataset.root, ctx.dataset.source
     for doc, model in ctx.communities():
+        for loc, reference in evidence_references(model):
+            reason = evidence_problem(root, model.id, reference, source)
+            if reason is not None:
+                yield ctx.report(doc, loc, "rule.GC308", file=reference, reason=tr(reason))
+
+
+@rule("GC333", Severity.WARNING, scope=Scope.FILE)
+def scored_items_have_evidence(ctx: Context) -> Iterator[Diagnostic]:
+    """得分条目附有佐证材料
+    已报送的自测评分表中，得分（大于 0）的条目应至少附一份佐证材料：criteria.yaml 中该
+    条目的 evidence 列出了需提供的材料，而自测评分表 evidence 下该条目一份也没有。
+    考评时没有佐证的得分往往不被认可。把材料放到 ``data/evidence/<社区编号>/`` 下并在
+    evidence 中列出，或核对得分。评分表没有要求材料的条目、未报送的草稿不在此列。
+    --
+    Scored items have evidence
+    In a submitted self-evaluation, an item scored above 0 should have at least
+    one evidence file when criteria.yaml lists evidence for it: the sheet lists
+    none for that item. A score without evidence is often not accepted by the
+    reviewers. Put the files under ``data/evidence/<community id>/`` and list
+    them under evidence, or check the score. Items the criteria ask no evidence
+    for, and drafts not yet submitted, are not checked.
+    """
+    criteria = ctx.dataset.criteria_model
+    if criteria is None:
+        return
+    asked = {i: item.evidence for i, item in criteria.items().items() if item.evidence}
+    for doc, model in ctx.communities():
         for a_index, assessment in enumerate(model.assessments):
-            if assessment.self is None:
+            sheet = assessment.self
+            # A draft is still being put together, as for GC320.
+            if sheet is None or assessment.submitted is None:
                 continue
-            for item_id, files in assessment.self.evidence.items():
-                for f_index, reference in enumerate(files):
-                    reason = evidence_problem(root, model.id, reference, source)
-                    if reason is not None:
-                        yield ctx.report(
-                            doc,
-                            ("assessments", a_index, "self", "evidence", item_id, f_index),
-                            "rule.GC308",
-                            file=reference,
-                            reason=tr(reason),
-                        )
+            for item_id, score in sheet.scores.items():
+                if score > 0 and item_id in asked and not sheet.evidence.get(item_id):
+                    yield ctx.report(
+                        doc,
+                        ("assessments", a_index, "self", "scores", item_id),
+                        "rule.GC333",
+                        year=assessment.year,
+                        item=item_id,
+                        score=points(score),
+                        asked=join(asked[item_id]),
+                    )

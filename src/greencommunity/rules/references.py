@@ -36,20 +36,22 @@ def item_references(community: Community) -> Iterator[tuple[Loc, str, bool]]:
         for stage in ("district", "city"):
             review = getattr(assessment, stage)
             if review is not None:
-                for item in review.scores:
-                    yield (*base, stage, "scores", item), item, True
+                for section in ("rectifications", "scores"):
+                    for item in getattr(review, section):
+                        yield (*base, stage, section, item), item, True
 
 
 @rule("GC303", scope=Scope.FILE)
 def known_items(ctx: Context) -> Iterator[Diagnostic]:
     """引用的评分条目存在
-    计划项目、评分、说明和佐证中引用的评分条目编号必须在 criteria.yaml 中存在，
+    计划项目、评分、说明、佐证和考评的整改要求中引用的评分条目编号必须在 criteria.yaml 中存在，
     达标规则中的必达条目也一样。常见原因是条目编号写错或评分表改版后编号变了。
     按 criteria.yaml 更正编号。
     --
     Referenced criterion items exist
-    Every criterion item named by a plan project, a score, a note, an evidence list
-    or the pass rule's required items must exist in criteria.yaml. Usually a typo
+    Every criterion item named by a plan project, a score, a note, an evidence list,
+    a review's rectifications or the pass rule's required items must exist in
+    criteria.yaml. Usually a typo
     or a renumbered score sheet. Correct the id to one in criteria.yaml.
     """
     criteria = ctx.dataset.criteria_model

@@ -11,6 +11,7 @@ from greencommunity.core.scoring import evaluate
 from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.figures import exact, number, points
 from greencommunity.i18n import join, tr
+from greencommunity.models.community import Verdict
 from greencommunity.rules.base import Context, Scope, rule
 
 STAGES = ("self", "district", "city")
@@ -138,13 +139,14 @@ def complete_sheet(ctx: Context) -> Iterator[Diagnostic]:
 @rule("GC315", Severity.WARNING, scope=Scope.FILE)
 def verdict_matches_scores(ctx: Context) -> Iterator[Diagnostic]:
     """写明的结论与评分一致
-    区级或市级考评写了结论（verdict），同时录入了评分，但按评分和 criteria.yaml 的
-    达标规则算出的结论与写的不同。工具以写明的结论为正式结果，所以这往往是结论或
-    评分录错了。请对照考评意见核对：改正评分，或改正结论。
+    区级或市级考评写了结论（verdict：pass 或 fail），同时录入了评分，但按评分和
+    criteria.yaml 的达标规则算出的结论与写的不同（需整改 rectify 不在此列）。工具以写明的
+    结论为正式结果，所以这往往是结论或评分录错了。请对照考评意见核对：改正评分，或改正结论。
     --
     Stated verdicts agree with the scores
-    A district or city review states a ``verdict`` and has scores, but the scores give
-    the other verdict under the pass rule of criteria.yaml. The stated verdict is
+    A district or city review states a ``verdict`` (pass or fail; rectify is
+    neither) and has scores, but the scores give the other verdict under the pass
+    rule of criteria.yaml. The stated verdict is
     taken as the official result, so one of the two is usually mistyped. Check them
     against the review's findings and correct the scores or the verdict.
     """
@@ -156,7 +158,10 @@ def verdict_matches_scores(ctx: Context) -> Iterator[Diagnostic]:
         for a_index, assessment in enumerate(model.assessments):
             for stage in ("district", "city"):
                 review = getattr(assessment, stage)
-                if review is None or review.verdict is None or not review.scores:
+                # 需整改 is neither verdict: the scores may pass or fail with it.
+                if review is None or review.verdict in (None, Verdict.RECTIFY):
+                    continue
+                if not review.scores:
                     continue
                 evaluation = evaluate(criteria, review.scores)
                 stated = review.verdict.value == "pass"

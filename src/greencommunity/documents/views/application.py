@@ -14,11 +14,13 @@ from greencommunity.documents.views.common import (
     Meta,
     ProfileView,
     ProjectView,
+    ReviewRectifications,
     ScoreView,
     evidence_label,
     meta,
     profile_view,
     project_view,
+    rectification_views,
     score_view,
 )
 from greencommunity.i18n import join
@@ -94,6 +96,8 @@ class ApplicationView:
     done_count: int
     score: ScoreView
     evidence: tuple[EvidenceRow, ...]
+    # What the reviews asked to rectify by the signing date; () before any review.
+    rectifications: tuple[ReviewRectifications, ...] = ()
 
 
 def self_evaluation(community: Community, year: int) -> tuple[Assessment, SelfAssessment] | None:
@@ -118,19 +122,36 @@ def unavailable(subject: Subject) -> DocumentRequestError | None:
     )
 
 
+def signed_on(subject: Subject, assessment: Assessment) -> dt.date | None:
+    """The day a community's document is signed: the submission date unless
+    another date is asked for; None for a draft without one."""
+    return subject.issued if subject.issued is not None else assessment.submitted
+
+
 def community_meta(subject: Subject, assessment: Assessment) -> Meta:
     """The heading of a community's document: signed on the submission date
     unless another date is asked for; a draft until it is submitted."""
-    signed = subject.issued if subject.issued is not None else assessment.submitted
     community = subject.the_community
     return meta(
         subject.kind,
         subject.data.town,
         subject.year,
-        signed,
+        signed_on(subject, assessment),
         [community],
         community,
         draft=assessment.submitted is None,
+    )
+
+
+def rectifications(subject: Subject, assessment: Assessment) -> tuple[ReviewRectifications, ...]:
+    """The year's rectifications as of the signing date: a document signed at
+    the submission shows none; one signed after a review (``--issued``) shows
+    what it asked and what has been answered since."""
+    return rectification_views(
+        subject.data.criteria,
+        subject.the_community,
+        subject.year,
+        signed_on(subject, assessment),
     )
 
 
@@ -222,4 +243,5 @@ def build(subject: Subject) -> ApplicationView:
             for item in category.items
             if sheet.evidence.get(item.id)
         ),
+        rectifications=rectifications(subject, assessment),
     )

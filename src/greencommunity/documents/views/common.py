@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING
 
 from greencommunity import labels
 from greencommunity.core.projects import done_on_as_of, status_as_of
+from greencommunity.core.rectifications import ReviewStage, of_year
 from greencommunity.core.scoring import Evaluation, pass_rule_clauses
-from greencommunity.core.status import CommunityYear, StageResult
+from greencommunity.core.status import CommunityYear, StageResult, review_result
 from greencommunity.i18n import tr
 from greencommunity.models import Community, Criteria, Town
-from greencommunity.models.community import Project
+from greencommunity.models.community import Project, Review
 
 if TYPE_CHECKING:
     from greencommunity.documents.kinds import DocumentKind
@@ -176,6 +177,66 @@ def evidence_label(reference: str) -> str:
     return "／".join((*path.parts[:-1], name))
 
 
+# ------------------------------------------------------------------ rectifications
+
+
+@dataclass(frozen=True)
+class RectificationRow:
+    item: str
+    title: str
+    comment: str
+    due: dt.date
+    answered: dt.date | None  # None: not answered by the document's date
+    note: str | None
+    files: tuple[str, ...]
+    days_overdue: int  # as of the document's date; 0 when answered or not yet due
+
+
+@dataclass(frozen=True)
+class ReviewRectifications:
+    """What one review asked to rectify, and the answers, as of a day."""
+
+    stage: str
+    date: dt.date
+    reviewers: str | None
+    outcome: str | None  # the review's verdict: pass, fail, rectify
+    rows: tuple[RectificationRow, ...]
+
+
+def rectification_views(
+    criteria: Criteria, community: Community, year: int, as_of: dt.date | None
+) -> tuple[ReviewRectifications, ...]:
+    """The year's reviews that asked for rectifications by *as_of* (the day the
+    document is signed: a review after it has asked nothing yet)."""
+    groups: dict[ReviewStage, list[RectificationRow]] = {}
+    reviews: dict[ReviewStage, Review] = {}
+    for r in of_year(criteria, community, year, as_of):
+        reviews[r.stage] = r.review
+        answer = r.answer
+        groups.setdefault(r.stage, []).append(
+            RectificationRow(
+                item=r.item,
+                title=r.title,
+                comment=r.comment,
+                due=r.due,
+                answered=answer.date if answer is not None else None,
+                note=answer.note if answer is not None else None,
+                files=tuple(evidence_label(f) for f in answer.evidence) if answer else (),
+                days_overdue=r.days_overdue,
+            )
+        )
+    return tuple(
+        ReviewRectifications(
+            stage=stage,
+            date=reviews[stage].date,
+            reviewers=reviews[stage].reviewers,
+            outcome=review_result(criteria, stage, reviews[stage]).outcome,
+            rows=tuple(rows),
+        )
+        for stage, rows in groups.items()
+    )
+
+
 # ------------------------------------------------------------------------ community
 
 
@@ -268,6 +329,7 @@ class StageView:
     score: float | None
     passed: bool | None
     stated: bool  # the verdict is stated in the data rather than computed
+    outcome: str | None  # pass, fail, rectify (需整改); None without a result
     # Each category's subtotal, in the criteria's order; () when not scored.
     categories: tuple[float, ...] = ()
 
@@ -281,6 +343,7 @@ def _stage(result: StageResult | None) -> StageView | None:
         score=evaluation.total if evaluation is not None else None,
         passed=result.passed,
         stated=result.verdict_stated is not None,
+        outcome=result.outcome,
         categories=tuple(c.score for c in evaluation.categories) if evaluation else (),
     )
 

@@ -9,6 +9,7 @@ from greencommunity.core.scoring import evaluate
 from greencommunity.documents.kinds import Subject
 from greencommunity.documents.views.application import (
     community_meta,
+    rectifications,
     self_evaluation,
     unavailable,
 )
@@ -16,6 +17,7 @@ from greencommunity.documents.views.common import (
     CategoryRow,
     Meta,
     ProfileView,
+    ReviewRectifications,
     ScoreView,
     evidence_label,
     profile_view,
@@ -31,10 +33,15 @@ class SheetItem:
     title: str
     points: float
     score: float | None
-    files: tuple[str, ...]
+    files: tuple[str, ...]  # the evidence attached
     asked: tuple[str, ...]  # the evidence criteria.yaml asks for
     note: str | None
     lost: float
+
+    @property
+    def unsupported(self) -> bool:
+        """Scored, asked for evidence, and none attached (rule GC333)."""
+        return bool(self.score) and bool(self.asked) and not self.files
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,8 @@ class ScoresheetView:
     self_date: dt.date
     categories: tuple[SheetCategory, ...]
     score: ScoreView
+    # What the reviews asked to rectify by the signing date; () before any review.
+    rectifications: tuple[ReviewRectifications, ...] = ()
 
 
 def build(subject: Subject) -> ScoresheetView:
@@ -92,4 +101,5 @@ def build(subject: Subject) -> ScoresheetView:
         self_date=sheet.date,
         categories=categories,
         score=score,
+        rectifications=rectifications(subject, assessment),
     )
