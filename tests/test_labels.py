@@ -9,7 +9,7 @@ from greencommunity.core.scoring import evaluate, pass_rule_clauses
 from greencommunity.core.status import Status
 from greencommunity.diagnostics import Severity
 from greencommunity.i18n import set_language
-from greencommunity.models.community import ProjectStatus
+from greencommunity.models.community import ProjectStatus, Verdict
 from tests.factories import make_criteria
 
 
@@ -19,6 +19,7 @@ from tests.factories import make_criteria
         (labels.STATUS, Status),
         (labels.PROJECT_STATUS, ProjectStatus),
         (labels.SEVERITY, Severity),
+        (labels.VERDICT, Verdict),
     ],
 )
 def test_each_table_covers_its_enum(table: dict[str, str], enum: type[object]) -> None:
@@ -39,6 +40,11 @@ def test_status_words() -> None:
 
 def test_verdicts() -> None:
     assert [labels.verdict(v) for v in (True, False, None)] == ["达标", "未达标", "无结论"]
+    assert [labels.verdict(v) for v in Verdict] == ["达标", "未达标", "需整改"]
+    assert labels.status(Status.RECTIFYING) == "整改中"
+    set_language("en")
+    assert labels.verdict(Verdict.RECTIFY) == "rectification needed"
+    assert labels.status(Status.RECTIFYING) == "rectifying"
 
 
 SHEET = {"1.1": 30, "1.2": 20, "2.1": 5, "2.2": 11}

@@ -153,3 +153,20 @@ def test_shipped_data_2022() -> None:
     assert statuses["xiangjia"] == "creating"
     assert statuses["longlian"] == "passed"
     assert sum(s == "passed" for s in statuses.values()) == 10
+
+
+def test_a_rectifying_community_counts_only_once_it_passes() -> None:
+    """需整改 is not a pass: not in the count, but pending (projection, path)."""
+    rectify = assessment(2021, self_scores=PASS, district=PASS, district_verdict="rectify")
+    rectify["district"]["rectifications"] = {"2.1": {"comment": "台账不全", "due": "2021-12-15"}}
+    communities = [*passing(8), make_community("r", 2021, [rectify])]
+    progress = compute_progress(make_town(20), CRITERIA, communities, 2021)
+    assert (progress.passed, progress.count(Status.RECTIFYING)) == (8, 1)
+    assert not progress.met
+    assert (progress.projected_passed, progress.projected_met) == (9, True)
+    assert [s.community.id for s in progress.path_to_target] == ["r"]
+    # The district changes its verdict once the rectification is checked.
+    rectify["district"]["verdict"] = "pass"
+    communities[-1] = make_community("r", 2021, [rectify])
+    progress = compute_progress(make_town(20), CRITERIA, communities, 2021)
+    assert (progress.passed, progress.count(Status.RECTIFYING), progress.met) == (9, 0, True)

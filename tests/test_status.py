@@ -146,3 +146,78 @@ def test_open_projects_serve_missing_items() -> None:
     row = community_status(CRITERIA, c, 2021)
     assert [b.kind for b in row.blockers] == ["required"]
     assert [p.id for p in row.open_projects] == ["p1"]
+
+
+def _rectify(year: int, stage: str = "district", **review: object) -> dict[str, object]:
+    """A year submitted with a passing self sheet, whose *stage* review says rectify."""
+    data = assessment(year, self_scores=PASS, district=PASS, district_verdict="rectify")
+    if stage == "city":
+        data["district"]["verdict"] = "pass"
+        data["city"] = {"date": f"{year}-11-25", "verdict": "rectify"}
+    data[stage].update(
+        {"rectifications": {"2.1": {"comment": "分类点标识不全", "due": f"{year}-12-15"}}},
+        **review,
+    )
+    return data
+
+
+def test_rectify_is_rectifying_not_passed_even_with_passing_scores() -> None:
+    c = make_community("a", 2022, [_rectify(2022)])
+    row = community_status(CRITERIA, c, 2022)
+    assert row.status is Status.RECTIFYING
+    assert row.passed_in is None
+    assert row.official is not None and row.official.rectifying
+    assert row.official.outcome == "rectify"
+    assert row.official.passed is False
+    # 需整改 may come with any scores: it contradicts nothing (GC315).
+    assert not row.official.contradicts
+    # Still on its way: its passing self score counts in the projection.
+    assert row.projected_pass
+
+
+def test_rectify_turns_into_a_pass_when_the_same_review_says_pass() -> None:
+    data = _rectify(2022)
+    data["district"]["verdict"] = "pass"
+    row = community_status(CRITERIA, make_community("a", 2022, [data]), 2022)
+    assert row.status is Status.PASSED
+    assert row.passed_in == 2022
+
+
+def test_a_later_review_decides_after_a_rectify() -> None:
+    passed = _rectify(2022)
+    passed["city"] = {"date": "2022-11-25", "verdict": "pass"}
+    failed = _rectify(2022)
+    failed["city"] = {"date": "2022-11-25", "verdict": "fail"}
+    assert community_status(CRITERIA, make_community("a", 2022, [passed]), 2022).status is (
+        Status.PASSED
+    )
+    assert community_status(CRITERIA, make_community("a", 2022, [failed]), 2022).status is (
+        Status.FAILED
+    )
+    # Before the city's day, the district's rectify stands.
+    row = community_status(
+        CRITERIA, make_community("a", 2022, [passed]), 2022, dt.date(2022, 11, 20)
+    )
+    assert row.status is Status.RECTIFYING
+
+
+def test_a_city_rectify_overrides_a_district_pass() -> None:
+    row = community_status(CRITERIA, make_community("a", 2022, [_rectify(2022, "city")]), 2022)
+    assert row.status is Status.RECTIFYING
+    assert row.official is not None and row.official.stage == "city"
+
+
+def test_a_rectify_in_2021_is_no_pass_in_2022() -> None:
+    c = make_community("a", 2021, [_rectify(2021)])
+    assert community_status(CRITERIA, c, 2022).status is Status.CREATING
+
+
+def test_outcome_of_every_result() -> None:
+    c = make_community("a", 2021, [assessment(2021, self_scores=FAIL, district=PASS, city="fail")])
+    row = community_status(CRITERIA, c, 2021)
+    assert row.self_result is not None and row.self_result.outcome == "fail"
+    assert row.district_result is not None and row.district_result.outcome == "pass"
+    assert row.city_result is not None and row.city_result.outcome == "fail"
+    bare = make_community("b", 2021, [assessment(2021, district={})])
+    result = community_status(CRITERIA, bare, 2021).district_result
+    assert result is not None and result.outcome is None

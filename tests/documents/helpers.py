@@ -28,6 +28,9 @@ DATA = REPO / "data"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 # A fixed signing date: golden files must never depend on today.
 ISSUED = dt.date(2022, 10, 30)
+# A day after the district's 2022 review of 佳煌 and the answers it asked for:
+# its documents signed then show what was rectified and what is still open.
+REVIEWED = dt.date(2022, 12, 28)
 # Debian's chromium by default; GC_CHROMIUM names another build (e.g. the
 # google-chrome that GitHub's Ubuntu runners carry).
 CHROMIUM = Path(os.environ.get("GC_CHROMIUM", "/usr/bin/chromium"))
@@ -105,7 +108,9 @@ def write_every_output(folder: Path) -> None:
     each kind of each year of the shipped data (2021, 2022) and of the small
     data, a community kind for every applicant (``--all``: the documents and
     their index), the submission with its combined file and index; and
-    ``gc progress --format markdown`` of each target year.
+    ``gc progress --format markdown`` of each target year; and 佳煌's 2022
+    application and score sheet signed after its district review (REVIEWED),
+    which show the rectifications, in ``<fmt>/reviewed/2022/<kind>/``.
 
     The files land in ``<fmt>/<data set>/<year>/<kind>/`` under *folder*.
     """
@@ -126,6 +131,14 @@ def write_every_output(folder: Path) -> None:
                     out = folder / fmt / name / str(year) / kind.name
                     out.mkdir(parents=True)
                     write_plan(made, renderer, fmt, out)
+    renderer = Renderer(DATA)
+    for name in ("application", "scoresheet"):
+        request = Request(name, ("jiahuang",), year=2022, issued=REVIEWED)
+        made = plan_documents(request, shipped())
+        for fmt in ("md", "html"):
+            out = folder / fmt / "reviewed" / "2022" / name
+            out.mkdir(parents=True)
+            write_plan(made, renderer, fmt, out)
     runner = CliRunner()
     out = folder / "md" / PROGRESS_MARKDOWN
     out.mkdir(parents=True)

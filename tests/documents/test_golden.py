@@ -23,7 +23,7 @@ CASES = [
     ("summary-2021", "summary", (), 2021),
     ("summary-2022", "summary", (), 2022),
     ("progress-2022", "progress", (), 2022),
-    # Signed after the district's review (--issued): what it asked 佳煌 to rectify,
+    # Signed after the district's review (gc report --date): what it asked 佳煌 to rectify,
     # one item answered, one open and overdue.
     ("application-jiahuang-2022", "application", ("jiahuang",), 2022),
     ("scoresheet-jiahuang-2022", "scoresheet", ("jiahuang",), 2022),

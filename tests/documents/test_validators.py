@@ -46,6 +46,8 @@ AXE_PAGES = [
     "html/shipped/2022/submission/index.html",
     "html/small/2021/application/2021-gamma-application.html",
     "html/small/2021/submission/2021-submission.html",
+    # The rectifications and answers of a review (helpers.REVIEWED).
+    "html/reviewed/2022/application/2022-jiahuang-application.html",
 ]
 
 

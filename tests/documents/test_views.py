@@ -3,8 +3,10 @@ by name."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ import pytest
 from greencommunity.core.projects import projects_of_year
 from greencommunity.documents.render import Renderer
 from greencommunity.documents.views.application import ApplicationView
-from greencommunity.documents.views.common import evidence_label
+from greencommunity.documents.views.common import ReviewRectifications, evidence_label
 from greencommunity.documents.views.scoresheet import ScoresheetView
 from tests.documents.helpers import page_text, plan, shipped
 
@@ -127,3 +129,51 @@ def test_scoresheet_and_application_name_the_same_evidence() -> None:
         "绿色生活行为公约（2021年）",
     ]
     assert on_sheet.count(binder) == 19
+
+
+# -------------------------------------------------------------- the review loop
+
+
+def _rectifications(kind: str, issued: dt.date | None) -> tuple[ReviewRectifications, ...]:
+    view = plan(shipped(), kind, ("jiahuang",), 2022, issued).documents[0].view
+    assert isinstance(view, ApplicationView | ScoresheetView)
+    return view.rectifications
+
+
+def test_documents_show_the_rectifications_as_of_their_signing_day() -> None:
+    """佳煌's district review (2022-11-10) asks to rectify 3.3 (answered 12-06) and
+    3.4 (due 12-20): nothing on a document signed at the submission, then the
+    answers as they come."""
+    for kind in ("application", "scoresheet"):
+        assert _rectifications(kind, None) == ()  # signed on 2022-10-28
+        assert _rectifications(kind, dt.date(2022, 11, 9)) == ()
+        [before] = _rectifications(kind, dt.date(2022, 12, 5))
+        assert (before.stage, before.date, before.outcome) == (
+            "district",
+            dt.date(2022, 11, 10),
+            "rectify",
+        )
+        assert [(r.item, r.answered, r.days_overdue) for r in before.rows] == [
+            ("3.3", None, 0),
+            ("3.4", None, 0),
+        ]
+        [after] = _rectifications(kind, dt.date(2022, 12, 28))
+        assert [(r.item, r.answered, r.files, r.days_overdue) for r in after.rows] == [
+            ("3.3", dt.date(2022, 12, 6), ("停车管理制度公示照片（2022年）",), 0),
+            ("3.4", None, (), 8),
+        ]
+
+
+def test_the_score_sheet_marks_scored_items_without_evidence() -> None:
+    sheet = plan(shipped(), "scoresheet", ("songxin",), 2021).documents[0].view
+    assert isinstance(sheet, ScoresheetView)
+    item = sheet.categories[0].items[0]
+    assert (item.id, item.asked, item.unsupported) == (
+        "1.1",
+        ("创建工作领导小组名单", "党组织会议记录", "居民公约或自治章程"),
+        False,
+    )
+    bare = replace(item, files=())
+    assert bare.unsupported
+    assert not replace(bare, score=0.0).unsupported
+    assert not replace(bare, asked=()).unsupported

@@ -145,7 +145,7 @@ def community_meta(subject: Subject, assessment: Assessment) -> Meta:
 
 def rectifications(subject: Subject, assessment: Assessment) -> tuple[ReviewRectifications, ...]:
     """The year's rectifications as of the signing date: a document signed at
-    the submission shows none; one signed after a review (``--issued``) shows
+    the submission shows none; one signed after a review (``gc report --date``) shows
     what it asked and what has been answered since."""
     return rectification_views(
         subject.data.criteria,
