@@ -17,6 +17,7 @@ file is written by WeasyPrint from the same layout, as before.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import multiprocessing
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -79,19 +80,15 @@ def render(htmls: Sequence[str], combined: Sequence[int] = (), title: str | None
 def _runs(weights: Sequence[int], count: int) -> list[range]:
     """*weights* cut into at most *count* consecutive runs of about equal weight."""
     count = max(1, min(count, len(weights)))
-    total = sum(weights) or 1
-    runs: list[range] = []
-    start = 0
-    seen = 0
-    for index, weight in enumerate(weights):
-        seen += weight
-        left = count - len(runs) - 1  # runs still to start after this one
-        remaining = len(weights) - index - 1
-        if left and remaining >= left and seen * count >= total * (len(runs) + 1):
-            runs.append(range(start, index + 1))
-            start = index + 1
-    runs.append(range(start, len(weights)))
-    return runs
+    prefix = list(itertools.accumulate(weights, initial=0))
+    bounds = [0]
+    for run in range(1, count):
+        target = prefix[-1] * run / count
+        # Each run keeps at least one document.
+        candidates = range(bounds[-1] + 1, len(weights) - (count - run) + 1)
+        bounds.append(min(candidates, key=lambda i: (abs(prefix[i] - target), i)))
+    bounds.append(len(weights))
+    return [range(start, stop) for start, stop in itertools.pairwise(bounds)]
 
 
 Job = tuple[list[str], str | None, tuple[str | None] | None]
