@@ -80,3 +80,13 @@ def test_both_command_names_are_installed() -> None:
     readme = README.read_text(encoding="utf-8")
     assert "greencommunity validate" in readme
     assert "Get-Content" in readme
+
+
+def test_review_loop_example_is_what_gc_prints() -> None:
+    block = _block_after("### 考评整改 / The review loop")
+    assert block[0].startswith("    district:")  # the YAML first
+    example = _block_after("`gc status` 列出尚未答复的整改事项")
+    assert example[0] == "$ gc status --as-of 2022-12-21"
+    done = _gc("status", "--as-of", "2022-12-21", "--no-cache", cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert "\n".join(example[1:]) + "\n" in done.stdout
