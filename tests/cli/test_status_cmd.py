@@ -150,3 +150,25 @@ def test_within_the_programme_status_is_as_of_today(data_copy: Path) -> None:
     assert payload["as_of_capped"] is False
     table = runner.invoke(app, ["status", "--data", str(data_copy)])
     assert "最后一个目标年份" not in table.stdout
+
+
+def test_days_are_counted_once_in_overdue_projects_and_late_submissions(data_copy: Path) -> None:
+    """ "已逾期 1 天", never "1 天 天" (the count carries its unit)."""
+    result = runner.invoke(app, ["status", "--data", str(DATA), "--as-of", "2023-06-01"])
+    assert result.exit_code == 0, result.output
+    assert (
+        "  镇规保办\n"
+        "    - 巷佳居委会 p2 二次供水及雨污管网改造：计划 2023-05-31 完成，已逾期 1 天（实施中）\n"
+    ) in result.stdout
+    english = runner.invoke(
+        app, ["--lang", "en", "status", "--data", str(DATA), "--as-of", "2023-06-01"]
+    )
+    assert "p2 二次供水及雨污管网改造: due 2023-05-31, 1 day overdue (in progress)\n" in (
+        english.stdout
+    )
+    jiafudong = data_copy / "communities" / "jiafudong.yaml"
+    text = jiafudong.read_text(encoding="utf-8")
+    jiafudong.write_text(text.replace("submitted: 2022-10-25", "submitted: 2022-11-01"), "utf-8")
+    late = runner.invoke(app, ["status", "--data", str(data_copy), "--as-of", "2022-11-02"])
+    assert late.exit_code == 0, late.output
+    assert "  - 佳福东居委会（jiafudong）：2022-11-01 报送，迟 2 天\n" in late.stdout
