@@ -10,6 +10,8 @@ year's summary, the progress report, and the whole submission bound together.
   ``xlsx``: the tables as workbooks; ``docx``: Word documents, laid out from the
   HTML (``htmltree``) in the format of government documents (``wordformat``,
   ``wordtable``);
+- ``pdfbatch``: several PDFs laid out on every core, one WeasyPrint write per
+  run, cut into files and joined by ``pdfgraft`` (pikepdf);
 - ``fonts``: whether fontconfig knows a Chinese font, asked before any PDF.
 
 Documents are Chinese, whatever the interface language (``i18n.DOCUMENT_LANGUAGE``).
