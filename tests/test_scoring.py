@@ -14,7 +14,7 @@ from greencommunity.core.passrule import Unit, compiled
 from greencommunity.core.scoring import Evaluation, evaluate, pass_rule_clauses
 from greencommunity.figures import exact
 from greencommunity.models import Criteria
-from tests.factories import make_criteria
+from tests.factories import criteria_data, make_criteria
 
 EXAMPLES = int(os.environ.get("GC_HYPOTHESIS_EXAMPLES", "150"))
 
@@ -150,82 +150,386 @@ def test_item_scores_keep_the_mark_as_written() -> None:
     assert result.categories[0].score == 30
 
 
+# Each rule kind a district's sheet may state, at its boundary: met exactly,
+# missed by the least amount.
+
+KINDS: dict[str, object] = {
+    **criteria_data(),
+    "pass_rule": {"min_total": 0},
+    "categories": [
+        *criteria_data()["categories"],
+        {
+            "id": 3,
+            "title": "加分项",
+            "kind": "bonus",
+            "cap": 5,
+            "items": [
+                {"id": "3.1", "title": "市级示范", "points": 5},
+                {"id": "3.2", "title": "区级示范", "points": 3},
+            ],
+        },
+        {
+            "id": 4,
+            "title": "扣分项",
+            "kind": "deduction",
+            "cap": 6,
+            "items": [
+                {"id": "4.1", "title": "违法搭建", "points": 5},
+                {"id": "4.2", "title": "群租", "points": 5},
+            ],
+        },
+    ],
+}
+FULL = {"1.1": 30, "1.2": 20, "2.1": 20, "2.2": 30}
+
+
+def kinds(**pass_rule: object) -> Criteria:
+    data = {**KINDS, "pass_rule": {"min_total": 0, **pass_rule}}
+    return Criteria.model_validate(data)
+
+
+def summary(result: Evaluation) -> list[tuple[object, ...]]:
+    return [(b.kind, b.subject, b.actual, b.required, b.short) for b in result.blockers]
+
+
+def test_bonus_counts_up_to_its_cap_and_not_in_the_points() -> None:
+    criteria = kinds(min_total=100)
+    result = evaluate(criteria, {**FULL, "1.1": 26, "3.1": 4})
+    assert (result.total, result.points, result.passed) == (100, 100, True)
+    capped = evaluate(criteria, {**FULL, "1.1": 20, "3.1": 5, "3.2": 3})
+    assert capped.total == 95  # 90 + 5 of the 8 bonus points
+    assert summary(capped) == [("total", "total", 95, 100, 5)]
+    bonus = capped.categories[2]
+    assert (bonus.kind, bonus.score, bonus.counted) == ("bonus", 8, 5)
+
+
+def test_deduction_takes_off_up_to_its_cap() -> None:
+    criteria = kinds(min_total=90)
+    assert evaluate(criteria, {**FULL, "4.1": 5, "4.2": 5}).total == 94  # 100 - 6
+    result = evaluate(criteria, {**FULL, "1.1": 25, "4.1": 5, "4.2": 0.5})
+    assert summary(result) == [("total", "total", 89.5, 90, 0.5)]
+    deduction = result.categories[3]
+    assert (deduction.kind, deduction.score, deduction.counted) == ("deduction", 5.5, -5.5)
+    assert evaluate(criteria, {**FULL, "1.1": 25, "4.1": 5}).passed
+
+
+def test_a_recorded_veto_fails_full_marks() -> None:
+    criteria = kinds(vetoes=[{"id": "safety", "title": "重大安全事故"}])
+    assert evaluate(criteria, FULL).passed
+    result = evaluate(criteria, FULL, {"safety": "充电起火"})
+    assert not result.passed and result.vetoed
+    assert [(b.kind, b.subject, b.title, b.reason) for b in result.blockers] == [
+        ("veto", "safety", "重大安全事故", "充电起火")
+    ]
+    assert evaluate(criteria, FULL, {"unknown": "GC343"}).passed  # not this sheet's veto
+    assert result.points_lacking() == 0
+
+
+def test_a_veto_by_item_applies_at_zero_only() -> None:
+    criteria = kinds(vetoes=[{"id": "sorting", "title": "垃圾分类不得分", "item": "2.1"}])
+    assert evaluate(criteria, {**FULL, "2.1": 0.5}).passed
+    for sheet in ({**FULL, "2.1": 0}, {k: v for k, v in FULL.items() if k != "2.1"}):
+        result = evaluate(criteria, sheet)
+        assert [(b.kind, b.items, b.reason) for b in result.blockers] == [("veto", ("2.1",), "")]
+        assert result.missing_items() == {"2.1"}
+
+
+def test_category_minimum_in_points() -> None:
+    data = kinds().model_dump()
+    data["categories"][1]["min_points"] = 25
+    criteria = Criteria.model_validate(data)
+    assert evaluate(criteria, {**FULL, "2.1": 5, "2.2": 20}).passed
+    result = evaluate(criteria, {**FULL, "2.1": 4.5, "2.2": 20})
+    assert summary(result) == [("category_points", "2", 24.5, 25, 0.5)]
+    assert result.missing_items() == {"2.1", "2.2"}
+
+
+def test_required_item_as_a_share_and_the_larger_of_two_minimums() -> None:
+    criteria = kinds(required_items=[{"item": "1.1", "min_share": "60%", "min_score": 15}])
+    assert evaluate(criteria, {**FULL, "1.1": 18}).passed
+    result = evaluate(criteria, {**FULL, "1.1": 17.5})
+    assert summary(result) == [("required", "1.1", 17.5, 18, 0.5)]
+    assert result.blockers[0].min_share == 0.6
+    lower = kinds(required_items=[{"item": "1.1", "min_share": "40%", "min_score": 15}])
+    assert summary(evaluate(lower, {**FULL, "1.1": 14.5})) == [("required", "1.1", 14.5, 15, 0.5)]
+
+
+def test_k_of_n_items_at_full_marks() -> None:
+    criteria = kinds(at_least=[{"count": 2, "items": ["1.1", "1.2", "2.1"]}])
+    assert evaluate(criteria, {**FULL, "2.1": 0}).passed
+    result = evaluate(criteria, {**FULL, "1.2": 19.5, "2.1": 0})
+    assert summary(result) == [("at_least", "1.1,1.2,2.1", 1, 2, 1)]
+    blocker = result.blockers[0]
+    assert blocker.items == ("1.2", "2.1")
+    assert blocker.lacking == 0.5  # 1.2 is the nearer
+    assert result.missing_items() == {"1.2", "2.1"}
+    assert result.points_lacking() == 0.5
+
+
+def test_k_of_n_items_at_a_share() -> None:
+    criteria = kinds(at_least=[{"count": 1, "items": ["1.1", "2.2"], "min_share": "80%"}])
+    assert evaluate(criteria, {**FULL, "1.1": 24, "2.2": 0}).passed
+    result = evaluate(criteria, {**FULL, "1.1": 23.5, "2.2": 23.5})
+    assert summary(result) == [("at_least", "1.1,2.2", 0, 1, 1)]
+    assert result.blockers[0].lacking == 0.5
+
+
+def test_categories_with_a_score() -> None:
+    criteria = kinds(min_categories_scored=2)
+    assert evaluate(criteria, {"1.1": 0.5, "2.2": 0.5}).passed
+    result = evaluate(criteria, {"1.1": 3, "3.1": 5})  # a bonus is not a category scored
+    assert summary(result) == [("categories", "categories", 1, 2, 1)]
+    assert result.blockers[0].items == ("2",)
+    assert result.missing_items() == {"2.1", "2.2"}
+
+
+def test_levels_above_the_pass_mark() -> None:
+    data = {**KINDS, "pass_rule": {"min_total": 70, "min_category_share": "50%"}}
+    data["levels"] = [{"title": "示范", "min_total": 90}, {"title": "良好", "min_total": 80}]
+    criteria = Criteria.model_validate(data)
+    assert evaluate(criteria, {**FULL, "1.1": 9, "2.2": 10}).level is None  # 69: no pass
+    assert evaluate(criteria, {**FULL, "1.1": 9.5}).level is None  # 79.5: a pass, no level
+    assert evaluate(criteria, {**FULL, "1.1": 10}).level == "良好"  # 80
+    assert evaluate(criteria, {**FULL, "1.1": 19.5}).level == "良好"  # 89.5
+    assert evaluate(criteria, {**FULL, "1.1": 15, "3.1": 5}).level == "示范"  # 85 + 5
+    # A level asks for a pass, whatever the total.
+    required = Criteria.model_validate(
+        {**data, "pass_rule": {"min_total": 70, "required_items": [{"item": "3.2"}]}}
+    )
+    assert evaluate(required, FULL).level is None
+
+
+def test_clauses_of_every_kind() -> None:
+    data = {**KINDS}
+    data["pass_rule"] = {
+        "min_total": 60,
+        "min_categories_scored": 2,
+        "required_items": [{"item": "1.1", "min_share": "60%"}],
+        "at_least": [{"count": 1, "items": ["2.1", "2.2"]}],
+        "vetoes": [
+            {"id": "safety", "title": "重大安全事故"},
+            {"id": "s", "title": "分类", "item": "2.1"},
+        ],
+    }
+    data["levels"] = [{"title": "示范", "min_total": 90}]
+    clauses = pass_rule_clauses(Criteria.model_validate(data))
+    assert [(c.kind, c.subject, c.value, c.count) for c in clauses] == [
+        ("veto", "safety", 0, 0),
+        ("veto", "s", 0, 0),
+        ("total", "total", 60, 0),
+        ("required", "1.1", 18, 0),
+        ("at_least", "2.1,2.2", 1, 1),
+        ("categories", "categories", 0, 2),
+        ("bonus", "3", 5, 0),
+        ("deduction", "4", 6, 0),
+        ("level", "示范", 90, 0),
+    ]
+
+
 # The integer path against the pass rule computed with fractions, as it was
 # written before scoring counted in units: every figure, blocker and item the
 # same, to the bit.
 
 STEPS = [0.5, 0.25, 1, 0.1, 2, 0.2, 0.05]
 SHARES: list[float | str | None] = [None, None, 0, 0.5, 0.45, "33.3%", 0.625, 0.8, 1]
+KINDS_DRAWN = ["scored", "scored", "scored", "bonus", "deduction"]
+NO_VETO: dict[str, str] = {}
 
 
-def reference(criteria: Criteria, scores: Mapping[str, float]) -> tuple[object, ...]:
-    """The evaluation of *scores* with fractions: every figure of it."""
+def _blocker(
+    kind: str,
+    subject: str,
+    actual: object,
+    required: object,
+    short: object,
+    title: str = "",
+    points: float = 0.0,
+    min_share: float | None = None,
+    reason: str = "",
+    items: tuple[str, ...] = (),
+    lacking: float = 0.0,
+) -> tuple[object, ...]:
+    return (
+        kind,
+        subject,
+        actual,
+        required,
+        short,
+        title,
+        points,
+        min_share,
+        reason,
+        items,
+        lacking,
+    )
+
+
+def reference(
+    criteria: Criteria, scores: Mapping[str, float], vetoes: Mapping[str, str] = NO_VETO
+) -> tuple[object, ...]:
+    """The evaluation of *scores* with fractions: every figure of it, every rule
+    kind written out as the sheet states it."""
     rule = criteria.pass_rule
+    known = criteria.items()
+
+    def mark(item_id: str) -> F:
+        return exact(scores.get(item_id, 0.0))
+
     categories: list[tuple[object, ...]] = []
-    blockers: list[tuple[object, ...]] = []
+    category_blockers: list[tuple[object, ...]] = []
     grand = F(0)
     shown_points = F(0)
+    scored: list[tuple[str, F]] = []
     for category in criteria.categories:
         points = sum((exact(i.points) for i in category.items), F(0))
         score = sum((exact(scores[i.id]) for i in category.items if i.id in scores), F(0))
-        grand += score
-        shown_points += exact(float(points))
-        share = category.min_share if category.min_share is not None else rule.min_category_share
+        share = None
+        minimum = None
+        if category.kind == "scored":
+            counted = score
+            shown_points += exact(float(points))
+            scored.append((str(category.id), score))
+            share = (
+                category.min_share if category.min_share is not None else rule.min_category_share
+            )
+            minimum = category.min_points
+        else:
+            cap = exact(max(category.cap, 0)) if category.cap is not None else points
+            counted = min(score, cap) if category.kind == "bonus" else -min(score, cap)
+        grand += counted
         items = tuple(
             (i.id, i.title, i.points, float(scores[i.id]) if i.id in scores else None)
             for i in category.items
         )
-        categories.append((category.id, category.title, float(points), float(score), share, items))
+        categories.append(
+            (
+                category.id,
+                category.title,
+                float(points),
+                float(score),
+                share,
+                items,
+                category.kind.value,
+                float(counted),
+                minimum,
+            )
+        )
+        common = (category.title, float(points))
         if share is not None and score < exact(share) * points:
             needed = exact(share) * points
-            blockers.append(
-                (
+            category_blockers.append(
+                _blocker(
                     "category",
                     str(category.id),
                     float(score),
                     float(needed),
                     float(needed - score),
-                    category.title,
-                    float(points),
+                    *common,
                     share,
                 )
             )
+        if minimum is not None and score < exact(minimum):
+            category_blockers.append(
+                _blocker(
+                    "category_points",
+                    str(category.id),
+                    float(score),
+                    minimum,
+                    float(exact(minimum) - score),
+                    *common,
+                )
+            )
+    blockers: list[tuple[object, ...]] = []
+    for veto in rule.vetoes:
+        if veto.id in vetoes:
+            blockers.append(
+                _blocker("veto", veto.id, 0.0, 0.0, 0.0, veto.title, reason=vetoes[veto.id])
+            )
+        elif veto.item in known and mark(veto.item) == 0:
+            blockers.append(
+                _blocker("veto", veto.id, 0.0, 0.0, 0.0, veto.title, items=(veto.item,))
+            )
     if grand < exact(rule.min_total):
         short = exact(rule.min_total) - grand
-        blockers.insert(
-            0,
-            (
+        blockers.append(
+            _blocker(
                 "total",
                 "total",
                 float(grand),
                 rule.min_total,
                 float(short),
-                "",
-                float(shown_points),
-                None,
-            ),
+                points=float(shown_points),
+            )
         )
-    known = criteria.items()
+    blockers += category_blockers
     for required in rule.required_items:
         item = known.get(required.item)
         if item is None:
             continue
-        minimum = required.min_score if required.min_score is not None else item.points
-        actual = exact(scores.get(item.id, 0.0))
-        if actual < exact(minimum):
+        item_points = exact(item.points)
+        at_least_this = exact(required.min_score) if required.min_score is not None else None
+        written: float = required.min_score if required.min_score is not None else item.points
+        if required.min_share is not None:
+            by_share = exact(required.min_share) * item_points
+            if at_least_this is None or by_share > at_least_this:
+                at_least_this, written = by_share, float(by_share)
+        at_least_this = item_points if at_least_this is None else at_least_this
+        actual = mark(item.id)
+        if actual < at_least_this:
             blockers.append(
-                (
+                _blocker(
                     "required",
                     item.id,
                     float(actual),
-                    minimum,
-                    float(exact(minimum) - actual),
+                    written,
+                    float(at_least_this - actual),
                     item.title,
                     item.points,
-                    None,
+                    required.min_share,
                 )
             )
-    return float(grand), float(shown_points), tuple(categories), tuple(blockers)
+    for at_least in rule.at_least:
+        ids = list(dict.fromkeys(i for i in at_least.items if i in known))
+        each = exact(at_least.min_share) if at_least.min_share is not None else F(1)
+        gaps = {i: each * exact(known[i].points) - mark(i) for i in ids}
+        below = tuple(i for i in ids if gaps[i] > 0)
+        reached = len(ids) - len(below)
+        if reached < at_least.count:
+            short_count = at_least.count - reached
+            lacking = sum(sorted(gaps[i] for i in below)[:short_count], F(0))
+            blockers.append(
+                _blocker(
+                    "at_least",
+                    ",".join(at_least.items),
+                    float(reached),
+                    float(at_least.count),
+                    float(short_count),
+                    at_least.title or "",
+                    min_share=at_least.min_share,
+                    items=below,
+                    lacking=float(lacking),
+                )
+            )
+    if rule.min_categories_scored is not None:
+        empty = tuple(c for c, score in scored if not score > 0)
+        count = len(scored) - len(empty)
+        if count < rule.min_categories_scored:
+            blockers.append(
+                _blocker(
+                    "categories",
+                    "categories",
+                    float(count),
+                    float(rule.min_categories_scored),
+                    float(rule.min_categories_scored - count),
+                    items=empty,
+                )
+            )
+    level = None
+    if not blockers:
+        for candidate in sorted(criteria.levels, key=lambda c: exact(c.min_total)):
+            if grand >= exact(candidate.min_total):
+                level = candidate.title
+    return float(grand), float(shown_points), tuple(categories), tuple(blockers), level
 
 
 def observed(result: Evaluation) -> tuple[object, ...]:
@@ -237,14 +541,29 @@ def observed(result: Evaluation) -> tuple[object, ...]:
             c.score,
             c.min_share,
             tuple((i.item_id, i.title, i.points, i.score) for i in c.items),
+            c.kind,
+            c.counted,
+            c.min_points,
         )
         for c in result.categories
     )
     blockers = tuple(
-        (b.kind, b.subject, b.actual, b.required, b.short, b.title, b.points, b.min_share)
+        (
+            b.kind,
+            b.subject,
+            b.actual,
+            b.required,
+            b.short,
+            b.title,
+            b.points,
+            b.min_share,
+            b.reason,
+            b.items,
+            b.lacking,
+        )
         for b in result.blockers
     )
-    return result.total, result.points, categories, blockers
+    return result.total, result.points, categories, blockers, result.level
 
 
 def reference_missing(result: Evaluation) -> frozenset[str]:
@@ -252,65 +571,121 @@ def reference_missing(result: Evaluation) -> frozenset[str]:
     if result.passed:
         return frozenset()
     kinds = {b.kind for b in result.blockers}
-    blocked = {b.subject for b in result.blockers if b.kind == "category"}
+    blocked = {b.subject for b in result.blockers if b.kind in ("category", "category_points")}
+    blocked.update(s for b in result.blockers if b.kind == "categories" for s in b.items)
     found = {
         i.item_id
         for c in result.categories
         for i in c.items
         if float(exact(i.points) - exact(i.value)) > 0
+        and c.kind != "deduction"
         and ("total" in kinds or str(c.id) in blocked)
     }
     found.update(b.subject for b in result.blockers if b.kind == "required")
+    found.update(i for b in result.blockers if b.kind in ("at_least", "veto") for i in b.items)
     return frozenset(found)
+
+
+def _on_step(draw: st.DrawFn, step: F, most: int) -> F:
+    """A multiple of *step*, now and then a quarter of a step off it."""
+    value: F = step * draw(st.integers(0, most))
+    if draw(st.integers(0, 4)) == 0:
+        value += step / 4
+    return value
 
 
 @st.composite
 def criteria_models(draw: st.DrawFn) -> Criteria:
     """A score sheet: steps from 2 to 0.05, items on and off the step (GC323),
     a duplicate id now and then (GC316), shares as fractions and percentages,
-    a pass mark on or off the step, required items known or not (GC303)."""
+    a pass mark on or off the step, required items known or not (GC303), bonus
+    and deduction categories with caps (negative now and then, GC341), category
+    minimums in points, k of n, categories with a score, vetoes recorded or by
+    item, levels (below the pass mark now and then, GC342)."""
     step = F(str(draw(st.sampled_from(STEPS))))
+    # Half of the sheets state few rules besides the pass mark, so that sheets
+    # pass often enough to meet the levels' boundaries too.
+    few = draw(st.booleans())
     categories: list[dict[str, object]] = []
     ids: list[str] = []
     total = F(0)
-    for c in range(1, draw(st.integers(1, 4)) + 1):
+    for c in range(1, draw(st.integers(1, 5)) + 1):
+        kind = draw(st.sampled_from(KINDS_DRAWN))
         items = []
+        points_of_category = F(0)
         for i in range(1, draw(st.integers(1, 4)) + 1):
             points: F = step * draw(st.integers(1, 12))
             if draw(st.integers(0, 9)) == 0:
                 points += step / 2
-            total += points
+            points_of_category += points
             item_id = f"{c}.{i}"
             if ids and draw(st.integers(0, 14)) == 0:
                 item_id = draw(st.sampled_from(ids))
             ids.append(item_id)
             items.append({"id": item_id, "title": f"条目{c}.{i}", "points": float(points)})
         category: dict[str, object] = {"id": c, "title": f"类别{c}", "items": items}
-        share = draw(st.sampled_from(SHARES))
-        if share is not None:
-            category["min_share"] = share
+        if kind == "scored":
+            total += points_of_category
+            share = draw(st.sampled_from(SHARES))
+            if share is not None and not few:
+                category["min_share"] = share
+            if not few and draw(st.integers(0, 3)) == 0:
+                category["min_points"] = float(_on_step(draw, step, int(points_of_category / step)))
+        else:
+            category["kind"] = kind
+            if draw(st.booleans()):
+                cap = _on_step(draw, step, int(points_of_category / step) + 2)
+                category["cap"] = float(-cap if draw(st.integers(0, 9)) == 0 else cap)
         categories.append(category)
-    min_total: F = step * draw(st.integers(0, int(total / step) + 2))
-    if draw(st.integers(0, 4)) == 0:
-        min_total += step / 4
+    min_total = _on_step(draw, step, int(total / step) + 2)
     required: list[dict[str, object]] = []
-    for item_id in draw(st.lists(st.sampled_from([*ids, "9.9"]), max_size=3)):
+    for item_id in draw(st.lists(st.sampled_from([*ids, "9.9"]), max_size=1 if few else 3)):
         entry: dict[str, object] = {"item": item_id}
         if draw(st.booleans()):
-            minimum: F = step * draw(st.integers(0, 8))
-            entry["min_score"] = float(minimum)
+            entry["min_score"] = float(step * draw(st.integers(0, 8)))
+        share = draw(st.sampled_from(SHARES))
+        if share is not None:
+            entry["min_share"] = share
         required.append(entry)
-    pass_rule: dict[str, object] = {"min_total": float(min_total), "required_items": required}
+    at_least = [
+        {
+            "count": draw(st.integers(1, 4)),
+            "items": draw(st.lists(st.sampled_from([*ids, "9.9"]), min_size=1, max_size=5)),
+            **({} if (share := draw(st.sampled_from(SHARES))) is None else {"min_share": share}),
+        }
+        for _ in range(draw(st.integers(0, 0 if few else 2)))
+    ]
+    vetoes = [
+        {
+            "id": f"v{n}",
+            "title": f"否决{n}",
+            **({"item": draw(st.sampled_from([*ids, "9.9"]))} if draw(st.booleans()) else {}),
+        }
+        for n in range(draw(st.integers(0, 2)))
+    ]
+    pass_rule: dict[str, object] = {
+        "min_total": float(min_total),
+        "required_items": required,
+        "at_least": at_least,
+        "vetoes": vetoes,
+    }
     share = draw(st.sampled_from(SHARES))
-    if share is not None:
+    if share is not None and not few:
         pass_rule["min_category_share"] = share
+    if draw(st.integers(0, 3)) == 0:
+        pass_rule["min_categories_scored"] = draw(st.integers(1, 4))
+    levels = [
+        {"title": f"等级{n}", "min_total": float(_on_step(draw, step, int(total / step) + 4))}
+        for n in range(draw(st.integers(0, 3)))
+    ]
     # float() of a short decimal is the float YAML reads for it: exact() gives it back.
     return Criteria.model_validate(
         {
             "title": "生成的评分表",
-            "total": float(total),
+            "total": float(total) or 1.0,
             "score_step": float(step),
             "pass_rule": pass_rule,
+            "levels": levels,
             "categories": categories,
         }
     )
@@ -329,13 +704,22 @@ def fill(points: list[F], target: F) -> list[F]:
     return marks
 
 
+TARGETS = [
+    *("none", "total", "category", "points", "required", "at_least", "veto", "cap"),
+    *("level", "level"),
+]
+
+
 @st.composite
-def sheets(draw: st.DrawFn, criteria: Criteria) -> dict[str, float]:
-    """A sheet for *criteria*: marks on the step, full, 0, left out or off the
-    step (GC322); often put exactly on a threshold, then maybe a step or a
-    thousandth either side."""
+def sheets(draw: st.DrawFn, criteria: Criteria) -> tuple[dict[str, float], dict[str, str]]:
+    """A sheet for *criteria* and the vetoes it records: marks on the step,
+    full, 0, left out or off the step (GC322); often put exactly on a
+    threshold (the total, a category's share or points, a required item, the
+    k-th item of k of n, a veto's item at 0, a level, a bonus or deduction at
+    its cap), then maybe a step or a thousandth either side."""
     step = exact(criteria.score_step)
     items = [i for c in criteria.categories for i in c.items]
+    known = criteria.items()
     marks: dict[str, F | None] = {}
     for item in items:
         points = exact(item.points)
@@ -351,34 +735,81 @@ def sheets(draw: st.DrawFn, criteria: Criteria) -> dict[str, float]:
         else:
             marks[item.id] = None
     rule = criteria.pass_rule
-    target = draw(st.sampled_from(["none", "total", "category", "required"]))
+    target = draw(st.sampled_from(TARGETS))
     on: list[tuple[str, F]] = []  # the marks that put the sheet on the threshold
     if target == "total":
-        filled = fill([exact(i.points) for i in items], exact(rule.min_total))
-        on = [(item.id, mark) for item, mark in zip(items, filled, strict=True)]
-    elif target == "category":
+        scored = [i for c in criteria.categories if c.scored for i in c.items]
+        filled = fill([exact(i.points) for i in scored], exact(rule.min_total))
+        on = [(item.id, mark) for item, mark in zip(scored, filled, strict=True)]
+    elif target == "level" and criteria.levels:
+        # Full marks but for what takes the total down to the level (from the
+        # last items), no bonus and no deduction: such sheets often pass.
+        lost = sum(
+            (exact(i.points) for c in criteria.categories if c.scored for i in c.items), F(0)
+        )
+        lost -= exact(draw(st.sampled_from(criteria.levels)).min_total)
+        for category in reversed(criteria.categories):
+            for item in reversed(category.items):
+                if not category.scored:
+                    on.append((item.id, F(0)))
+                    continue
+                taken = min(max(lost, F(0)), exact(item.points))
+                on.append((item.id, exact(item.points) - taken))
+                lost -= taken
+    elif target in ("category", "points", "cap"):
         category = draw(st.sampled_from(criteria.categories))
-        share = category.min_share if category.min_share is not None else rule.min_category_share
-        if share is not None:
-            points_each = [exact(i.points) for i in category.items]
-            filled = fill(points_each, exact(share) * sum(points_each, F(0)))
+        points_each = [exact(i.points) for i in category.items]
+        minimum_share = (
+            category.min_share if category.min_share is not None else rule.min_category_share
+        )
+        goal: F | None = None
+        if target == "category" and minimum_share is not None:
+            goal = exact(minimum_share) * sum(points_each, F(0))
+        elif target == "points" and category.min_points is not None:
+            goal = exact(category.min_points)
+        elif target == "cap" and category.cap is not None:
+            goal = exact(category.cap)
+        if goal is not None and goal >= 0:
+            filled = fill(points_each, goal)
             on = [(item.id, mark) for item, mark in zip(category.items, filled, strict=True)]
     elif target == "required" and rule.required_items:
         required = draw(st.sampled_from(rule.required_items))
-        found = criteria.items().get(required.item)
+        found = known.get(required.item)
         if found is not None:
-            minimum = required.min_score if required.min_score is not None else found.points
-            on = [(found.id, exact(minimum))]
+            minimum = exact(required.min_score) if required.min_score is not None else F(0)
+            if required.min_share is not None:
+                minimum = max(minimum, exact(required.min_share) * exact(found.points))
+            if required.min_score is None and required.min_share is None:
+                minimum = exact(found.points)
+            on = [(found.id, minimum)]
+    elif target == "at_least" and rule.at_least:
+        group = draw(st.sampled_from(rule.at_least))
+        each = exact(group.min_share) if group.min_share is not None else F(1)
+        present = [i for i in dict.fromkeys(group.items) if i in known]
+        reaching = present[: group.count]
+        on = [(i, each * exact(known[i].points)) for i in reaching]
+        on += [(i, F(0)) for i in present[group.count :]]
+    elif target == "veto" and rule.vetoes:
+        veto = draw(st.sampled_from(rule.vetoes))
+        if veto.item is not None and veto.item in marks:
+            on = [(veto.item, F(0))]
     marks.update(on)
     nudged = draw(st.sampled_from(items)).id
     mark = marks[nudged]
     if mark is not None:
-        nudge = draw(st.sampled_from([F(0), step, -step, F(1, 1000), F(-1, 1000)]))
+        nudge = draw(st.sampled_from([F(0), F(0), step, -step, F(1, 1000), F(-1, 1000)]))
         marks[nudged] = max(F(0), mark + nudge)
     scores = {item_id: float(m) for item_id, m in marks.items() if m is not None}
     if draw(st.booleans()):
         scores["9.9"] = 3.0  # an unknown item: ignored
-    return scores
+    recorded = {
+        veto.id: f"事由{n}"
+        for n, veto in enumerate(rule.vetoes)
+        if target != "level" and draw(st.integers(0, 3)) == 0
+    }
+    if draw(st.integers(0, 5)) == 0:
+        recorded["unknown"] = "不在评分表中"  # GC343: ignored
+    return scores, recorded
 
 
 @pytest.mark.slow
@@ -387,9 +818,9 @@ def sheets(draw: st.DrawFn, criteria: Criteria) -> dict[str, float]:
 def test_units_agree_with_fractions_to_the_bit(data: st.DataObject) -> None:
     criteria = data.draw(criteria_models())
     for _ in range(8):
-        scores = data.draw(sheets(criteria))
-        result = evaluate(criteria, scores)
-        assert repr(observed(result)) == repr(reference(criteria, scores))
+        scores, vetoes = data.draw(sheets(criteria))
+        result = evaluate(criteria, scores, vetoes)
+        assert repr(observed(result)) == repr(reference(criteria, scores, vetoes))
         assert result.passed == (not result.blockers)
         assert result.missing_items() == reference_missing(result)
         assert [c.share for c in result.categories] == [

@@ -224,6 +224,21 @@ NOT_A_DATA_FILE = declare(
     (town.yaml, criteria.yaml, communities/<id>.yaml), so it was not checked.
     """,
 )
+CRITERIA_NAME = declare(
+    "GC111",
+    Severity.ERROR,
+    """评分表文件名不是年份
+    criteria/ 文件夹中的每个评分表以它开始施行的年份命名，如 criteria/2022.yaml（从 2022 年起
+    施行，直到下一个年份的文件）；一个年份只能有一个文件。名为其他的文件不会被读取，任何年度都
+    不按它评分。把文件改名为开始施行的年份，或移出 criteria/ 文件夹。
+    --
+    Criteria file not named for a year
+    Each score sheet in the criteria/ folder is named for the year it comes into
+    force, e.g. criteria/2022.yaml (from 2022 until the next year's file); one
+    file per year. A file named otherwise is not read, and no year is scored by
+    it. Rename it to its first year, or move it out of criteria/.
+    """,
+)
 
 # ---------------------------------------------------------------------- file formats
 

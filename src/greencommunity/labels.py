@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from greencommunity.figures import exact, percent, points
-from greencommunity.i18n import tr
+from greencommunity.i18n import join, tr
 
 if TYPE_CHECKING:
     from greencommunity.core.scoring import Blocker, Clause
@@ -42,6 +42,12 @@ VERDICT: dict[str, str] = {
     "pass": "verdict.pass",
     "fail": "verdict.fail",
     "rectify": "verdict.rectify",
+}
+# A category's ``CategoryKind``: how its score counts towards the total.
+CATEGORY_KIND: dict[str, str] = {
+    "scored": "kind.scored",
+    "bonus": "kind.bonus",
+    "deduction": "kind.deduction",
 }
 SEVERITY: dict[str, str] = {
     "error": "severity.error",
@@ -83,6 +89,11 @@ def verdict(value: bool | str | None) -> str:
     return tr(VERDICT[value])
 
 
+def category_kind(value: str) -> str:
+    """计分项, 加分项, 扣分项."""
+    return tr(CATEGORY_KIND[value])
+
+
 def severity(value: str) -> str:
     """错误 or 警告."""
     return tr(SEVERITY[value])
@@ -113,14 +124,59 @@ def blocker(b: Blocker) -> str:
             required=points(b.required),
             short=short,
         )
+    if b.kind == "required":
+        return tr(
+            "blocker.required",
+            item=b.subject,
+            title=b.title,
+            actual=points(b.actual),
+            required=points(b.required),
+            short=short,
+        )
+    return _more_blocker(b)
+
+
+def _more_blocker(b: Blocker) -> str:
+    """The rule kinds a district's sheet may add: a veto, a category's minimum
+    in points, k of n items, a number of categories with a score."""
+    if b.kind == "veto":
+        if b.reason:
+            return tr("blocker.veto", title=b.title, reason=b.reason)
+        return tr("blocker.veto_item", title=b.title, item=join(b.items))
+    if b.kind == "category_points":
+        return tr(
+            "blocker.category_points",
+            category=b.subject,
+            title=b.title,
+            actual=points(b.actual),
+            required=points(b.required),
+            short=points(b.short),
+        )
+    if b.kind == "at_least":
+        return tr(
+            "blocker.at_least",
+            items=join(b.subject.split(",")),
+            count=int(b.required),
+            mark=_mark(b.min_share),
+            actual=int(b.actual),
+            short=int(b.short),
+            below=join(b.items),
+            lacking=points(b.lacking),
+        )
     return tr(
-        "blocker.required",
-        item=b.subject,
-        title=b.title,
-        actual=points(b.actual),
-        required=points(b.required),
-        short=short,
+        "blocker.categories",
+        required=int(b.required),
+        actual=int(b.actual),
+        short=int(b.short),
+        empty=tr("category.ids", ids=join(b.items)),
     )
+
+
+def _mark(share: float | None) -> str:
+    """What k of n asks of each item: full marks, or a share of its points."""
+    if share is None or exact(share) == 1:
+        return tr("mark.full")
+    return tr("mark.share", share=percent(share))
 
 
 def clause(c: Clause) -> str:
@@ -131,4 +187,26 @@ def clause(c: Clause) -> str:
         return tr("clause.every_category", share=percent(c.value))
     if c.kind == "category":
         return tr("clause.category", category=c.subject, title=c.title, share=percent(c.value))
-    return tr("clause.required", item=c.subject, title=c.title, points=points(c.value))
+    if c.kind == "required":
+        return tr("clause.required", item=c.subject, title=c.title, points=points(c.value))
+    if c.kind == "veto" and c.items:
+        return tr("clause.veto_item", title=c.title, item=join(c.items))
+    if c.kind == "veto":
+        return tr("clause.veto", title=c.title)
+    if c.kind == "category_points":
+        return tr(
+            "clause.category_points", category=c.subject, title=c.title, points=points(c.value)
+        )
+    if c.kind == "at_least":
+        return tr("clause.at_least", items=join(c.items), count=c.count, mark=_mark(c.value))
+    if c.kind == "categories":
+        return tr("clause.categories", count=c.count)
+    if c.kind == "level":
+        return tr("clause.level", title=c.title, points=points(c.value))
+    key = "clause.bonus" if c.kind == "bonus" else "clause.deduction"
+    return tr(key, category=c.subject, title=c.title, points=points(c.value))
+
+
+def level(value: str | None) -> str:
+    """The level a sheet reaches: a level of criteria.yaml (示范), else 达标."""
+    return value if value is not None else tr("level.pass")

@@ -55,7 +55,11 @@ SETUPS = {
     "target_missing": False,
     # The file is placed; evidence/testcase/photo.jpg is a symlink leaving the data folder.
     "evidence_links_outside": True,
+    # The file is placed; criteria.yaml becomes criteria/2022.yaml, the only sheet.
+    "criteria_from_2022": True,
 }
+# Where criteria_from_2022 moves criteria.yaml.
+SHEET_2022 = "criteria/2022.yaml"
 # Setups that place the case's file somewhere (the value above is True).
 NEEDS_FILE = {name for name, needs in SETUPS.items() if needs}
 
@@ -114,6 +118,9 @@ class Case:
             target.symlink_to(real)
         else:
             target.write_bytes(self.raw())
+            if self.setup == "criteria_from_2022":
+                (data / SHEET_2022).parent.mkdir(exist_ok=True)
+                (data / "criteria.yaml").rename(data / SHEET_2022)
             if self.setup == "evidence_links_outside":
                 outside.mkdir(parents=True, exist_ok=True)
                 photo = outside / "photo.jpg"
@@ -195,9 +202,13 @@ def placed(case: Case, data: Path, outside: Path) -> Iterator[Path]:
     new_folder = next((p for p in reversed(target.parents) if not p.exists()), None)
     evidence = data / "evidence" / "testcase"
     assert not evidence.exists(), evidence
+    sheet = data / "criteria.yaml"
     try:
         yield case.place(data, outside)
     finally:
+        if case.setup == "criteria_from_2022":
+            (data / SHEET_2022).rename(sheet)
+            (data / SHEET_2022).parent.rmdir()
         if target.is_symlink() or target.is_file():
             target.unlink()
         elif target.is_dir():

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from greencommunity.i18n import set_language, tr
-from greencommunity.locales import rules as rule_texts
+from greencommunity.locales import CATALOGS
 from greencommunity.rules import registry
 from greencommunity.validation import validate
 from tests.corpus.cases import CASES, SHIPPED_DATA, found, placed, pythonisms
@@ -33,9 +33,10 @@ def test_no_example_names_an_unknown_code() -> None:
 
 def _report_messages() -> set[str]:
     """The catalog keys a rule reports with: ``rule.GC3xx`` or its variants
-    (``rule.GC312.sum``...), and the reasons GC308 gives.  A key below a key that
-    is itself a message is a fragment of that message (``rule.GC315.reasons``)."""
-    keys = set(rule_texts.ZH)
+    (``rule.GC312.sum``...), in whichever catalog module holds them, and the
+    reasons GC308 gives.  A key below a key that is itself a message is a
+    fragment of that message (``rule.GC315.reasons``)."""
+    keys = set(CATALOGS["zh"])
     return {
         key
         for key in keys

@@ -4,16 +4,22 @@ Scoring a sheet with ``Fraction`` on every addition made up most of
 ``gc progress`` for a city.  Everything the criteria decide is worked out here
 once per ``Criteria`` object, exactly (``figures.exact``), as whole multiples
 of one *unit*: the largest number that divides the score step, every item's
-points, the pass mark and the required minimums, which is the score step
-itself for sound data.  A sheet becomes a list of integers, added and compared
-as integers; a minimum share such as 50 % is met by cross-multiplying the
-fraction the officer wrote, never by a float product.  A mark off the unit
-(rule GC322 reports it) is not rounded: that sheet is scored in a finer unit
-holding it exactly.
+points, the pass mark, the levels, the caps and the minimums in points, which
+is the score step itself for sound data.  A sheet becomes a list of integers,
+added and compared as integers; a minimum share such as 50 % is met by
+cross-multiplying the fraction the officer wrote, never by a float product.  A
+mark off the unit (rule GC322 reports it) is not rounded: that sheet is
+scored in a finer unit holding it exactly.
 
 Each rule of the pass rule is one check in ``CompiledRule.checks``: given a
-tallied sheet it returns its ``Blocker``, or None when the sheet meets it.  A
-new kind of rule is a new check class and a line in ``_compile``.
+tallied sheet it returns its ``Blocker``, or None when the sheet meets it.
+The kinds of rule, each a check class below, in the order blockers are
+listed: a veto (一票否决), the total, a category's minimum share and points,
+a required item, k of n items, a number of categories with any score.  Bonus
+and deduction categories (加分项、扣分项) count into the total with their caps
+(``Tally``); levels above the pass mark are read off the total of a sheet that
+passes (``CompiledRule.level``).  A new kind of rule is a new check class and
+a few lines in ``_compile``.
 """
 
 from __future__ import annotations
@@ -28,10 +34,16 @@ from typing import Literal, Protocol
 
 from greencommunity.figures import exact
 from greencommunity.models import Criteria
+from greencommunity.models.criteria import Category, CategoryKind
 
 # Marks met so far, per compiled rule, in units.  Sheets repeat the same few
 # marks (0, 0.5 … 10); the bound only guards against hostile data.
 _MEMO_LIMIT = 4096
+NO_VETOES: Mapping[str, str] = {}
+
+BlockerKind = Literal[
+    "veto", "total", "category", "category_points", "required", "at_least", "categories"
+]
 
 
 @dataclass(frozen=True)
@@ -39,17 +51,27 @@ class Blocker:
     """One rule of the pass rule that a sheet does not meet, and by how much.
 
     ``actual``, ``required`` and ``short`` are points: for a category the
-    category's score, the points its minimum share asks for, and the difference.
+    category's score, the points its minimum asks for, and the difference.
+    For k of n (``at_least``) and a number of categories with a score
+    (``categories``) they are counts: items or categories that reach the
+    mark, how many must, and how many more.  A veto has none (0): ``reason``
+    says why it applies.
     """
 
-    kind: Literal["total", "category", "required"]
-    subject: str  # "total", the category id, or the item id
+    kind: BlockerKind
+    # "total", the category id, the item id, the veto id, the items of a k of n
+    # rule joined by commas, or "categories".
+    subject: str
     actual: float
     required: float
     short: float
     title: str = ""
     points: float = 0.0  # the category's or item's points
-    min_share: float | None = None  # for a category
+    min_share: float | None = None  # for a category, a required item, k of n
+    reason: str = ""  # a veto: the reason recorded on the sheet ("" for an item at 0)
+    items: tuple[str, ...] = ()  # k of n: those below the mark; a veto: its item at 0
+    # k of n: the fewest points that would bring enough items to their mark.
+    lacking: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,19 +93,40 @@ class Unit:
 @dataclass(frozen=True, slots=True)
 class Tally:
     """One sheet counted: each item's mark in units in criteria order (0 where
-    the sheet has none), each category's sum, the total, and each mark as the
-    sheet wrote it (None where it has none)."""
+    the sheet has none), each category's sum, the total (bonus and deduction
+    categories counted with their caps), each mark as the sheet wrote it (None
+    where it has none), and the vetoes the sheet records (id → reason)."""
 
     items: tuple[int, ...]
     categories: tuple[int, ...]
     total: int
     written: tuple[float | None, ...]
+    vetoes: Mapping[str, str] = field(default_factory=lambda: NO_VETOES)
 
 
 class Check(Protocol):
     """One rule of the pass rule: the sheet's blocker, or None when it is met."""
 
     def __call__(self, tally: Tally) -> Blocker | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class VetoCheck:
+    """A veto (一票否决): recorded on the sheet, or its item at 0."""
+
+    subject: str
+    title: str
+    position: int | None  # the item whose 0 is a veto, in Tally.items
+    item: str | None
+
+    def __call__(self, tally: Tally) -> Blocker | None:
+        reason = tally.vetoes.get(self.subject)
+        if reason is not None:
+            return Blocker("veto", self.subject, 0.0, 0.0, 0.0, title=self.title, reason=reason)
+        if self.position is not None and tally.items[self.position] == 0:
+            assert self.item is not None
+            return Blocker("veto", self.subject, 0.0, 0.0, 0.0, self.title, items=(self.item,))
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,30 +187,132 @@ class CategoryCheck:
 
 
 @dataclass(frozen=True, slots=True)
+class CategoryPointsCheck:
+    """A category's score reaches its minimum in points (``min_points``)."""
+
+    index: int
+    subject: str
+    title: str
+    points: float
+    minimum: int  # units
+    written: float
+    unit: Unit
+
+    def __call__(self, tally: Tally) -> Blocker | None:
+        score = tally.categories[self.index]
+        short = self.minimum - score
+        if short <= 0:
+            return None
+        return Blocker(
+            "category_points",
+            self.subject,
+            self.unit.points(score),
+            self.written,
+            self.unit.points(short),
+            title=self.title,
+            points=self.points,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class RequiredCheck:
-    """A required item reaches its minimum (full marks unless stated)."""
+    """A required item reaches its minimum: full marks unless stated, else its
+    minimum score and its minimum share of its points, whichever is more.
+
+    ``needed`` is that minimum in units times ``per`` (the share's
+    denominator, 1 without a share), so mark × per ≥ needed, in integers."""
 
     position: int  # the item's place in Tally.items
     subject: str
     title: str
     points: float
-    minimum: int  # units
-    written: float  # the minimum as written
+    needed: int
+    per: int
+    written: float  # the minimum as written (min_score), or its points
+    min_share: float | None
     unit: Unit
 
     def __call__(self, tally: Tally) -> Blocker | None:
         actual = tally.items[self.position]
-        short = self.minimum - actual
-        if short <= 0:
+        gap = self.needed - actual * self.per
+        if gap <= 0:
             return None
         return Blocker(
             "required",
             self.subject,
             self.unit.points(actual),
             self.written,
-            self.unit.points(short),
+            self.unit.points(gap, self.per),
             title=self.title,
             points=self.points,
+            min_share=self.min_share,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AtLeastCheck:
+    """At least ``count`` of the items reach their mark (k of n): each its
+    points times the share (full marks by default), compared cross-multiplied."""
+
+    subject: str
+    title: str
+    count: int
+    positions: tuple[int, ...]
+    ids: tuple[str, ...]
+    marks: tuple[int, ...]  # each item's mark in units times share_denominator
+    share_denominator: int
+    min_share: float | None
+    unit: Unit
+
+    def __call__(self, tally: Tally) -> Blocker | None:
+        per, items = self.share_denominator, tally.items
+        below: list[str] = []
+        gaps: list[int] = []  # in units times per
+        for item_id, n, mark in zip(self.ids, self.positions, self.marks, strict=True):
+            if items[n] * per < mark:
+                below.append(item_id)
+                gaps.append(mark - items[n] * per)
+        reached = len(self.ids) - len(below)
+        if reached >= self.count:
+            return None
+        short = self.count - reached
+        return Blocker(
+            "at_least",
+            self.subject,
+            float(reached),
+            float(self.count),
+            float(short),
+            title=self.title,
+            min_share=self.min_share,
+            items=tuple(below),
+            lacking=self.unit.points(sum(sorted(gaps)[:short]), per),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CategoriesScoredCheck:
+    """At least ``minimum`` scored categories have a score above 0."""
+
+    minimum: int
+    indexes: tuple[int, ...]  # the scored categories, in Tally.categories
+    subjects: tuple[str, ...]
+
+    def __call__(self, tally: Tally) -> Blocker | None:
+        empty = tuple(
+            s
+            for n, s in zip(self.indexes, self.subjects, strict=True)
+            if not tally.categories[n] > 0
+        )
+        scored = len(self.indexes) - len(empty)
+        if scored >= self.minimum:
+            return None
+        return Blocker(
+            "categories",
+            "categories",
+            float(scored),
+            float(self.minimum),
+            float(self.minimum - scored),
+            items=empty,
         )
 
 
@@ -183,10 +328,20 @@ class CompiledCategory:
     id: int
     title: str
     points: float  # the exact sum of its items' points, as a float
-    min_share: float | None  # its own, else the pass rule's
+    min_share: float | None  # its own, else the pass rule's (scored categories only)
     items: tuple[CompiledItem, ...]
     start: int  # its items are Tally.items[start:end]
     end: int
+    kind: CategoryKind = CategoryKind.SCORED
+    cap: int | None = None  # bonus, deduction: the most it counts, in units
+    min_points: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledLevel:
+    title: str
+    minimum: int  # units
+    written: float  # min_total as written
 
 
 @dataclass(frozen=True)
@@ -195,17 +350,23 @@ class CompiledRule:
 
     unit: Unit
     categories: tuple[CompiledCategory, ...]
-    points: float  # the sheet's points, as Evaluation states them
+    points: float  # the sheet's points (its scored categories'), as Evaluation states them
     checks: tuple[Check, ...]
     item_ids: tuple[str, ...]  # every item in criteria order, as Tally.items
     item_points: tuple[int, ...]  # their points in units
+    levels: tuple[CompiledLevel, ...] = ()  # lowest first
+    # Bonus and deduction categories: (index, cap in units, +1 or -1); none
+    # for most sheets, whose total is then the plain sum.
+    adjustments: tuple[tuple[int, int, int], ...] = ()
     _memo: dict[float, int] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def unit_value(self) -> Fraction:
         return Fraction(self.unit.numerator, self.unit.denominator)
 
-    def tally(self, scores: Mapping[str, float]) -> Tally | None:
+    def tally(
+        self, scores: Mapping[str, float], vetoes: Mapping[str, str] = NO_VETOES
+    ) -> Tally | None:
         """*scores* counted in units; None when a mark is not a whole number of units."""
         written = tuple(map(scores.get, self.item_ids))
         try:
@@ -216,7 +377,25 @@ class CompiledRule:
                 return None
             marks = counted
         sums = tuple(sum(marks[c.start : c.end]) for c in self.categories)
-        return Tally(marks, sums, sum(sums), written)
+        return Tally(marks, sums, self._total(sums), written, vetoes)
+
+    def _total(self, sums: tuple[int, ...]) -> int:
+        """The scored categories' sum, plus each bonus and minus each deduction
+        up to its cap."""
+        if not self.adjustments:
+            return sum(sums)
+        total = sum(sums)
+        for index, cap, sign in self.adjustments:
+            total += sign * min(sums[index], cap) - sums[index]
+        return total
+
+    def counted(self, index: int, score: int) -> int:
+        """What category *index* with *score* adds to the total, in units
+        (negative for a deduction)."""
+        for adjusted, cap, sign in self.adjustments:
+            if adjusted == index:
+                return sign * min(score, cap)
+        return score
 
     def _count(self, written: tuple[float | None, ...]) -> tuple[int, ...] | None:
         """The marks in units, learning the new ones; None if one is off the unit."""
@@ -248,6 +427,14 @@ class CompiledRule:
         """Every rule the sheet does not meet, in the order of ``checks``."""
         return tuple(b for check in self.checks if (b := check(tally)) is not None)
 
+    def level(self, tally: Tally) -> CompiledLevel | None:
+        """The highest level whose mark the total reaches (the sheet must pass too)."""
+        reached = None
+        for level in self.levels:
+            if tally.total >= level.minimum:
+                reached = level
+        return reached
+
 
 def common_unit(values: list[Fraction]) -> Fraction:
     """The largest fraction of which every one of *values* is a whole multiple."""
@@ -256,88 +443,230 @@ def common_unit(values: list[Fraction]) -> Fraction:
     return Fraction(numerator or 1, denominator)
 
 
+def _cap(category: Category) -> float | None:
+    """A bonus or deduction category's cap; a negative one (GC341) counts as 0."""
+    if category.scored or category.cap is None:
+        return None
+    return max(category.cap, 0.0)
+
+
 def base_unit(criteria: Criteria) -> Fraction:
     """The unit of *criteria*: the score step, or a divisor of it where an item's
-    points (GC323), the pass mark or a required minimum are off the step."""
+    points (GC323), the pass mark, a level, a cap or a minimum in points are
+    off the step."""
     rule = criteria.pass_rule
     values = [criteria.score_step, rule.min_total]
     values.extend(item.points for category in criteria.categories for item in category.items)
     values.extend(r.min_score for r in rule.required_items if r.min_score is not None)
+    values.extend(level.min_total for level in criteria.levels)
+    for category in criteria.categories:
+        cap = _cap(category)
+        values.extend(v for v in (cap, category.min_points) if v is not None)
     return common_unit([exact(v) for v in values])
 
 
-def _compile(criteria: Criteria, unit_value: Fraction) -> CompiledRule:
-    unit = Unit(unit_value.numerator, unit_value.denominator)
+class _Compiler:
+    """What ``_compile`` needs at every step: the unit and where each item sits."""
 
-    def units(points: Fraction) -> int:
-        quotient = points / unit_value
-        assert quotient.denominator == 1, (points, unit_value)
+    def __init__(self, criteria: Criteria, unit_value: Fraction) -> None:
+        self.criteria = criteria
+        self.unit_value = unit_value
+        self.unit = Unit(unit_value.numerator, unit_value.denominator)
+        self.known = criteria.items()
+        ids = [item.id for category in criteria.categories for item in category.items]
+        # A repeated id (GC316) is scored at its first place, as criteria.items() keeps the last.
+        self.positions: dict[str, int] = {}
+        for n, item_id in enumerate(ids):
+            self.positions.setdefault(item_id, n)
+
+    def units(self, points: Fraction) -> int:
+        quotient = points / self.unit_value
+        assert quotient.denominator == 1, (points, self.unit_value)
         return quotient.numerator
 
-    rule = criteria.pass_rule
-    categories: list[CompiledCategory] = []
-    checks: list[Check] = []
-    start = 0
-    for index, category in enumerate(criteria.categories):
+    def category(self, category: Category, start: int) -> CompiledCategory:
+        rule = self.criteria.pass_rule
         items = tuple(CompiledItem(i.id, i.title, i.points) for i in category.items)
         points = sum((exact(i.points) for i in category.items), Fraction(0))
-        min_share = (
-            category.min_share if category.min_share is not None else rule.min_category_share
-        )
-        categories.append(
-            CompiledCategory(
-                category.id,
-                category.title,
-                float(points),
-                min_share,
-                items,
-                start,
-                start + len(items),
+        min_share = None
+        if category.scored:
+            min_share = (
+                category.min_share if category.min_share is not None else rule.min_category_share
             )
+        cap = _cap(category)
+        if cap is None and not category.scored:
+            cap_units: int | None = self.units(points)  # no cap: every item's points
+        else:
+            cap_units = None if cap is None else self.units(exact(cap))
+        return CompiledCategory(
+            category.id,
+            category.title,
+            float(points),
+            min_share,
+            items,
+            start,
+            start + len(items),
+            category.kind,
+            cap_units,
+            category.min_points if category.scored else None,
         )
-        start += len(items)
-        if min_share is not None:
-            share = exact(min_share)
+
+    def category_checks(self, index: int, compiled: CompiledCategory) -> list[Check]:
+        checks: list[Check] = []
+        points = sum((exact(i.points) for i in compiled.items), Fraction(0))
+        if compiled.min_share is not None:
+            share = exact(compiled.min_share)
             checks.append(
                 CategoryCheck(
                     index,
-                    str(category.id),
-                    category.title,
-                    float(points),
-                    min_share,
+                    str(compiled.id),
+                    compiled.title,
+                    compiled.points,
+                    compiled.min_share,
                     share.numerator,
                     share.denominator,
-                    units(points),
+                    self.units(points),
                     float(share * points),
-                    unit,
+                    self.unit,
                 )
             )
-    # The sheet's points as shown so far: the sum of the categories' points as floats.
-    total_points = float(sum((exact(c.points) for c in categories), Fraction(0)))
-    checks.insert(0, TotalCheck(units(exact(rule.min_total)), rule.min_total, total_points, unit))
-    item_ids = tuple(item.id for category in categories for item in category.items)
-    positions = {item_id: n for n, item_id in enumerate(item_ids)}
-    known = criteria.items()
-    for required in rule.required_items:
-        item = known.get(required.item)
-        if item is None:
-            continue  # an unknown required item is a criteria error, reported elsewhere
-        minimum = required.min_score if required.min_score is not None else item.points
+        if compiled.min_points is not None:
+            checks.append(
+                CategoryPointsCheck(
+                    index,
+                    str(compiled.id),
+                    compiled.title,
+                    compiled.points,
+                    self.units(exact(compiled.min_points)),
+                    compiled.min_points,
+                    self.unit,
+                )
+            )
+        return checks
+
+    def vetoes(self) -> list[Check]:
+        checks: list[Check] = []
+        for veto in self.criteria.pass_rule.vetoes:
+            position = self.positions.get(veto.item) if veto.item is not None else None
+            item = veto.item if position is not None else None
+            checks.append(VetoCheck(veto.id, veto.title, position, item))
+        return checks
+
+    def required(self) -> list[Check]:
+        checks: list[Check] = []
+        for required in self.criteria.pass_rule.required_items:
+            item = self.known.get(required.item)
+            if item is None:
+                continue  # an unknown required item is a criteria error (GC303)
+            points = exact(item.points)
+            share = exact(required.min_share) if required.min_share is not None else None
+            minimum = exact(required.min_score) if required.min_score is not None else None
+            if minimum is None and share is None:
+                minimum = points
+            per = share.denominator if share is not None else 1
+            needed = max(
+                self.units(minimum) * per if minimum is not None else 0,
+                share.numerator * self.units(points) if share is not None else 0,
+            )
+            written = required.min_score if required.min_score is not None else item.points
+            if share is not None and (minimum is None or share * points > minimum):
+                written = float(share * points)
+            checks.append(
+                RequiredCheck(
+                    self.positions[item.id],
+                    item.id,
+                    item.title,
+                    item.points,
+                    needed,
+                    per,
+                    written,
+                    required.min_share,
+                    self.unit,
+                )
+            )
+        return checks
+
+    def at_least(self) -> list[Check]:
+        checks: list[Check] = []
+        for rule in self.criteria.pass_rule.at_least:
+            # Unknown items are a criteria error (GC303); a repeated one counts once.
+            ids = tuple(dict.fromkeys(i for i in rule.items if i in self.known))
+            share = exact(rule.min_share) if rule.min_share is not None else Fraction(1)
+            checks.append(
+                AtLeastCheck(
+                    ",".join(rule.items),
+                    rule.title or "",
+                    rule.count,
+                    tuple(self.positions[i] for i in ids),
+                    ids,
+                    tuple(share.numerator * self.units(exact(self.known[i].points)) for i in ids),
+                    share.denominator,
+                    rule.min_share,
+                    self.unit,
+                )
+            )
+        return checks
+
+
+def _compile(criteria: Criteria, unit_value: Fraction) -> CompiledRule:
+    compiler = _Compiler(criteria, unit_value)
+    rule = criteria.pass_rule
+    categories: list[CompiledCategory] = []
+    category_checks: list[Check] = []
+    adjustments: list[tuple[int, int, int]] = []
+    start = 0
+    for index, category in enumerate(criteria.categories):
+        compiled = compiler.category(category, start)
+        categories.append(compiled)
+        start = compiled.end
+        if category.scored:
+            category_checks.extend(compiler.category_checks(index, compiled))
+        else:
+            assert compiled.cap is not None
+            sign = 1 if category.kind is CategoryKind.BONUS else -1
+            adjustments.append((index, compiled.cap, sign))
+    # The sheet's points as shown so far: the sum of the scored categories' points as floats.
+    total_points = float(
+        sum((exact(c.points) for c in categories if c.kind is CategoryKind.SCORED), Fraction(0))
+    )
+    unit = compiler.unit
+    checks: list[Check] = compiler.vetoes()
+    checks.append(
+        TotalCheck(compiler.units(exact(rule.min_total)), rule.min_total, total_points, unit)
+    )
+    checks += category_checks
+    checks += compiler.required()
+    checks += compiler.at_least()
+    if rule.min_categories_scored is not None:
+        scored = [(n, str(c.id)) for n, c in enumerate(categories) if c.kind is CategoryKind.SCORED]
         checks.append(
-            RequiredCheck(
-                positions[item.id],
-                item.id,
-                item.title,
-                item.points,
-                units(exact(minimum)),
-                minimum,
-                unit,
+            CategoriesScoredCheck(
+                rule.min_categories_scored,
+                tuple(n for n, _ in scored),
+                tuple(s for _, s in scored),
             )
         )
-    item_points = tuple(
-        units(exact(item.points)) for category in categories for item in category.items
+    levels = sorted(
+        (
+            CompiledLevel(level.title, compiler.units(exact(level.min_total)), level.min_total)
+            for level in criteria.levels
+        ),
+        key=lambda level: level.minimum,
     )
-    return CompiledRule(unit, tuple(categories), total_points, tuple(checks), item_ids, item_points)
+    item_ids = tuple(item.id for category in categories for item in category.items)
+    item_points = tuple(
+        compiler.units(exact(item.points)) for category in categories for item in category.items
+    )
+    return CompiledRule(
+        unit,
+        tuple(categories),
+        total_points,
+        tuple(checks),
+        item_ids,
+        item_points,
+        tuple(levels),
+        tuple(adjustments),
+    )
 
 
 @dataclass
@@ -376,12 +705,14 @@ def compiled(criteria: Criteria, unit: Fraction | None = None) -> CompiledRule:
     return rule
 
 
-def tally(criteria: Criteria, scores: Mapping[str, float]) -> tuple[CompiledRule, Tally]:
+def tally(
+    criteria: Criteria, scores: Mapping[str, float], vetoes: Mapping[str, str] = NO_VETOES
+) -> tuple[CompiledRule, Tally]:
     """*scores* in units of *criteria*'s rule, or of a finer one if a mark needs it."""
     rule = compiled(criteria)
-    sheet = rule.tally(scores)
+    sheet = rule.tally(scores, vetoes)
     if sheet is None:
         rule = compiled(criteria, rule.finer_unit(scores))
-        sheet = rule.tally(scores)
+        sheet = rule.tally(scores, vetoes)
         assert sheet is not None, "every mark is whole in the finer unit"
     return rule, sheet

@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import Literal
 
 from greencommunity.core.projects import is_open
-from greencommunity.core.scoring import Blocker, Evaluation, evaluate
+from greencommunity.core.scoring import Blocker, Evaluation, evaluate_sheet
 from greencommunity.models import Community, Criteria
 from greencommunity.models.community import Assessment, Project, Review, Verdict
 
@@ -112,7 +112,8 @@ def _known(day: dt.date | None, as_of: dt.date | None) -> bool:
 
 
 def review_result(criteria: Criteria, stage: Stage, review: Review) -> StageResult:
-    evaluation = evaluate(criteria, review.scores) if review.scores else None
+    # A veto decides without scores; a review with neither has no evaluation.
+    evaluation = evaluate_sheet(criteria, review) if review.scores or review.vetoes else None
     if review.verdict is not None:
         passed: bool | None = review.verdict is Verdict.PASS
     else:
@@ -125,7 +126,7 @@ def _stage_results(
 ) -> tuple[StageResult | None, StageResult | None, StageResult | None]:
     self_result = None
     if assessment.self is not None and _known(assessment.self.date, as_of):
-        evaluation = evaluate(criteria, assessment.self.scores)
+        evaluation = evaluate_sheet(criteria, assessment.self)
         self_result = StageResult("self", assessment.self.date, evaluation, None, evaluation.passed)
     district = city = None
     if assessment.district is not None and _known(assessment.district.date, as_of):

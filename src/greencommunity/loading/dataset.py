@@ -9,7 +9,7 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from greencommunity import reporting
-from greencommunity.codes import TOO_BIG, UNREADABLE
+from greencommunity.codes import CRITERIA_NAME, TOO_BIG, UNREADABLE
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
 from greencommunity.loading import parallel
@@ -21,11 +21,15 @@ from greencommunity.loading.schema_errors import schema_diagnostics, slip_candid
 from greencommunity.loading.sources import FileSource, FileSystemSource
 from greencommunity.loading.text import LoadError, decode
 from greencommunity.models import Community, Criteria, Town
+from greencommunity.models.editions import CriteriaByYear, Edition, in_force
+from greencommunity.models.types import YEAR_MAX, YEAR_MIN
 
 M = TypeVar("M", bound=BaseModel)
 
 TOWN_FILE = "town.yaml"
 CRITERIA_FILE = "criteria.yaml"
+# criteria/<year>.yaml: the sheet in force from that year (models/editions.py).
+CRITERIA_DIR = "criteria"
 COMMUNITIES_DIR = "communities"
 EVIDENCE_DIR = "evidence"
 
@@ -72,7 +76,10 @@ class Loaded(Generic[M]):
 class Dataset:
     root: Path
     town: Loaded[Town] | None = None
-    criteria: Loaded[Criteria] | None = None
+    criteria: Loaded[Criteria] | None = None  # criteria.yaml
+    # criteria/<year>.yaml by year: (year, file), the file None when it could
+    # not be read or parsed (its year is still that file's, not the year before's).
+    criteria_years: list[tuple[int, Loaded[Criteria] | None]] = field(default_factory=list)
     communities: list[Loaded[Community]] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
@@ -94,7 +101,42 @@ class Dataset:
 
     @property
     def criteria_model(self) -> Criteria | None:
+        """criteria.yaml's sheet.  Scoring a year takes ``criteria_for(year)``."""
         return self.criteria.model if self.criteria else None
+
+    def criteria_files(self) -> list[Loaded[Criteria]]:
+        """criteria.yaml, then every criteria/<year>.yaml by year: each file a
+        rule on the criteria themselves looks at."""
+        first = [self.criteria] if self.criteria is not None else []
+        return first + [loaded for _, loaded in self.criteria_years if loaded is not None]
+
+    def _editions(self) -> list[tuple[int | None, Loaded[Criteria] | None]]:
+        first: list[tuple[int | None, Loaded[Criteria] | None]] = []
+        if self.criteria is not None:
+            first.append((None, self.criteria))
+        return first + [(year, loaded) for year, loaded in self.criteria_years]
+
+    def criteria_file_for(self, year: int) -> Loaded[Criteria] | None:
+        """The criteria file in force in *year*, loaded or not; None when no
+        file covers the year (rule GC346)."""
+        editions = self._editions()
+        index = in_force([since for since, _ in editions], year)
+        return None if index is None else editions[index][1]
+
+    def criteria_for(self, year: int) -> Criteria | None:
+        """The sheet in force in *year*; None when its file did not load or no
+        file covers the year.  For the rules, which look at a year's sheet
+        while another year's file may be broken."""
+        loaded = self.criteria_file_for(year)
+        return loaded.model if loaded is not None else None
+
+    def criteria_by_year(self) -> CriteriaByYear | None:
+        """Every sheet by year, when every criteria file loaded; None otherwise."""
+        editions = self._editions()
+        models = [(since, loaded.model if loaded else None) for since, loaded in editions]
+        if not models or any(model is None for _, model in models):
+            return None
+        return CriteriaByYear(tuple(Edition(since, model) for since, model in models if model))
 
     def community_models(self) -> list[Community]:
         return [c.model for c in self.communities if c.model is not None]
@@ -267,6 +309,36 @@ def _from_entry(
     )
 
 
+def criteria_year(path: Path) -> int | None:
+    """The year a file of criteria/ is named for: 2022.yaml → 2022."""
+    stem = path.stem
+    if len(stem) == 4 and stem.isascii() and stem.isdigit() and YEAR_MIN <= int(stem) <= YEAR_MAX:
+        return int(stem)
+    return None
+
+
+def _load_criteria_years(
+    paths: list[Path], into: Dataset, base: Path | None, cache: Cache | None
+) -> None:
+    """Every criteria/<year>.yaml; a file named otherwise, or a second file for
+    a year (2022.yaml and 2022.yml), is named and not read (GC111)."""
+    seen: dict[int, Path] = {}
+    for path in paths:
+        year = criteria_year(path)
+        if year is None or year in seen:
+            into.files.append(path)
+            shown = into.source.show(path, base)
+            if year is None:
+                message = tr("data.criteria_year_name", name=path.name)
+            else:
+                message = tr("data.criteria_year_twice", year=year, first=seen[year].name)
+            into.diagnostics.append(CRITERIA_NAME.at(shown, 1, 1, message))
+            continue
+        seen[year] = path
+        into.criteria_years.append((year, _load_model(path, Criteria, into, base, cache)))
+    into.criteria_years.sort(key=lambda entry: entry[0])
+
+
 def load_dataset(
     root: Path,
     *,
@@ -274,7 +346,8 @@ def load_dataset(
     source: FileSource | None = None,
     cache: Cache | None = None,
 ) -> Dataset:
-    """Load town, criteria and every community file under *root*.
+    """Load town, criteria (criteria.yaml and criteria/<year>.yaml) and every
+    community file under *root*.
 
     Files are read from *source* (the filesystem under *root* by default; a
     ``MemorySource`` for a git revision).  Never raises for bad content: every
@@ -289,10 +362,12 @@ def load_dataset(
     town_path = root / TOWN_FILE
     dataset.town = _load_model(town_path, Town, dataset, base, cache)
     criteria_path = root / CRITERIA_FILE
+    year_files = source.yaml_files(root / CRITERIA_DIR)
     if source.exists(criteria_path):
         dataset.criteria = _load_model(criteria_path, Criteria, dataset, base, cache)
-    else:
+    elif not year_files:
         shown = source.show(criteria_path, base)
         dataset.diagnostics.append(UNREADABLE.at(shown, 1, 1, tr("data.criteria_missing")))
+    _load_criteria_years(year_files, dataset, base, cache)
     _load_communities(source.yaml_files(root / COMMUNITIES_DIR), dataset, base, cache)
     return dataset

@@ -50,6 +50,7 @@ _ERRORS: dict[str, tuple[Code, str]] = {
     "gc_item_id_number": (BAD_ID, "schema.gc_item_id_number"),
     "gc_community_id": (BAD_ID, "schema.gc_community_id"),
     "gc_project_id": (BAD_ID, "schema.gc_project_id"),
+    "gc_veto_id": (BAD_ID, "schema.gc_veto_id"),
     "gc_quoted_number": (WRONG_VALUE, "schema.gc_quoted_number"),
     "gc_quoted_bool": (WRONG_VALUE, "schema.gc_quoted_bool"),
     "gc_bool_word": (WRONG_VALUE, "schema.gc_bool_word"),

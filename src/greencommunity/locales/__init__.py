@@ -41,6 +41,7 @@ Message = str | Plural
 DOMAINS: tuple[str, ...] = (
     "authoring",
     "cli",
+    "criteria",
     "documents",
     "git",
     "labels",

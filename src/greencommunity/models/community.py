@@ -17,6 +17,7 @@ from greencommunity.models.types import (
     NonEmptyStr,
     Points,
     ProjectId,
+    VetoId,
     Whole,
     Year,
 )
@@ -77,6 +78,10 @@ class Verdict(StrEnum):
 
 class SelfAssessment(Strict):
     date: IsoDate = Field(description="自评日期")
+    vetoes: dict[VetoId, NonEmptyStr] = Field(
+        default_factory=dict,
+        description="适用的一票否决情形：键为 criteria.yaml 中的否决项编号，值为事由",
+    )
     scores: dict[ItemId, Points] = Field(description="各条目自评得分，键为条目编号")
     notes: dict[ItemId, str] = Field(default_factory=dict, description="各条目的说明")
     evidence: dict[ItemId, list[NonEmptyStr]] = Field(
@@ -110,6 +115,11 @@ class Review(Strict):
         description="pass / fail / rectify（需整改）：正式结论；省略时按评分和达标规则计算",
     )
     note: str | None = Field(default=None, max_length=5000, description="考评意见")
+    # Short, and decisive whatever the scores: above them, as the verdict is.
+    vetoes: dict[VetoId, NonEmptyStr] = Field(
+        default_factory=dict,
+        description="考评认定的一票否决情形：键为 criteria.yaml 中的否决项编号，值为事由",
+    )
     # Keyed by item, as scores are: one rectification per item and review (a
     # repeated item is a duplicate key the loader names), and gc fmt orders them.
     rectifications: dict[ItemId, Rectification] = Field(

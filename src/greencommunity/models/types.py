@@ -223,6 +223,24 @@ ProjectId = Annotated[
     WithJsonSchema({"type": "string", "pattern": PROJECT_ID_PATTERN, "maxLength": PROJECT_ID_MAX}),
 ]
 
+VETO_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]*$"
+_VETO_ID_RE = re.compile(VETO_ID_PATTERN)
+VETO_ID_MAX = 40
+
+
+def _parse_veto_id(value: Any) -> str:
+    if isinstance(value, str) and _VETO_ID_RE.match(value) and len(value) <= VETO_ID_MAX:
+        return value
+    raise PydanticCustomError("gc_veto_id", "veto id", {"max": VETO_ID_MAX})
+
+
+# A veto (一票否决) of criteria.yaml, as assessments name it: safety, V1.
+VetoId = Annotated[
+    str,
+    BeforeValidator(_parse_veto_id),
+    WithJsonSchema({"type": "string", "pattern": VETO_ID_PATTERN, "maxLength": VETO_ID_MAX}),
+]
+
 # A number as YAML writes it: a text that reads so was written in quotes.
 NUMBER_TEXT = re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$")
 
@@ -236,5 +254,6 @@ Flag = Annotated[bool, Strict()]
 # Scores and points: finite, non-negative numbers; half points are common.
 Points = Annotated[Number, Field(ge=0, allow_inf_nan=False)]
 Amount = Annotated[Number, Field(ge=0, allow_inf_nan=False)]
-Year = Annotated[Whole, Field(ge=2000, le=2100)]
+YEAR_MIN, YEAR_MAX = 2000, 2100
+Year = Annotated[Whole, Field(ge=YEAR_MIN, le=YEAR_MAX)]
 NonEmptyStr = Annotated[str, Field(min_length=1, max_length=2000)]

@@ -12,6 +12,7 @@ from greencommunity.codes import Code, declared
 from greencommunity.rules import (  # noqa: F401  (importing a module registers its rules)
     criteria_rules,
     dates,
+    editions,
     evidence,
     identity,
     references,
