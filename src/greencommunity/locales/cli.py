@@ -61,7 +61,7 @@ ZH: dict[str, str | Plural] = {
     "validate.summary_failed": "检查了 {files}：{errors}，{warnings}。",
     "schema.unknown_kind": "没有 {kind} 这种文件，可选：{kinds}。",
     "schema.need_output": "要输出全部 schema 请用 --output 指定目录，或用 --kind 只输出一种到屏幕。",
-    "schema.written": "已写入 {schemas}到 {path}。",
+    "schema.written": "已写入 {schemas} 到 {path}。",
     "explain.unknown": "没有规则 {code}。运行 gc explain 查看全部规则。",
     "cli.impossible_date": "日期 {value} 不存在：{reason}。",
     "cli.unknown_community": "没有社区 {community}。{hint}已有的社区：{known}。",
