@@ -45,7 +45,8 @@ def main() -> None:
         generate(count, folder)
         checked = validate(folder).checked()
     assert checked is not None, "the synthetic data is valid"
-    criteria = checked.criteria
+    # The synthetic data has one sheet (criteria.yaml), in force every year.
+    criteria = checked.criteria.latest()
     sheets = [
         sheet.scores
         for community in checked.communities
@@ -89,7 +90,7 @@ def main() -> None:
 
     year = max(t.year for t in checked.town.targets)
     progress = median_s(
-        lambda: compute_progress(checked.town, criteria, checked.communities, year), 3
+        lambda: compute_progress(checked.town, checked.criteria, checked.communities, year), 3
     )
     print(f"compute_progress {year}                      {progress * 1000:8.1f} ms")
 

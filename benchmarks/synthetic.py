@@ -62,8 +62,9 @@ class Item:
 def _items() -> list[Item]:
     from greencommunity.loading.dataset import load_dataset
 
-    criteria = load_dataset(SHIPPED).criteria_model
-    assert criteria is not None
+    sheets = load_dataset(SHIPPED).criteria_by_year()
+    assert sheets is not None
+    criteria = sheets.latest()
     return [Item(i.id, i.points) for i in criteria.items().values()]
 
 

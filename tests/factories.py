@@ -15,6 +15,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from greencommunity.models import Community, Criteria, Town
+from greencommunity.models.editions import CriteriaByYear
 
 CRITERIA: dict[str, Any] = {
     "title": "测试评分表",
@@ -52,6 +53,11 @@ def criteria_data(**changes: Any) -> dict[str, Any]:
 
 def make_criteria(**changes: Any) -> Criteria:
     return Criteria.model_validate(criteria_data(**changes))
+
+
+def make_sheets(**changes: Any) -> CriteriaByYear:
+    """The test sheet, in force in every year (criteria.yaml alone)."""
+    return CriteriaByYear.single(make_criteria(**changes))
 
 
 def town_data(

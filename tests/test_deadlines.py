@@ -8,9 +8,9 @@ from pathlib import Path
 from greencommunity.core.deadlines import deadlines, default_day, programme_end
 from greencommunity.loading.dataset import load_dataset
 from greencommunity.models.types import day_in_year
-from tests.factories import PASS, assessment, make_community, make_criteria, make_town
+from tests.factories import PASS, assessment, make_community, make_sheets, make_town
 
-CRITERIA = make_criteria()
+CRITERIA = make_sheets()
 TOWN = make_town(10)
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -88,10 +88,9 @@ def test_day_in_year() -> None:
 
 def test_shipped_data_late_submission_2022() -> None:
     dataset = load_dataset(DATA)
-    assert dataset.town_model and dataset.criteria_model
-    view = deadlines(
-        dataset.town_model, dataset.criteria_model, dataset.community_models(), dt.date(2022, 11, 1)
-    )
+    criteria = dataset.criteria_by_year()
+    assert dataset.town_model and criteria
+    view = deadlines(dataset.town_model, criteria, dataset.community_models(), dt.date(2022, 11, 1))
     assert [s.community.id for s in view.missing] == ["xiangjia"]
     assert view.late == ()
 

@@ -21,13 +21,13 @@ from tests.factories import (
     PASS,
     assessment,
     make_community,
-    make_criteria,
+    make_sheets,
     make_town,
     passed_in,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-CRITERIA = make_criteria()
+CRITERIA = make_sheets()
 
 
 def passing(n: int, year: int = 2021) -> list[Community]:
@@ -118,10 +118,9 @@ def test_default_year() -> None:
 
 def _shipped(year: int) -> tuple[int, int, str, bool, int, dict[str, str]]:
     dataset = load_dataset(DATA)
-    assert dataset.town_model and dataset.criteria_model
-    p = compute_progress(
-        dataset.town_model, dataset.criteria_model, dataset.community_models(), year
-    )
+    criteria = dataset.criteria_by_year()
+    assert dataset.town_model and criteria
+    p = compute_progress(dataset.town_model, criteria, dataset.community_models(), year)
     statuses = {r.id: r.status.value for r in p.communities}
     return p.passed, p.denominator, percent(p.share), p.met, p.short_by, statuses
 

@@ -8,19 +8,20 @@ import datetime as dt
 from typing import Any
 
 from greencommunity.core.rectifications import of_year, open_rectifications
-from tests.factories import CRITERIA, PASS, assessment, make_community, make_criteria, make_town
+from greencommunity.models.editions import CriteriaByYear
+from tests.factories import CRITERIA, PASS, assessment, make_community, make_sheets, make_town
 
 TOWN = make_town()  # departments: 镇三大整治办, 镇规保办, 社区办
 
 
-def _criteria_with_leads() -> Any:
+def _criteria_with_leads() -> CriteriaByYear:
     data = copy.deepcopy(CRITERIA)
     leads = {"1.1": "社区办", "1.2": "镇三大整治办", "2.1": "房管所"}  # 2.2: none
     for category in data["categories"]:
         for item in category["items"]:
             if item["id"] in leads:
                 item["lead"] = leads[item["id"]]
-    return make_criteria(**data)
+    return make_sheets(**data)
 
 
 CRITERIA_LEADS = _criteria_with_leads()

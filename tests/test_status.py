@@ -3,9 +3,9 @@ from __future__ import annotations
 import datetime as dt
 
 from greencommunity.core.status import Status, community_status
-from tests.factories import FAIL, PASS, assessment, make_community, make_criteria
+from tests.factories import FAIL, PASS, assessment, make_community, make_sheets
 
-CRITERIA = make_criteria()
+CRITERIA = make_sheets()
 
 
 def status(community_kwargs: dict[str, object], year: int, as_of: dt.date | None = None) -> Status:

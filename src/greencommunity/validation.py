@@ -13,17 +13,21 @@ from greencommunity.loading.cache import Cache, context_of, dress, strip
 from greencommunity.loading.cache import enabled as cache_enabled
 from greencommunity.loading.dataset import Dataset, Loaded, load_dataset
 from greencommunity.loading.document import display_path
-from greencommunity.models import Community, Criteria, Town
+from greencommunity.models import Community, Town
+from greencommunity.models.editions import CriteriaByYear
 from greencommunity.rules import run_rules
 
 
 @dataclass(frozen=True)
 class CheckedData:
-    """A data folder without errors: what progress, scores and documents use."""
+    """A data folder without errors: what progress, scores and documents use.
+
+    ``criteria`` holds every score sheet by year: a sheet, a status or a
+    document of a year takes ``criteria.criteria_for(year)``."""
 
     root: Path
     town: Town
-    criteria: Criteria
+    criteria: CriteriaByYear
     communities: tuple[Community, ...]
 
 
@@ -49,7 +53,7 @@ class ValidationResult:
         dataset = self.dataset
         if dataset is None or self.errors:
             return None
-        town, criteria = dataset.town_model, dataset.criteria_model
+        town, criteria = dataset.town_model, dataset.criteria_by_year()
         if town is None or criteria is None or any(c.model is None for c in dataset.communities):
             return None
         return CheckedData(dataset.root, town, criteria, tuple(dataset.community_models()))
@@ -81,9 +85,16 @@ def check_dataset(dataset: Dataset, cache: Cache | None = None) -> list[Diagnost
 
 def _rules_context(dataset: Dataset) -> Callable[[Loaded[Community]], str]:
     """What a file's one-file rule findings depend on besides its content: the
-    town and criteria files, and the file's own path (GC301 compares the id
+    town file, every criteria file with its name (which sheet is in force in
+    a year depends on which years have one: a new criteria/2022.yaml changes
+    the findings about 2022), and the file's own path (GC301 compares the id
     with the file name)."""
-    shared = [loaded.key or "-" for loaded in (dataset.town, dataset.criteria) if loaded]
+    shared = [dataset.town.key or "-"] if dataset.town else []
+    shared += [
+        f"{loaded.doc.path.relative_to(dataset.root).as_posix()}={loaded.key or '-'}"
+        for loaded in dataset.criteria_files()
+    ]
+    shared += [f"unread={year}" for year, loaded in dataset.criteria_years if loaded is None]
 
     def context(community: Loaded[Community]) -> str:
         relative = community.doc.path.relative_to(dataset.root).as_posix()

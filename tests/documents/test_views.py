@@ -39,7 +39,7 @@ def test_each_project_is_listed_once_under_its_first_item(community: str, year: 
     projects = projects_of_year(next(c for c in data.communities if c.id == community), year)
     listed = Counter(p.title for e in view.elements for p in e.projects)
     assert listed == Counter(p.title for p in projects)
-    category_of = {i.id: c.id for c in data.criteria.categories for i in c.items}
+    category_of = {i.id: c.id for c in data.criteria.criteria_for(year).categories for i in c.items}
     positions = {e.id: n for n, e in enumerate(view.elements, 1)}
     for element in view.elements:
         for project in element.projects:

@@ -117,6 +117,22 @@ def test_a_changed_town_finds_the_one_file_rules_again(folder: Path, cache_dir: 
     assert any(d.code == "GC304" and "/communities/" in d.path for d in warm)
 
 
+def test_a_new_year_sheet_finds_the_one_file_rules_again(folder: Path, cache_dir: Path) -> None:
+    """criteria/2022.yaml without item 5.4: every 2022 score of 5.4 becomes
+    GC303 (and 2021's stay valid), though no community file changed."""
+    _diagnostics(folder)
+    text = (folder / "criteria.yaml").read_text(encoding="utf-8")
+    cut = text.index('      - id: "5.4"')
+    (folder / "criteria").mkdir()
+    (folder / "criteria" / "2022.yaml").write_text(
+        text[:cut].replace("total: 100", "total: 96"), encoding="utf-8"
+    )
+    warm = _diagnostics(folder)
+    assert warm == _cold(folder)
+    unknown = [d for d in warm if d.code == "GC303" and "/communities/" in d.path]
+    assert unknown and all("criteria/2022.yaml" in d.message for d in unknown)
+
+
 def test_a_renamed_file_is_checked_under_its_new_name(folder: Path, cache_dir: Path) -> None:
     _diagnostics(folder)
     communities = folder / "communities"

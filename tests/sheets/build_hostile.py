@@ -43,7 +43,7 @@ def exported(community: str, year: int) -> bytes:
     checked = validate(SHIPPED_DATA).checked()
     assert checked is not None
     found = next(c for c in checked.communities if c.id == community)
-    return export_workbook(checked.town.name, checked.criteria, found, year)
+    return export_workbook(checked.town.name, checked.criteria.criteria_for(year), found, year)
 
 
 def filled() -> bytes:

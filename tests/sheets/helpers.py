@@ -30,7 +30,8 @@ def community(data: CheckedData, wanted: str) -> Community:
 
 def exported(data: Path, wanted: str, year: int) -> bytes:
     found = checked(data)
-    return export_workbook(found.town.name, found.criteria, community(found, wanted), year)
+    sheet = found.criteria.criteria_for(year)
+    return export_workbook(found.town.name, sheet, community(found, wanted), year)
 
 
 def opened(data: bytes) -> Workbook:

@@ -44,7 +44,7 @@ def test_one_row_per_item_with_its_points_and_evidence(data_copy: Path) -> None:
     assert [c.value for c in sheet[6]][:2] == ["1", "社区人居环境建设和整治机制"]
     items = [sheet.cell(row=r, column=1).value for r in range(6, TOTAL_ROW)]
     assert [i for i in items if isinstance(i, str) and "." in i] == list(
-        checked(data_copy).criteria.items()
+        checked(data_copy).criteria.criteria_for(2022).items()
     )
     assert sheet["A1"].value == "佳福东居委会自测评分表"
     assert sheet["A2"].value == "（赵巷镇绿色社区创建自测评分表，2022年度）"
@@ -72,7 +72,9 @@ def test_subtotals_and_total_are_formulas(data_copy: Path) -> None:
 def test_score_cells_accept_0_to_the_points_on_the_step(data_copy: Path) -> None:
     sheet = opened(exported(data_copy, "jiafudong", 2022))[SHEET]
     checks = {str(v.sqref): v for v in sheet.data_validations.dataValidation}
-    assert len(checks) == len(checked(data_copy).criteria.items()) + 1  # and the date
+    assert (
+        len(checks) == len(checked(data_copy).criteria.criteria_for(2022).items()) + 1
+    )  # and the date
     score = checks["E10"]  # item 1.4, 6 points
     assert score.type == "custom"
     assert score.formula1 == (
@@ -130,7 +132,7 @@ def test_what_an_import_needs_is_stored_in_a_very_hidden_sheet(data_copy: Path) 
         ["format", "gc-scoresheet/1"],
         ["community", "jiafudong"],
         ["year", 2022],
-        ["criteria", fingerprint(checked(data_copy).criteria)],
+        ["criteria", fingerprint(checked(data_copy).criteria.criteria_for(2022))],
         ["sheet", SHEET],
     ]
     assert book.sheetnames == [SHEET, layout.META_SHEET]

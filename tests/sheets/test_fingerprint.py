@@ -12,11 +12,11 @@ from tests.sheets.helpers import checked
 def _after(data: Path, old: str, new: str) -> str:
     path = data / "criteria.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
-    return fingerprint(checked(data).criteria)
+    return fingerprint(checked(data).criteria.latest())
 
 
 def test_comments_quotes_and_layout_do_not_count(data_copy: Path) -> None:
-    before = fingerprint(checked(data_copy).criteria)
+    before = fingerprint(checked(data_copy).criteria.latest())
     assert before.startswith("sha256:") and len(before) == len("sha256:") + 64
     assert _after(data_copy, "total: 100", "total: 100   # 满分") == before
     assert (
@@ -31,7 +31,7 @@ def test_comments_quotes_and_layout_do_not_count(data_copy: Path) -> None:
 
 
 def test_items_points_and_the_pass_rule_count(data_copy: Path) -> None:
-    before = fingerprint(checked(data_copy).criteria)
+    before = fingerprint(checked(data_copy).criteria.latest())
     after = _after(data_copy, "min_total: 70", "min_total: 75")
     assert after != before
     assert (

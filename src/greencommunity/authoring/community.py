@@ -84,7 +84,9 @@ def create(data_dir: Path, community_id: str, name: str, batch: int) -> NewCommu
     taken = {c.name: c.id for c in dataset.community_models()}
     if name in taken:
         raise AuthoringError("new.name_taken", name=name, other=taken[name])
-    atomic.write_text(path, community_text(community_id, name, batch, dataset.criteria_model))
+    # Its first sheet is scored by the criteria in force in its batch's year.
+    criteria = dataset.criteria_for(batch)
+    atomic.write_text(path, community_text(community_id, name, batch, criteria))
     return NewCommunity(path, community_id, name, batch)
 
 

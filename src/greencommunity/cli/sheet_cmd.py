@@ -90,7 +90,7 @@ def _export(
     town = checked.town.name
     files = {
         (output / file_name(c, year) if several else output): export_workbook(
-            town, checked.criteria, c, year
+            town, checked.criteria.criteria_for(year), c, year
         )
         for c in chosen
     }

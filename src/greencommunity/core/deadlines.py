@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from greencommunity.core.status import CommunityYear, Status, community_status
 from greencommunity.core.submissions import in_order
-from greencommunity.models import Community, Criteria, Town
+from greencommunity.models import Community, Town
 from greencommunity.models.community import Project, ProjectStatus
+from greencommunity.models.editions import CriteriaByYear
 from greencommunity.models.types import day_in_year
 
 
@@ -89,7 +90,7 @@ def default_day(town: Town, today: dt.date) -> tuple[dt.date, bool]:
 
 
 def deadlines(
-    town: Town, criteria: Criteria, communities: Sequence[Community], as_of: dt.date
+    town: Town, criteria: CriteriaByYear, communities: Sequence[Community], as_of: dt.date
 ) -> Deadlines:
     year = as_of.year
     calendar = town.calendar

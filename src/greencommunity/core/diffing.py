@@ -3,9 +3,11 @@
 ``diff_datasets(before, after)`` returns a ``DatasetDiff``: the communities
 whose scores, verdicts, status or plan changed (before → after), the town's
 share against each target year before → after, with its forecast (every pending
-community passing on its self score, as ``gc progress`` projects it), and the
-diagnostics the change introduces or fixes.  Nothing here reads files or runs
-git; ``gitrepo`` loads the two sides.
+community passing on its self score, as ``gc progress`` projects it), the
+score sheets that changed (``core/sheetdiff.py``) and what that alone does to
+each community's verdicts, and the diagnostics the change introduces or fixes.
+Each side scores an assessment by its own sheet in force for that year.
+Nothing here reads files or runs git; ``gitrepo`` loads the two sides.
 """
 
 from __future__ import annotations
@@ -17,13 +19,21 @@ from fractions import Fraction
 from typing import Literal
 
 from greencommunity.core.progress import ProgressError, compute_progress
-from greencommunity.core.scoring import evaluate
-from greencommunity.core.status import Stage, community_status, review_result
+from greencommunity.core.scoring import evaluate_sheet
+from greencommunity.core.sheetdiff import (
+    SheetChange,
+    SheetEffect,
+    sheet_changes,
+    sheet_effects,
+    verdict_of,
+)
+from greencommunity.core.status import Stage, community_status
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.figures import points
 from greencommunity.loading.dataset import COMMUNITIES_DIR, Dataset
-from greencommunity.models import Community, Criteria, Town
-from greencommunity.models.community import Project, Review, SelfAssessment, Verdict
+from greencommunity.models import Community, Town
+from greencommunity.models.community import Project, Review, SelfAssessment
+from greencommunity.models.editions import CriteriaByYear
 
 # broken: the file exists after the change but no longer loads; repaired: the reverse.
 Kind = Literal["added", "removed", "changed", "broken", "repaired"]
@@ -128,6 +138,10 @@ class DatasetDiff:
     fixed: tuple[Diagnostic, ...]
     errors_before: int
     errors_after: int
+    # The score sheets that changed, and each verdict the change of sheets alone
+    # turns (the head's sheets scored by the base's criteria, then the head's).
+    sheets: tuple[SheetChange, ...] = ()
+    effects: tuple[SheetEffect, ...] = ()
 
 
 # --------------------------------------------------------------------------- values
@@ -143,23 +157,13 @@ def _text(value: object) -> str | None:
     return str(getattr(value, "value", value))
 
 
-def _verdict(criteria: Criteria | None, stage: Stage, sheet: SelfAssessment | Review) -> str | None:
-    """A sheet's verdict as ``gc score`` and the status give it (pass, fail,
-    rectify): a review's stated verdict, else the scores' under the pass rule;
-    None when there is neither (or no criteria to score against)."""
-    if isinstance(sheet, Review):
-        if criteria is not None:
-            return review_result(criteria, stage, sheet).outcome
-        return None if sheet.verdict is None else sheet.verdict.value
-    if criteria is None or not sheet.scores:
-        return None
-    return Verdict.PASS.value if evaluate(criteria, sheet.scores).passed else Verdict.FAIL.value
-
-
-def _scores(community: Community, criteria: Criteria | None) -> dict[tuple[str | int, ...], str]:
+def _scores(
+    community: Community, criteria: CriteriaByYear | None
+) -> dict[tuple[str | int, ...], str]:
     """Flat view of a community's sheets: totals, verdicts and item marks."""
     out: dict[tuple[str | int, ...], str] = {}
     for assessment in community.assessments:
+        sheet_in_force = criteria.criteria_for(assessment.year) if criteria else None
         for stage in STAGES:
             sheet: SelfAssessment | Review | None = getattr(assessment, stage)
             if sheet is None:
@@ -167,16 +171,17 @@ def _scores(community: Community, criteria: Criteria | None) -> dict[tuple[str |
             scores: Mapping[str, float] = sheet.scores
             for item, mark in scores.items():
                 out[("item", assessment.year, stage, item)] = points(mark)
-            if criteria is not None and scores:
-                out[("total", assessment.year, stage)] = points(evaluate(criteria, scores).total)
-            verdict = _verdict(criteria, stage, sheet)
+            if sheet_in_force is not None and scores:
+                total = evaluate_sheet(sheet_in_force, sheet).total
+                out[("total", assessment.year, stage)] = points(total)
+            verdict = verdict_of(sheet_in_force, stage, sheet)
             if verdict is not None:
                 out[("verdict", assessment.year, stage)] = verdict
     return out
 
 
 def _statuses(
-    community: Community, criteria: Criteria | None, years: Sequence[int]
+    community: Community, criteria: CriteriaByYear | None, years: Sequence[int]
 ) -> dict[tuple[str | int, ...], str]:
     if criteria is None:
         return {}
@@ -239,8 +244,8 @@ def _plan_changes(before: Community | None, after: Community | None) -> list[Cha
 def _community_changes(
     before: Community | None,
     after: Community | None,
-    criteria_before: Criteria | None,
-    criteria_after: Criteria | None,
+    criteria_before: CriteriaByYear | None,
+    criteria_after: CriteriaByYear | None,
     years: Sequence[int],
 ) -> list[Change]:
     changes: list[Change] = []
@@ -358,7 +363,7 @@ def share_for(dataset: Dataset | None, year: int) -> Share | None:
     """The town's share for *year* on one side, or None when it cannot be computed."""
     if dataset is None:
         return None
-    town, criteria = dataset.town_model, dataset.criteria_model
+    town, criteria = dataset.town_model, dataset.criteria_by_year()
     if town is None or criteria is None:
         return None
     models = dataset.community_models()
@@ -395,8 +400,8 @@ def diff_datasets(
     old, new = _communities(before), _communities(after)
     broken_before, broken_after = _broken(before), _broken(after)
     renames = _renames(old, new)
-    criteria_before = before.criteria_model if before else None
-    criteria_after = after.criteria_model if after else None
+    criteria_before = before.criteria_by_year() if before else None
+    criteria_after = after.criteria_by_year() if after else None
     years = target_years(before.town_model if before else None, after.town_model if after else None)
     changes: list[CommunityChange] = []
     seen_new: set[str] = set()
@@ -437,4 +442,6 @@ def diff_datasets(
         fixed=fixed,
         errors_before=sum(d.severity == "error" for d in diagnostics_before),
         errors_after=sum(d.severity == "error" for d in diagnostics_after),
+        sheets=sheet_changes(before, after),
+        effects=sheet_effects(criteria_before, criteria_after, [s.model for s in new.values()]),
     )

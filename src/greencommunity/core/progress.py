@@ -15,7 +15,8 @@ from fractions import Fraction
 from greencommunity.core.status import PENDING, CommunityYear, Status, community_status
 from greencommunity.core.submissions import applied_by, in_order
 from greencommunity.figures import exact
-from greencommunity.models import Community, Criteria, Town
+from greencommunity.models import Community, Town
+from greencommunity.models.editions import CriteriaByYear
 
 
 class ProgressError(Exception):
@@ -138,7 +139,7 @@ def default_year(town: Town, today: dt.date) -> int:
 
 def compute_progress(
     town: Town,
-    criteria: Criteria,
+    criteria: CriteriaByYear,
     communities: Sequence[Community],
     year: int,
     as_of: dt.date | None = None,

@@ -19,6 +19,7 @@ from typing import Literal
 from greencommunity.core.submissions import in_order
 from greencommunity.models import Community, Criteria, Town
 from greencommunity.models.community import Answer, Assessment, Review
+from greencommunity.models.editions import CriteriaByYear
 
 ReviewStage = Literal["district", "city"]
 REVIEW_STAGES: tuple[ReviewStage, ...] = ("district", "city")
@@ -93,13 +94,13 @@ def of_assessment(
 
 
 def of_year(
-    criteria: Criteria, community: Community, year: int, as_of: dt.date | None = None
+    criteria: CriteriaByYear, community: Community, year: int, as_of: dt.date | None = None
 ) -> tuple[Rectification, ...]:
     """The rectifications of *community*'s reviews of *year*, by *as_of*."""
     assessment = community.assessment(year)
     if assessment is None:
         return ()
-    return of_assessment(criteria, community, assessment, as_of)
+    return of_assessment(criteria.criteria_for(year), community, assessment, as_of)
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ class OpenRectifications:
 
 
 def open_rectifications(
-    town: Town, criteria: Criteria, communities: Sequence[Community], as_of: dt.date
+    town: Town, criteria: CriteriaByYear, communities: Sequence[Community], as_of: dt.date
 ) -> OpenRectifications:
     """The rectifications of every year not answered by *as_of*: a rectification
     stays open until the community answers it, whatever the year."""
@@ -148,7 +149,7 @@ def open_rectifications(
         r
         for community in communities
         for assessment in community.assessments
-        for r in of_assessment(criteria, community, assessment, as_of)
+        for r in of_assessment(criteria.criteria_for(assessment.year), community, assessment, as_of)
         if r.open
     ]
     found.sort(

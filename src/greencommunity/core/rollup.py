@@ -12,8 +12,6 @@ loads the folders.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -29,6 +27,8 @@ from greencommunity.core.progress import (
     needed_for,
 )
 from greencommunity.models import Criteria
+from greencommunity.models.criteria import FINGERPRINT_PREFIX
+from greencommunity.models.criteria import fingerprint as sheet_fingerprint
 
 if TYPE_CHECKING:
     from greencommunity.validation import ValidationResult
@@ -43,7 +43,7 @@ class TownResult:
     district: str
     city: str
     progress: Progress | None
-    criteria: str  # a fingerprint of the score sheet ("" when unknown)
+    criteria: str  # a fingerprint of the year's score sheet ("" when unknown)
     errors: int  # errors found by validation (the town is left out when > 0)
     no_target: bool = False  # town.yaml has no target for the year
     too_many_files: bool = False  # more community files than urban communities (GC314)
@@ -143,8 +143,7 @@ def totals(towns: Sequence[TownResult]) -> Totals:
 
 def fingerprint(criteria: Criteria) -> str:
     """A short hash of the score sheet, to tell towns with different sheets apart."""
-    dumped = json.dumps(criteria.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(dumped.encode("utf-8")).hexdigest()[:12]
+    return sheet_fingerprint(criteria).removeprefix(FINGERPRINT_PREFIX)[:12]
 
 
 def town_result(folder: Path, result: ValidationResult, year: int) -> TownResult:
@@ -160,13 +159,14 @@ def town_result(folder: Path, result: ValidationResult, year: int) -> TownResult
     errors = result.errors
     town = data.town
     common = (folder, town.name, town.district, town.city)
+    sheet = fingerprint(data.criteria.criteria_for(year))
     try:
         progress = compute_progress(town, data.criteria, data.communities, year)
     except NoTargetError:
-        return TownResult(*common, None, fingerprint(data.criteria), errors, no_target=True)
+        return TownResult(*common, None, sheet, errors, no_target=True)
     except DenominatorTooSmallError:
-        return TownResult(*common, None, fingerprint(data.criteria), errors, too_many_files=True)
-    return TownResult(*common, progress, fingerprint(data.criteria), errors)
+        return TownResult(*common, None, sheet, errors, too_many_files=True)
+    return TownResult(*common, progress, sheet, errors)
 
 
 def _by_share(towns: Sequence[TownResult]) -> tuple[TownResult, ...]:

@@ -4,7 +4,9 @@ creating, not scheduled.
 Pure functions over loaded models.  The official result of a
 year is the city's sample result if the city sampled the community, else the
 district's.  A stated ``verdict`` is the official conclusion; without one the
-verdict follows from the review's scores under the pass rule.  A verdict of
+verdict follows from the review's scores under the pass rule of the sheet in
+force in the assessment's year (``CriteriaByYear.criteria_for``): a pass in
+2021 stays a 2021 pass when the sheet changes in 2022.  A verdict of
 ``rectify`` (需整改) is neither: the community is rectifying, and counts as
 passed only once a review says pass (the same review's verdict changed, or a
 later one).
@@ -21,6 +23,7 @@ from greencommunity.core.projects import is_open
 from greencommunity.core.scoring import Blocker, Evaluation, evaluate_sheet
 from greencommunity.models import Community, Criteria
 from greencommunity.models.community import Assessment, Project, Review, Verdict
+from greencommunity.models.editions import CriteriaByYear
 
 Stage = Literal["self", "district", "city"]
 
@@ -152,16 +155,18 @@ def _open_projects(
 
 
 def community_status(
-    criteria: Criteria, community: Community, year: int, as_of: dt.date | None = None
+    criteria: CriteriaByYear, community: Community, year: int, as_of: dt.date | None = None
 ) -> CommunityYear:
     """Where *community* stands for *year*; with *as_of*, anything dated later is
-    treated as not yet happened."""
+    treated as not yet happened.  Each assessment is scored by the sheet in force
+    in its own year."""
     passed_in: int | None = None
     passed_result: StageResult | None = None
     for assessment in sorted(community.assessments, key=lambda a: a.year):
         if assessment.year > year:
             break
-        _, district, city = _stage_results(criteria, assessment, as_of)
+        sheet = criteria.criteria_for(assessment.year)
+        _, district, city = _stage_results(sheet, assessment, as_of)
         official = official_result(district, city)
         if official is not None and official.passed:
             passed_in, passed_result = assessment.year, official
@@ -171,7 +176,7 @@ def community_status(
     self_result = district = city = official = None
     submitted = False
     if current is not None:
-        self_result, district, city = _stage_results(criteria, current, as_of)
+        self_result, district, city = _stage_results(criteria.criteria_for(year), current, as_of)
         official = official_result(district, city)
         submitted = _known(current.submitted, as_of) or official is not None
 

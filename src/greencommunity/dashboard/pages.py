@@ -19,6 +19,7 @@ from greencommunity.core.status import CommunityYear, StageResult, community_sta
 from greencommunity.core.submissions import in_order
 from greencommunity.models import Community
 from greencommunity.models.criteria import Item
+from greencommunity.models.editions import CriteriaByYear
 from greencommunity.validation import CheckedData
 
 # Communities per list page: a page an officer can scroll, and 5,000
@@ -210,10 +211,16 @@ def _row(status: CommunityYear) -> Row:
     )
 
 
-def _page(community: Community, status: CommunityYear, items: Mapping[str, Item]) -> CommunityPage:
+def _title(items: Mapping[str, Item], item: str) -> str:
+    return items[item].title if item in items else ""
+
+
+def _page(community: Community, status: CommunityYear, criteria: CriteriaByYear) -> CommunityPage:
     profile = community.profile
     evidence = tuple(
-        EvidenceLine(a.year, item, items[item].title if item in items else "", tuple(files))
+        EvidenceLine(
+            a.year, item, _title(criteria.criteria_for(a.year).items(), item), tuple(files)
+        )
         for a in sorted(community.assessments, key=lambda a: a.year)
         if a.self is not None
         for item, files in a.self.evidence.items()
@@ -257,8 +264,7 @@ def town_site(data: CheckedData, year: int) -> TownSite:
     )
     ordered = in_order(data.communities)
     statuses = [community_status(criteria, c, year) for c in ordered]
-    items = criteria.items()
-    pages = tuple(_page(c, s, items) for c, s in zip(ordered, statuses, strict=True))
+    pages = tuple(_page(c, s, criteria) for c, s in zip(ordered, statuses, strict=True))
     return TownSite(
         town=town.name,
         district=town.district,

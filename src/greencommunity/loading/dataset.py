@@ -99,11 +99,6 @@ class Dataset:
     def town_model(self) -> Town | None:
         return self.town.model if self.town else None
 
-    @property
-    def criteria_model(self) -> Criteria | None:
-        """criteria.yaml's sheet.  Scoring a year takes ``criteria_for(year)``."""
-        return self.criteria.model if self.criteria else None
-
     def criteria_files(self) -> list[Loaded[Criteria]]:
         """criteria.yaml, then every criteria/<year>.yaml by year: each file a
         rule on the criteria themselves looks at."""

@@ -5,7 +5,7 @@ from greencommunity.locales import Plural
 ZH: dict[str, str | Plural] = {
     "rule.GC301": "社区编号 {id} 与文件名 {stem}.yaml 不一致。请把 id 改为 {stem}，或把文件改名为 {id}.yaml。",
     "rule.GC302": "{what} 重复（已在 {first} 中出现）。编号和名称必须唯一，请删除或改名。",
-    "rule.GC303": "评分条目 {item} 在 criteria.yaml 中不存在。{hint}",
+    "rule.GC303": "评分条目 {item} 在 {sheet} 中不存在。{hint}",
     "rule.GC304": "部门 {name} 不在 town.yaml 的 departments 中。{hint}",
     "rule.GC305": "资金渠道 {name} 不在 town.yaml 的 funding_channels 中。{hint}",
     "rule.GC306": "{stage}中条目 {item} 得 {score} 分，超过该条目分值 {points} 分。请更正得分。",
@@ -56,7 +56,7 @@ EN: dict[str, str | Plural] = {
     "{stem} or rename the file to {id}.yaml.",
     "rule.GC302": "{what} is duplicated (already in {first}). Ids and names must be unique; "
     "remove or rename it.",
-    "rule.GC303": "Criterion item {item} does not exist in criteria.yaml. {hint}",
+    "rule.GC303": "Criterion item {item} does not exist in {sheet}. {hint}",
     "rule.GC304": "Department {name} is not listed under departments in town.yaml. {hint}",
     "rule.GC305": "Funding channel {name} is not listed under funding_channels in town.yaml. "
     "{hint}",

@@ -33,7 +33,7 @@ def _sources(result: ValidationResult) -> dict[str, list[str]]:
     if dataset is None:
         return sources
     wanted = {d.path for d in result.diagnostics}
-    for loaded in (dataset.town, dataset.criteria, *dataset.communities):
+    for loaded in (dataset.town, *dataset.criteria_files(), *dataset.communities):
         if loaded is not None and loaded.doc.display in wanted:
             sources[loaded.doc.display] = loaded.doc.text.splitlines()
     for path, text in dataset.unparsed.items():

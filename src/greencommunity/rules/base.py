@@ -26,9 +26,10 @@ Check = Callable[["Context"], Iterator[Diagnostic]]
 class Scope(Enum):
     """What a rule's findings about a community file depend on.
 
-    FILE: that file alone (its content and its path), with town.yaml and
-    criteria.yaml; the rule reports only in that file.  Its findings are kept
-    in the cache with the file and found again only when one of those changes.
+    FILE: that file alone (its content and its path), with town.yaml and the
+    criteria files (criteria.yaml and every criteria/<year>.yaml); the rule
+    reports only in that file.  Its findings are kept in the cache with the
+    file and found again only when one of those changes.
     DATASET: anything else (other community files, files on disk, the town or
     criteria files themselves); the rule runs every time.
     """
@@ -105,7 +106,7 @@ def run_rules(dataset: Dataset) -> list[Diagnostic]:
             found.extend(registered.check(Context(dataset, registered.code)))
     by_file: dict[str, list[Diagnostic]] = {c.doc.display: [] for c in fresh}
     for diagnostic in per_file:
-        # A one-file rule may also check town.yaml or criteria.yaml themselves:
+        # A one-file rule may also check town.yaml or the criteria files themselves:
         # those findings are not a community file's, and are found every time.
         by_file.get(diagnostic.path, found).append(diagnostic)
     for community in dataset.communities:
@@ -113,7 +114,7 @@ def run_rules(dataset: Dataset) -> list[Diagnostic]:
             community.rules = by_file[community.doc.display]
         found.extend(community.rules)
     errors = [d for d in (*dataset.diagnostics, *found) if d.severity is Severity.ERROR]
-    for loaded in (dataset.town, dataset.criteria, *dataset.communities):
+    for loaded in (dataset.town, *dataset.criteria_files(), *dataset.communities):
         if loaded is not None:
             doc = loaded.doc
             reported = {(d.line, d.column) for d in errors if d.path == doc.display}

@@ -118,29 +118,27 @@ def evidence_inside(ctx: Context) -> Iterator[Diagnostic]:
 @rule("GC333", Severity.WARNING, scope=Scope.FILE)
 def scored_items_have_evidence(ctx: Context) -> Iterator[Diagnostic]:
     """得分条目附有佐证材料
-    已报送的自测评分表中，得分（大于 0）的条目应至少附一份佐证材料：criteria.yaml 中该
+    已报送的自测评分表中，得分（大于 0）的条目应至少附一份佐证材料：该年评分表中该
     条目的 evidence 列出了需提供的材料，而自测评分表 evidence 下该条目一份也没有。
     考评时没有佐证的得分往往不被认可。把材料放到 ``data/evidence/<社区编号>/`` 下并在
     evidence 中列出，或核对得分。评分表没有要求材料的条目、未报送的草稿不在此列。
     --
     Scored items have evidence
     In a submitted self-evaluation, an item scored above 0 should have at least
-    one evidence file when criteria.yaml lists evidence for it: the sheet lists
+    one evidence file when the year's score sheet lists evidence for it: the sheet lists
     none for that item. A score without evidence is often not accepted by the
     reviewers. Put the files under ``data/evidence/<community id>/`` and list
     them under evidence, or check the score. Items the criteria ask no evidence
     for, and drafts not yet submitted, are not checked.
     """
-    criteria = ctx.dataset.criteria_model
-    if criteria is None:
-        return
-    asked = {i: item.evidence for i, item in criteria.items().items() if item.evidence}
     for doc, model in ctx.communities():
         for a_index, assessment in enumerate(model.assessments):
             sheet = assessment.self
+            criteria = ctx.dataset.criteria_for(assessment.year)
             # A draft is still being put together, as for GC320.
-            if sheet is None or assessment.submitted is None:
+            if sheet is None or assessment.submitted is None or criteria is None:
                 continue
+            asked = {i: item.evidence for i, item in criteria.items().items() if item.evidence}
             for item_id, score in sheet.scores.items():
                 if score > 0 and item_id in asked and not sheet.evidence.get(item_id):
                     yield ctx.report(

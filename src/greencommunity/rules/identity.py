@@ -79,8 +79,21 @@ def unique(ctx: Context) -> Iterator[Diagnostic]:
                         doc, (section, index, field), "rule.GC302", what=value, first=doc.display
                     )
                 seen.add(value)
-    if ctx.dataset.criteria and ctx.dataset.criteria.model:
-        criteria, doc = ctx.dataset.criteria.model, ctx.dataset.criteria.doc
+    for loaded in ctx.dataset.criteria_files():
+        if loaded.model is None:
+            continue
+        criteria, doc = loaded.model, loaded.doc
+        seen_vetoes: set[str] = set()
+        for v_index, veto in enumerate(criteria.pass_rule.vetoes):
+            if veto.id in seen_vetoes:
+                yield ctx.report(
+                    doc,
+                    ("pass_rule", "vetoes", v_index, "id"),
+                    "rule.GC302",
+                    what=veto.id,
+                    first=doc.display,
+                )
+            seen_vetoes.add(veto.id)
         seen_categories: set[int] = set()
         seen_items: set[str] = set()
         for c_index, category in enumerate(criteria.categories):

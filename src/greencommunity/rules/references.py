@@ -1,5 +1,6 @@
 """Reference rules: every criterion item, department and funding channel named
-in a file must exist in criteria.yaml or town.yaml."""
+in a file must exist in its score sheet (criteria.yaml, criteria/<year>.yaml)
+or town.yaml."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import difflib
 from collections.abc import Iterator
 
 from greencommunity.diagnostics import Diagnostic
-from greencommunity.i18n import tr
+from greencommunity.i18n import join, tr
+from greencommunity.loading.dataset import Loaded
 from greencommunity.loading.document import Loc
 from greencommunity.loading.slips import value_hint
-from greencommunity.models import Community
+from greencommunity.models import Community, Criteria
 from greencommunity.rules.base import Context, Scope, rule
 
 
@@ -44,36 +46,73 @@ def item_references(community: Community) -> Iterator[tuple[Loc, str, bool]]:
 @rule("GC303", scope=Scope.FILE)
 def known_items(ctx: Context) -> Iterator[Diagnostic]:
     """引用的评分条目存在
-    计划项目、评分、说明、佐证和考评的整改要求中引用的评分条目编号必须在 criteria.yaml 中存在，
-    达标规则中的必达条目也一样。常见原因是条目编号写错或评分表改版后编号变了。
-    按 criteria.yaml 更正编号。
+    评分、说明、佐证和考评的整改要求中引用的评分条目编号必须在该年施行的评分表中存在；
+    计划项目的条目须在某个评分表中存在；评分表达标规则中的必达条目、“n 项中至少 k 项”的
+    条目和按条目否决的条目须在该评分表中存在。常见原因是条目编号写错或评分表改版后编号
+    变了。按评分表更正编号。
     --
     Referenced criterion items exist
-    Every criterion item named by a plan project, a score, a note, an evidence list,
-    a review's rectifications or the pass rule's required items must exist in
-    criteria.yaml. Usually a typo
-    or a renumbered score sheet. Correct the id to one in criteria.yaml.
+    Every criterion item named by a score, a note, an evidence list or a review's
+    rectifications must exist in the score sheet in force for the year; a plan
+    project's items in some score sheet; the items a sheet's pass rule names
+    (required items, k of n, vetoes by item) in that sheet. Usually a typo or a
+    renumbered score sheet. Correct the id to one in the score sheet.
     """
-    criteria = ctx.dataset.criteria_model
-    if criteria is None:
+    dataset = ctx.dataset
+    sheets = [loaded for loaded in dataset.criteria_files() if loaded.model is not None]
+    if not sheets:
         return
-    known = sorted(criteria.items())
+    anywhere = sorted({i for loaded in sheets if loaded.model for i in loaded.model.items()})
+    every_name = join([_name(ctx, loaded) for loaded in sheets])
     for doc, model in ctx.communities():
         for loc, item, is_key in item_references(model):
+            known, name = anywhere, every_name
+            if loc[0] == "assessments":
+                loaded = dataset.criteria_file_for(model.assessments[int(loc[1])].year)
+                if loaded is None or loaded.model is None:
+                    continue  # no sheet for the year (GC346), or one that did not load
+                known, name = sorted(loaded.model.items()), _name(ctx, loaded)
             if item not in known:
                 yield ctx.report(
-                    doc, loc, "rule.GC303", on_key=is_key, item=item, hint=_hint(item, known)
+                    doc,
+                    loc,
+                    "rule.GC303",
+                    on_key=is_key,
+                    item=item,
+                    sheet=name,
+                    hint=_hint(item, known),
                 )
-    assert ctx.dataset.criteria is not None
-    for index, required in enumerate(criteria.pass_rule.required_items):
-        if required.item not in known:
-            yield ctx.report(
-                ctx.dataset.criteria.doc,
-                ("pass_rule", "required_items", index, "item"),
-                "rule.GC303",
-                item=required.item,
-                hint=_hint(required.item, known),
-            )
+    for loaded in sheets:
+        assert loaded.model is not None
+        known = sorted(loaded.model.items())
+        for loc, item in _rule_items(loaded.model):
+            if item not in known:
+                yield ctx.report(
+                    loaded.doc,
+                    ("pass_rule", *loc),
+                    "rule.GC303",
+                    item=item,
+                    sheet=_name(ctx, loaded),
+                    hint=_hint(item, known),
+                )
+
+
+def _name(ctx: Context, loaded: Loaded[Criteria]) -> str:
+    """A criteria file as the data folder names it: criteria.yaml, criteria/2022.yaml."""
+    return loaded.doc.path.relative_to(ctx.dataset.root).as_posix()
+
+
+def _rule_items(criteria: Criteria) -> Iterator[tuple[Loc, str]]:
+    """The items a sheet's pass rule names, each at its place under pass_rule."""
+    rule = criteria.pass_rule
+    for index, required in enumerate(rule.required_items):
+        yield ("required_items", index, "item"), required.item
+    for index, at_least in enumerate(rule.at_least):
+        for position, item in enumerate(at_least.items):
+            yield ("at_least", index, "items", position), item
+    for index, veto in enumerate(rule.vetoes):
+        if veto.item is not None:
+            yield ("vetoes", index, "item"), veto.item
 
 
 @rule("GC304", scope=Scope.FILE)
@@ -100,12 +139,14 @@ def known_departments(ctx: Context) -> Iterator[Diagnostic]:
             for loc, name in names:
                 if name not in known:
                     yield ctx.report(doc, loc, "rule.GC304", name=name, hint=_hint(name, known))
-    if ctx.dataset.criteria and ctx.dataset.criteria.model:
-        for c_index, category in enumerate(ctx.dataset.criteria.model.categories):
+    for loaded in ctx.dataset.criteria_files():
+        if loaded.model is None:
+            continue
+        for c_index, category in enumerate(loaded.model.categories):
             for i_index, item in enumerate(category.items):
                 if item.lead is not None and item.lead not in known:
                     yield ctx.report(
-                        ctx.dataset.criteria.doc,
+                        loaded.doc,
                         ("categories", c_index, "items", i_index, "lead"),
                         "rule.GC304",
                         name=item.lead,

@@ -1,5 +1,6 @@
 """Score rules: every mark lies within the item's points and on the score step;
-submitted sheets are complete."""
+submitted sheets are complete.  Each assessment is checked against the score
+sheet in force for its year (``Dataset.criteria_for``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import functools
 from collections.abc import Iterator
 
 from greencommunity import labels
-from greencommunity.core.scoring import evaluate
+from greencommunity.core.scoring import evaluate_sheet
 from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.figures import exact, number, points
 from greencommunity.i18n import join, tr
@@ -22,20 +23,20 @@ WRITTEN_DIGITS = 9
 @rule("GC306", scope=Scope.FILE)
 def score_within_points(ctx: Context) -> Iterator[Diagnostic]:
     """得分不超过条目分值
-    每个条目的得分必须在 0 与该条目分值（criteria.yaml 中的 points）之间。超出分值
+    每个条目的得分必须在 0 与该条目分值（该年评分表中的 points）之间。超出分值
     通常是录入错误，或评分表改版后分值变了。按评分表更正得分。
     --
     Scores within the item's points
-    Every score must lie between 0 and the item's points in criteria.yaml. A higher
-    mark is usually a typing error or a score sheet whose points changed. Correct
-    the score.
+    Every score must lie between 0 and the item's points in the year's score sheet.
+    A higher mark is usually a typing error or a score sheet whose points changed.
+    Correct the score.
     """
-    criteria = ctx.dataset.criteria_model
-    if criteria is None:
-        return
-    items = criteria.items()
     for doc, model in ctx.communities():
         for a_index, assessment in enumerate(model.assessments):
+            criteria = ctx.dataset.criteria_for(assessment.year)
+            if criteria is None:
+                continue  # no sheet for the year (GC346), or one that did not load
+            items = criteria.items()
             for stage in STAGES:
                 sheet = getattr(assessment, stage)
                 if sheet is None:
@@ -74,14 +75,14 @@ def score_on_step(ctx: Context) -> Iterator[Diagnostic]:
     a score is usually a typing error, and it cannot be written on the paper score
     sheet. Change it to a neighbouring multiple.
     """
-    criteria = ctx.dataset.criteria_model
-    if criteria is None:
-        return
-    step = criteria.score_step
-    # An item whose points are off the step is criteria.yaml's problem (GC323).
-    items = {i: item for i, item in criteria.items().items() if on_step(item.points, step)}
     for doc, model in ctx.communities():
         for a_index, assessment in enumerate(model.assessments):
+            criteria = ctx.dataset.criteria_for(assessment.year)
+            if criteria is None:
+                continue
+            step = criteria.score_step
+            # An item whose points are off the step is the sheet's problem (GC323).
+            items = {i: item for i, item in criteria.items().items() if on_step(item.points, step)}
             for stage in STAGES:
                 sheet = getattr(assessment, stage)
                 if sheet is None:
@@ -108,23 +109,25 @@ def score_on_step(ctx: Context) -> Iterator[Diagnostic]:
 @rule("GC320", Severity.WARNING, scope=Scope.FILE)
 def complete_sheet(ctx: Context) -> Iterator[Diagnostic]:
     """已报送的自测评分表完整
-    已报送（有 submitted 日期）的自测评分表应对 criteria.yaml 的每个条目打分；未评的
-    条目按 0 分计算，可能使社区不达标。补上缺少的条目（确实不得分时写 0）。
+    已报送（有 submitted 日期）的自测评分表应对该年评分表计分项的每个条目打分；未评的
+    条目按 0 分计算，可能使社区不达标。补上缺少的条目（确实不得分时写 0）。加分项和
+    扣分项没有发生时可以不写。
     --
     Submitted self-evaluations are complete
-    A submitted self-evaluation sheet should score every item of criteria.yaml;
-    an item left out counts as 0, which may make the community fail. Add the
-    missing items (write 0 where nothing was earned).
+    A submitted self-evaluation sheet should score every item of the scored
+    categories of the year's score sheet; an item left out counts as 0, which
+    may make the community fail. Add the missing items (write 0 where nothing
+    was earned). Bonus and deduction items may be left out when they do not apply.
     """
-    criteria = ctx.dataset.criteria_model
-    if criteria is None:
-        return
-    all_items = list(criteria.items())
     for doc, model in ctx.communities():
         for a_index, assessment in enumerate(model.assessments):
             if assessment.self is None or assessment.submitted is None:
                 continue
-            missing = [i for i in all_items if i not in assessment.self.scores]
+            criteria = ctx.dataset.criteria_for(assessment.year)
+            if criteria is None:
+                continue
+            all_items = [i.id for c in criteria.categories if c.scored for i in c.items]
+            missing = [i for i in dict.fromkeys(all_items) if i not in assessment.self.scores]
             if missing:
                 yield ctx.report(
                     doc,
@@ -139,31 +142,31 @@ def complete_sheet(ctx: Context) -> Iterator[Diagnostic]:
 @rule("GC315", Severity.WARNING, scope=Scope.FILE)
 def verdict_matches_scores(ctx: Context) -> Iterator[Diagnostic]:
     """写明的结论与评分一致
-    区级或市级考评写了结论（verdict：pass 或 fail），同时录入了评分，但按评分和
-    criteria.yaml 的达标规则算出的结论与写的不同（需整改 rectify 不在此列）。工具以写明的
+    区级或市级考评写了结论（verdict：pass 或 fail），同时录入了评分或一票否决情形，但按
+    该年评分表的达标规则算出的结论与写的不同（需整改 rectify 不在此列）。工具以写明的
     结论为正式结果，所以这往往是结论或评分录错了。请对照考评意见核对：改正评分，或改正结论。
     --
     Stated verdicts agree with the scores
     A district or city review states a ``verdict`` (pass or fail; rectify is
-    neither) and has scores, but the scores give the other verdict under the pass
-    rule of criteria.yaml. The stated verdict is
+    neither) and has scores or vetoes, but they give the other verdict under the
+    pass rule of the year's score sheet. The stated verdict is
     taken as the official result, so one of the two is usually mistyped. Check them
     against the review's findings and correct the scores or the verdict.
     """
 
-    criteria = ctx.dataset.criteria_model
-    if criteria is None:
-        return
     for doc, model in ctx.communities():
         for a_index, assessment in enumerate(model.assessments):
+            criteria = ctx.dataset.criteria_for(assessment.year)
+            if criteria is None:
+                continue
             for stage in ("district", "city"):
                 review = getattr(assessment, stage)
                 # 需整改 is neither verdict: the scores may pass or fail with it.
                 if review is None or review.verdict in (None, Verdict.RECTIFY):
                     continue
-                if not review.scores:
+                if not (review.scores or review.vetoes):
                     continue
-                evaluation = evaluate(criteria, review.scores)
+                evaluation = evaluate_sheet(criteria, review)
                 stated = review.verdict.value == "pass"
                 if stated == evaluation.passed:
                     continue

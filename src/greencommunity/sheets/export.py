@@ -27,6 +27,7 @@ from greencommunity.diagnostics import column_letter
 from greencommunity.i18n import DOCUMENT_LANGUAGE, tr, using
 from greencommunity.models import Community, Criteria
 from greencommunity.models.community import SelfAssessment
+from greencommunity.models.editions import CriteriaByYear
 from greencommunity.sheets import layout
 from greencommunity.sheets.fingerprint import fingerprint
 
@@ -44,7 +45,7 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 def sheet_communities(
-    criteria: Criteria, communities: Sequence[Community], year: int
+    criteria: CriteriaByYear, communities: Sequence[Community], year: int
 ) -> list[Community]:
     """The communities that fill in a sheet for *year*: those with an entry for
     the year, and those creating (in the plan by then, not yet passed)."""

@@ -89,9 +89,9 @@ def plan_import(root: Path, workbooks: Sequence[Path], base: Path | None = None)
     """Read every workbook and work out the new text of each community file."""
     before = validate(root, base=base)
     dataset = before.dataset
-    if dataset is None or dataset.criteria_model is None or dataset.town_model is None:
+    criteria = dataset.criteria_by_year() if dataset is not None else None
+    if dataset is None or criteria is None or dataset.town_model is None:
         raise DataNotUsableError(before)
-    criteria = dataset.criteria_model
     loaded = {c.model.id: c for c in dataset.communities if c.model is not None}
     plan = ImportPlan()
     sheets: list[FilledSheet] = []
@@ -116,7 +116,7 @@ def plan_import(root: Path, workbooks: Sequence[Path], base: Path | None = None)
     appended: dict[str, int] = {}
     for sheet in sheets:
         file = loaded[sheet.community]
-        update = _update(sheet, file, criteria, texts, appended)
+        update = _update(sheet, file, criteria.criteria_for(sheet.year), texts, appended)
         if isinstance(update, Diagnostic):
             plan.problems.append(update)
         else:

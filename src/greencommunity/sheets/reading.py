@@ -32,6 +32,7 @@ from greencommunity.codes import (
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
 from greencommunity.models import Criteria
+from greencommunity.models.editions import CriteriaByYear
 from greencommunity.models.types import COMMUNITY_ID_PATTERN
 from greencommunity.rules.scores import WRITTEN_DIGITS, on_step
 from greencommunity.sheets import layout, limits
@@ -75,8 +76,11 @@ class FilledSheet:
         return code.in_workbook(self.display, message, self.sheet, row, column)
 
 
-def read_sheet(path: Path, display: str, criteria: Criteria) -> FilledSheet | list[Diagnostic]:
-    """The values of the filled sheet at *path*, or every problem found in it."""
+def read_sheet(
+    path: Path, display: str, criteria: CriteriaByYear
+) -> FilledSheet | list[Diagnostic]:
+    """The values of the filled sheet at *path*, or every problem found in it;
+    read against the criteria in force in the sheet's year."""
     refused = limits.check(path, display)
     if refused is not None:
         return [refused]
@@ -89,7 +93,7 @@ def read_sheet(path: Path, display: str, criteria: Criteria) -> FilledSheet | li
         found = _identify(book, display, criteria)
         if isinstance(found, Diagnostic):
             return [found]
-        problems = _read_rows(book[found.sheet], found, criteria)
+        problems = _read_rows(book[found.sheet], found, criteria.criteria_for(found.year))
         return problems or found
     finally:
         book.close()
@@ -124,9 +128,9 @@ def _refused_xml(exc: BaseException | None) -> bool:
     return False
 
 
-def _identify(book: Workbook, display: str, criteria: Criteria) -> FilledSheet | Diagnostic:
+def _identify(book: Workbook, display: str, criteria: CriteriaByYear) -> FilledSheet | Diagnostic:
     """The community, year and sheet stored by ``export``; a sheet made from
-    other criteria is refused."""
+    other criteria than those in force in its year is refused."""
 
     def not_ours(key: str, **params: object) -> Diagnostic:
         return WORKBOOK_NOT_A_SHEET.in_workbook(display, tr(key, **params))
@@ -152,7 +156,7 @@ def _identify(book: Workbook, display: str, criteria: Criteria) -> FilledSheet |
         return not_ours("sheets.not_ours.meta")
     if not (isinstance(name, str) and name in book.sheetnames and name != layout.META_SHEET):
         return not_ours("sheets.not_ours.sheet")
-    current = fingerprint(criteria)
+    current = fingerprint(criteria.criteria_for(year))
     if made_from != current:
         message = tr(
             "sheets.other_criteria",

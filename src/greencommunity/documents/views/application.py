@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from greencommunity.core.funding import Funding, by_channel
 from greencommunity.core.projects import projects_of_year
-from greencommunity.core.scoring import evaluate
+from greencommunity.core.scoring import evaluate_sheet
 from greencommunity.documents.errors import DocumentRequestError
 from greencommunity.documents.kinds import Subject
 from greencommunity.documents.views.common import (
@@ -170,9 +170,9 @@ def build(subject: Subject) -> ApplicationView:
     found = self_evaluation(community, year)
     assert found is not None, "unavailable() is checked first"
     assessment, sheet = found
-    town, criteria = subject.data.town, subject.data.criteria
+    town, criteria = subject.data.town, subject.data.criteria.criteria_for(year)
     day = as_of(assessment, issued)
-    evaluation = evaluate(criteria, sheet.scores)
+    evaluation = evaluate_sheet(criteria, sheet)
     by_category = {c.id: c for c in evaluation.categories}
     projects = projects_of_year(community, year)
     items = criteria.items()

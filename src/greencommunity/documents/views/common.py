@@ -26,6 +26,7 @@ from greencommunity.core.status import CommunityYear, StageResult, review_result
 from greencommunity.i18n import tr
 from greencommunity.models import Community, Criteria, Town
 from greencommunity.models.community import Project, Review
+from greencommunity.models.editions import CriteriaByYear
 
 if TYPE_CHECKING:
     from greencommunity.documents.kinds import DocumentKind
@@ -204,7 +205,7 @@ class ReviewRectifications:
 
 
 def rectification_views(
-    criteria: Criteria, community: Community, year: int, as_of: dt.date | None
+    criteria: CriteriaByYear, community: Community, year: int, as_of: dt.date | None
 ) -> tuple[ReviewRectifications, ...]:
     """The year's reviews that asked for rectifications by *as_of* (the day the
     document is signed: a review after it has asked nothing yet)."""
@@ -230,7 +231,7 @@ def rectification_views(
             stage=stage,
             date=reviews[stage].date,
             reviewers=reviews[stage].reviewers,
-            outcome=review_result(criteria, stage, reviews[stage]).outcome,
+            outcome=review_result(criteria.criteria_for(year), stage, reviews[stage]).outcome,
             rows=tuple(rows),
         )
         for stage, rows in groups.items()

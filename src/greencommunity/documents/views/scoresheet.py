@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from greencommunity.core.scoring import evaluate
+from greencommunity.core.scoring import evaluate_sheet
 from greencommunity.documents.kinds import Subject
 from greencommunity.documents.views.application import (
     community_meta,
@@ -69,8 +69,8 @@ def build(subject: Subject) -> ScoresheetView:
     found = self_evaluation(community, year)
     assert found is not None, "unavailable() is checked first"
     assessment, sheet = found
-    criteria = subject.data.criteria
-    evaluation = evaluate(criteria, sheet.scores)
+    criteria = subject.data.criteria.criteria_for(year)
+    evaluation = evaluate_sheet(criteria, sheet)
     score = score_view(criteria, evaluation)
     rows = {r.id: r for r in score.categories}
     asked = {i.id: tuple(i.evidence) for i in criteria.items().values()}

@@ -48,6 +48,7 @@ def unavailable(subject: Subject) -> DocumentRequestError | None:
 
 def build(subject: Subject) -> SummaryView:
     data, year, as_of = subject.data, subject.year, subject.as_of
+    sheet = data.criteria.criteria_for(year)
     present = on_file(data.communities, year)
     statuses = [community_status(data.criteria, c, year, as_of) for c in present]
     sent = [s for s in statuses if (a := s.community.assessment(year)) and a.submitted]
@@ -63,8 +64,8 @@ def build(subject: Subject) -> SummaryView:
             else None
         ),
         submission_due=data.town.calendar.submission_due,
-        criteria_title=data.criteria.title,
-        min_total=data.criteria.pass_rule.min_total,
+        criteria_title=sheet.title,
+        min_total=sheet.pass_rule.min_total,
         self_passing=sum(1 for r in rows if r.self is not None and r.self.passed),
-        categories=tuple(CategoryHead(c.id, c.title, c.points) for c in data.criteria.categories),
+        categories=tuple(CategoryHead(c.id, c.title, c.points) for c in sheet.categories),
     )

@@ -1,0 +1,186 @@
+"""What a change of score sheets is: the criteria files that changed, how, and
+which verdicts the change of sheets alone turns.
+
+A pure comparison of two loaded datasets' criteria (``criteria.yaml`` and each
+``criteria/<year>.yaml``).  A sheet's pass rule is compared clause by clause
+(``scoring.pass_rule_clauses``: the pass mark, minimums, required items, k of
+n, caps, vetoes, levels), its items by points.  The effect holds the head's
+community files fixed and scores each of their sheets by the base's sheet in
+force for its year, then by the head's: a verdict that differs is the
+criteria's doing, whatever else the change did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from greencommunity.core.scoring import Clause, evaluate_sheet, pass_rule_clauses
+from greencommunity.core.status import Stage, review_result
+from greencommunity.figures import points
+from greencommunity.loading.dataset import Dataset, Loaded
+from greencommunity.models import Community, Criteria
+from greencommunity.models.community import Review, SelfAssessment, Verdict
+from greencommunity.models.criteria import fingerprint
+from greencommunity.models.editions import CriteriaByYear
+
+STAGES: tuple[Stage, ...] = ("self", "district", "city")
+SheetKind = Literal["added", "removed", "changed", "broken", "repaired"]
+
+
+@dataclass(frozen=True)
+class SheetValue:
+    """One value of a sheet before → after: ``("title",)``, ``("total",)``,
+    ``("score_step",)`` or ``("item", id)`` (its points); None where absent."""
+
+    what: tuple[str, ...]
+    before: str | None
+    after: str | None
+
+
+@dataclass(frozen=True)
+class SheetChange:
+    """One criteria file that changed: added, removed, changed, or no longer
+    (again) loading."""
+
+    path: str  # the head's display path, the base's for a removed file
+    since: int | None  # the first year it is in force; None: criteria.yaml
+    kind: SheetKind
+    values: tuple[SheetValue, ...] = ()
+    removed: tuple[Clause, ...] = ()  # clauses of the pass rule the change drops
+    added: tuple[Clause, ...] = ()  # and those it brings
+
+
+@dataclass(frozen=True)
+class SheetEffect:
+    """A sheet of the head's data whose verdict the change of sheets turns."""
+
+    id: str
+    name: str
+    year: int
+    stage: Stage
+    before: str | None  # pass, fail, rectify under the base's sheet for the year
+    after: str | None  # under the head's
+
+
+def verdict_of(
+    criteria: Criteria | None, stage: Stage, sheet: SelfAssessment | Review
+) -> str | None:
+    """A sheet's verdict as ``gc score`` and the status give it (pass, fail,
+    rectify): a review's stated verdict, else the scores' under the pass rule
+    of *criteria* (the sheet in force for its year); None when there is
+    neither (or no criteria to score against)."""
+    if isinstance(sheet, Review):
+        if criteria is not None:
+            return review_result(criteria, stage, sheet).outcome
+        return None if sheet.verdict is None else sheet.verdict.value
+    if criteria is None or not (sheet.scores or sheet.vetoes):
+        return None
+    passed = evaluate_sheet(criteria, sheet).passed
+    return Verdict.PASS.value if passed else Verdict.FAIL.value
+
+
+def _files(dataset: Dataset | None) -> dict[str, tuple[int | None, Loaded[Criteria] | None, str]]:
+    """Each criteria file of a side by its path in the data folder: its first
+    year, the file (None when it could not be read), its display path."""
+    if dataset is None:
+        return {}
+    out: dict[str, tuple[int | None, Loaded[Criteria] | None, str]] = {}
+    if dataset.criteria is not None:
+        out["criteria.yaml"] = (None, dataset.criteria, dataset.criteria.doc.display)
+    for year, loaded in dataset.criteria_years:
+        shown = loaded.doc.display if loaded is not None else f"criteria/{year}.yaml"
+        out[f"criteria/{year}.yaml"] = (year, loaded, shown)
+    return out
+
+
+def _values(before: Criteria, after: Criteria) -> list[SheetValue]:
+    values = [
+        SheetValue(what, old, new)
+        for what, old, new in (
+            (("title",), before.title, after.title),
+            (("total",), points(before.total), points(after.total)),
+            (("score_step",), points(before.score_step), points(after.score_step)),
+        )
+        if old != new
+    ]
+    old_items, new_items = before.items(), after.items()
+    for item in [*old_items, *(i for i in new_items if i not in old_items)]:
+        old = points(old_items[item].points) if item in old_items else None
+        new = points(new_items[item].points) if item in new_items else None
+        if old != new:
+            values.append(SheetValue(("item", item), old, new))
+    return values
+
+
+def _compared(
+    path: str, since: int | None, before: Criteria, after: Criteria
+) -> SheetChange | None:
+    if fingerprint(before) == fingerprint(after):
+        return None  # the same data (comments, quotes and layout aside)
+    old, new = pass_rule_clauses(before), pass_rule_clauses(after)
+    return SheetChange(
+        path,
+        since,
+        "changed",
+        tuple(_values(before, after)),
+        tuple(c for c in old if c not in new),
+        tuple(c for c in new if c not in old),
+    )
+
+
+def sheet_changes(before: Dataset | None, after: Dataset | None) -> tuple[SheetChange, ...]:
+    """The criteria files that differ between the two sides, criteria.yaml
+    first, then by year."""
+    old, new = _files(before), _files(after)
+    found: list[SheetChange] = []
+    for key in sorted({*old, *new}, key=lambda k: (k != "criteria.yaml", k)):
+        if key not in new:
+            since, _, shown = old[key]
+            found.append(SheetChange(shown, since, "removed"))
+            continue
+        since, loaded, shown = new[key]
+        if key not in old:
+            found.append(SheetChange(shown, since, "added"))
+            continue
+        was = old[key][1]
+        model_before = was.model if was is not None else None
+        model_after = loaded.model if loaded is not None else None
+        if model_before is not None and model_after is None:
+            found.append(SheetChange(shown, since, "broken"))
+        elif model_before is None and model_after is not None:
+            found.append(SheetChange(shown, since, "repaired"))
+        elif model_before is not None and model_after is not None:
+            change = _compared(shown, since, model_before, model_after)
+            if change is not None:
+                found.append(change)
+    return tuple(found)
+
+
+def sheet_effects(
+    before: CriteriaByYear | None,
+    after: CriteriaByYear | None,
+    communities: Sequence[Community],
+) -> tuple[SheetEffect, ...]:
+    """Every sheet of *communities* (the head's) whose verdict differs between
+    the base's criteria and the head's, in the order of the communities given,
+    then year and stage.  Nothing when either side's criteria do not load."""
+    if before is None or after is None:
+        return ()
+    found: list[SheetEffect] = []
+    for community in sorted(communities, key=lambda c: c.id):
+        for assessment in sorted(community.assessments, key=lambda a: a.year):
+            old, new = before.criteria_for(assessment.year), after.criteria_for(assessment.year)
+            if old is new or fingerprint(old) == fingerprint(new):
+                continue
+            for stage in STAGES:
+                sheet: SelfAssessment | Review | None = getattr(assessment, stage)
+                if sheet is None:
+                    continue
+                was, now = verdict_of(old, stage, sheet), verdict_of(new, stage, sheet)
+                if was != now:
+                    found.append(
+                        SheetEffect(community.id, community.name, assessment.year, stage, was, now)
+                    )
+    return tuple(found)
