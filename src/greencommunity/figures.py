@@ -65,6 +65,12 @@ def points(value: Number) -> str:
     return number(value, POINT_DIGITS)
 
 
+def signed_points(value: Number) -> str:
+    """Points added or taken off: +5, -2.5, 0."""
+    shown = points(value)
+    return f"+{shown}" if exact(value) > 0 and shown != "0" else shown
+
+
 def money(value: Number) -> str:
     """An amount in 万元: 310, 17.6, 0.35."""
     return number(value, MONEY_DIGITS)

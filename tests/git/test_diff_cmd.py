@@ -203,6 +203,8 @@ def test_between_two_commits_and_json(revisions: GitData) -> None:
         "diagnostics",
         "summary",
         "problems",
+        "sheets",
+        "sheet_effects",
     ]
     assert (payload["base"], payload["head"]) == (before, after)
     assert payload["communities"] == [

@@ -80,6 +80,7 @@ class CategoryScore:
     # minus a deduction up to its cap.
     counted: float = 0.0
     min_points: float | None = None
+    cap: float | None = None  # a bonus's or deduction's: the most it counts
 
     @property
     def share(self) -> Fraction:
@@ -128,6 +129,17 @@ class Evaluation:
         reached = self.rule.level(self.sheet)
         return reached.title if reached is not None else None
 
+    def next_level(self) -> tuple[str, float, float] | None:
+        """The lowest level above the one reached: its title, its mark and the
+        points the total lacks; None when the sheet fails or has reached the top."""
+        if not self.passed:
+            return None
+        for level in self.rule.levels:
+            if self.sheet.total < level.minimum:
+                short = self.rule.unit.points(level.minimum - self.sheet.total)
+                return level.title, level.written, short
+        return None
+
     @cached_property
     def categories(self) -> tuple[CategoryScore, ...]:
         rule = self.rule
@@ -150,6 +162,7 @@ class Evaluation:
                 category.kind.value,
                 unit.points(rule.counted(index, marks[index])),
                 category.min_points,
+                None if category.cap is None else unit.points(category.cap),
             )
             for index, category in enumerate(rule.categories)
         )

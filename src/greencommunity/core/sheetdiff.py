@@ -81,11 +81,9 @@ def verdict_of(
     return Verdict.PASS.value if passed else Verdict.FAIL.value
 
 
-def _files(dataset: Dataset | None) -> dict[str, tuple[int | None, Loaded[Criteria] | None, str]]:
+def _files(dataset: Dataset) -> dict[str, tuple[int | None, Loaded[Criteria] | None, str]]:
     """Each criteria file of a side by its path in the data folder: its first
     year, the file (None when it could not be read), its display path."""
-    if dataset is None:
-        return {}
     out: dict[str, tuple[int | None, Loaded[Criteria] | None, str]] = {}
     if dataset.criteria is not None:
         out["criteria.yaml"] = (None, dataset.criteria, dataset.criteria.doc.display)
@@ -115,7 +113,7 @@ def _values(before: Criteria, after: Criteria) -> list[SheetValue]:
 
 
 def _compared(
-    path: str, since: int | None, before: Criteria, after: Criteria
+    path: str, since: int | None, before: Criteria, after: Criteria, kind: SheetKind = "changed"
 ) -> SheetChange | None:
     if fingerprint(before) == fingerprint(after):
         return None  # the same data (comments, quotes and layout aside)
@@ -123,26 +121,49 @@ def _compared(
     return SheetChange(
         path,
         since,
-        "changed",
+        kind,
         tuple(_values(before, after)),
         tuple(c for c in old if c not in new),
         tuple(c for c in new if c not in old),
     )
 
 
+def _against(
+    path: str, since: int | None, kind: SheetKind, before: Criteria | None, after: Criteria | None
+) -> SheetChange:
+    """A year file added (or removed), compared with the sheet that was (or will
+    be) in force in its first year instead: what its years are scored by now."""
+    if before is not None and after is not None:
+        compared = _compared(path, since, before, after, kind)
+        if compared is not None:
+            return compared
+    return SheetChange(path, since, kind)
+
+
+def _in_force(dataset: Dataset | None, year: int | None) -> Criteria | None:
+    """The sheet *dataset* has in force in *year* (None: none, or not a year file)."""
+    return dataset.criteria_for(year) if dataset is not None and year is not None else None
+
+
 def sheet_changes(before: Dataset | None, after: Dataset | None) -> tuple[SheetChange, ...]:
     """The criteria files that differ between the two sides, criteria.yaml
-    first, then by year."""
+    first, then by year; none when a side has no data folder (everything
+    comes or goes with it)."""
+    if before is None or after is None:
+        return ()
     old, new = _files(before), _files(after)
     found: list[SheetChange] = []
     for key in sorted({*old, *new}, key=lambda k: (k != "criteria.yaml", k)):
         if key not in new:
-            since, _, shown = old[key]
-            found.append(SheetChange(shown, since, "removed"))
+            since, gone, shown = old[key]
+            instead = _in_force(after, since)
+            found.append(_against(shown, since, "removed", gone.model if gone else None, instead))
             continue
         since, loaded, shown = new[key]
         if key not in old:
-            found.append(SheetChange(shown, since, "added"))
+            in_force = _in_force(before, since)
+            model = loaded.model if loaded else None
+            found.append(_against(shown, since, "added", in_force, model))
             continue
         was = old[key][1]
         model_before = was.model if was is not None else None

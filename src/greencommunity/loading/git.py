@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from greencommunity.i18n import tr
-from greencommunity.loading.dataset import COMMUNITIES_DIR, Dataset
+from greencommunity.loading.dataset import COMMUNITIES_DIR, CRITERIA_DIR, Dataset
 from greencommunity.loading.document import Document, NotLoaded
 from greencommunity.loading.sources import YAML_SUFFIXES, MemorySource
 
@@ -219,7 +219,9 @@ def _must_read(mode: str, path: str) -> bool:
     pure = PurePosixPath(path)
     if pure.suffix not in YAML_SUFFIXES:
         return False
-    return len(pure.parts) == 1 or (len(pure.parts) == 2 and pure.parts[0] == COMMUNITIES_DIR)
+    return len(pure.parts) == 1 or (
+        len(pure.parts) == 2 and pure.parts[0] in (COMMUNITIES_DIR, CRITERIA_DIR)
+    )
 
 
 def load_revision(repo: GitRepo, commit: str, prefix: str) -> Dataset | None:

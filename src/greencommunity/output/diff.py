@@ -15,6 +15,7 @@ from greencommunity.output import jsonout
 
 if TYPE_CHECKING:
     from greencommunity.core.diffing import Change, CommunityChange, DatasetDiff, Share, ShareChange
+    from greencommunity.core.sheetdiff import SheetChange, SheetEffect
     from greencommunity.diagnostics import Diagnostic
     from greencommunity.output import Rendered
 
@@ -175,6 +176,117 @@ def _rows(change: CommunityChange) -> list[tuple[str, str, str]]:
     return rows
 
 
+# The words for a changed sheet and its values (``sheetdiff``).
+_SHEET_KIND = {
+    "added": "diff.sheet.kind.added",
+    "removed": "diff.sheet.kind.removed",
+    "changed": "diff.sheet.kind.changed",
+    "broken": "diff.sheet.kind.broken",
+    "repaired": "diff.sheet.kind.repaired",
+}
+_SHEET_WHAT = {
+    "title": "diff.sheet.what.title",
+    "total": "diff.sheet.what.total",
+    "score_step": "diff.sheet.what.score_step",
+}
+
+
+def sheet_line(sheet: SheetChange) -> str:
+    """ "criteria/2022.yaml（2022 年起施行）：修改" """
+    since = (
+        tr("diff.sheet.first") if sheet.since is None else tr("diff.sheet.since", year=sheet.since)
+    )
+    return tr("diff.sheet.line", path=sheet.path, since=since, kind=tr(_SHEET_KIND[sheet.kind]))
+
+
+def _sheet_rows(sheet: SheetChange) -> list[tuple[str, str, str]]:
+    """What changed in a sheet: its values, then the pass rule's clauses dropped
+    and added (the clause before → nothing, nothing → the clause)."""
+    none = tr("diff.unknown")
+    rows = []
+    for value in sheet.values:
+        head = value.what[0]
+        what = (
+            tr("diff.sheet.what.item", item=value.what[1])
+            if head == "item"
+            else tr(_SHEET_WHAT[head])
+        )
+        rows.append((what, value.before or none, value.after or none))
+    rows += [(tr("diff.sheet.clause"), labels.clause(c), none) for c in sheet.removed]
+    rows += [(tr("diff.sheet.clause"), none, labels.clause(c)) for c in sheet.added]
+    return rows
+
+
+def effect_line(effect: SheetEffect) -> tuple[str, str, str]:
+    """A verdict the change of sheets turns: who, and before → after."""
+    who = tr("community.name_id", name=effect.name, id=effect.id)
+    what = tr("diff.effect", community=who, year=effect.year, stage=labels.stage(effect.stage))
+    return what, labels.verdict(effect.before), labels.verdict(effect.after)
+
+
+def _sheet_lines(diff: DatasetDiff) -> list[str]:
+    if not diff.sheets:
+        return []
+    lines = ["", tr("diff.sheets")]
+    for sheet in diff.sheets:
+        lines.append(f"  {sheet_line(sheet)}")
+        lines += [f"    {what}: {before} → {after}" for what, before, after in _sheet_rows(sheet)]
+    lines.append("  " + (tr("diff.effects") if diff.effects else tr("diff.no_effects")))
+    lines += ["    {}: {} → {}".format(*effect_line(e)) for e in diff.effects]
+    return lines
+
+
+def _sheet_markdown(diff: DatasetDiff) -> list[str]:
+    if not diff.sheets:
+        return []
+    esc = markdown.escape
+    lines = ["", f"#### {esc(tr('diff.sheets'))}", ""]
+    rows = []
+    for sheet in diff.sheets:
+        rows.append([esc(sheet_line(sheet)), "", "", ""])
+        rows += [["", esc(w), esc(b), esc(a)] for w, b, a in _sheet_rows(sheet)]
+    header = [tr("diff.col.sheet"), tr("diff.col.change")]
+    header += [tr("diff.col.before"), tr("diff.col.after")]
+    lines += markdown.table([esc(h) for h in header], rows)
+    lines += ["", esc(tr("diff.effects") if diff.effects else tr("diff.no_effects"))]
+    if diff.effects:
+        header = [tr("diff.col.community"), tr("diff.col.before"), tr("diff.col.after")]
+        lines.append("")
+        effects = [[esc(part) for part in effect_line(e)] for e in diff.effects]
+        lines += markdown.table([esc(h) for h in header], effects)
+    return lines
+
+
+def _sheets_json(diff: DatasetDiff) -> list[dict[str, object]]:
+    return [
+        {
+            "path": sheet.path,
+            "since": sheet.since,
+            "kind": sheet.kind,
+            "values": [
+                {"what": list(v.what), "before": v.before, "after": v.after} for v in sheet.values
+            ],
+            "clauses_removed": [labels.clause(c) for c in sheet.removed],
+            "clauses_added": [labels.clause(c) for c in sheet.added],
+        }
+        for sheet in diff.sheets
+    ]
+
+
+def _effects_json(diff: DatasetDiff) -> list[dict[str, object]]:
+    return [
+        {
+            "id": e.id,
+            "name": e.name,
+            "year": e.year,
+            "stage": e.stage,
+            "before": e.before,
+            "after": e.after,
+        }
+        for e in diff.effects
+    ]
+
+
 def _place(d: Diagnostic) -> str:
     return f"{d.path}:{d.line}:{d.column}"
 
@@ -188,6 +300,7 @@ def text(report: DiffReport) -> str:
         forecast = forecast_line(change)
         if forecast is not None:
             lines.append(f"  {forecast}")
+    lines += _sheet_lines(diff)
     lines += ["", tr("diff.communities")]
     if not diff.communities:
         lines.append("  " + tr("diff.no_community_changes"))
@@ -224,6 +337,7 @@ def markdown_summary(report: DiffReport) -> str:
         forecast = forecast_line(change)
         if forecast is not None:
             lines.append(f"  - **{esc(forecast)}**")
+    lines += _sheet_markdown(diff)
     lines += ["", f"#### {esc(tr('diff.communities'))}", ""]
     rows = []
     for community in diff.communities:
@@ -302,6 +416,8 @@ def json(report: DiffReport) -> str:
             },
             "summary": _summary(diff),
             "problems": [jsonout.diagnostic(d) for d in report.problems],
+            "sheets": _sheets_json(diff),
+            "sheet_effects": _effects_json(diff),
         }
     )
 

@@ -43,6 +43,8 @@ def blocker(b: Blocker) -> dict[str, object]:
         "actual": points_value(b.actual),
         "required": points_value(b.required),
         "short": points_value(b.short),
+        "items": list(b.items),  # k of n: those below the mark; a veto: its item at 0
+        "reason": b.reason or None,  # a veto recorded on the sheet: why
         "message": labels.blocker(b),
     }
 
@@ -54,6 +56,7 @@ def evaluation(e: Evaluation) -> dict[str, object]:
         "total": points_value(e.total),
         "points": points_value(e.points),
         "passed": e.passed,
+        "level": e.level,
         "categories": [
             {
                 "id": c.id,
@@ -62,6 +65,8 @@ def evaluation(e: Evaluation) -> dict[str, object]:
                 "score": points_value(c.score),
                 "share": share_value(c.share),
                 "min_share": c.min_share,
+                "kind": c.kind,
+                "counted": points_value(c.counted),
                 "items": [
                     {
                         "id": i.item_id,

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from greencommunity import labels
-from greencommunity.figures import percent, points
+from greencommunity.figures import percent, points, signed_points
 from greencommunity.i18n import join, tr
 from greencommunity.output import jsonout
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from greencommunity.core.scoring import CategoryScore
     from greencommunity.core.status import CommunityYear, StageResult
     from greencommunity.models.community import Project
     from greencommunity.output import Rendered
@@ -76,6 +77,45 @@ def project_line(project: Project) -> str:
     )
 
 
+def _category_notes(category: CategoryScore) -> list[str]:
+    """What the pass rule asks of a category, or how a bonus or deduction counts."""
+    notes = []
+    if category.min_share is not None:
+        notes.append(tr("score.min_share", min=percent(category.min_share)))
+    if category.min_points is not None:
+        notes.append(tr("score.min_points", points=points(category.min_points)))
+    if not category.scored:
+        kind = labels.category_kind(category.kind)
+        cap = category.cap if category.cap is not None else category.points
+        notes.append(tr("score.kind_cap", kind=kind, cap=points(cap)))
+    return notes
+
+
+def _category_score(category: CategoryScore) -> str:
+    """A category's score and its share; a bonus's or deduction's score and what
+    it counts for in the total (+5, -2)."""
+    if category.scored:
+        return f"{points(category.score)} ({percent(category.share)})"
+    return f"{points(category.score)} ({signed_points(category.counted)})"
+
+
+def level_line(row: CommunityYear) -> str | None:
+    """The level the official result (else the self-evaluation) reaches, and
+    how far the next one is, when the year's sheet has levels."""
+    basis = row.official if row.official is not None else row.self_result
+    if basis is None or basis.evaluation is None:
+        return None
+    evaluation = basis.evaluation
+    if not evaluation.rule.levels or not evaluation.passed:
+        return None
+    line = tr("score.level", stage=labels.stage(basis.stage), level=labels.level(evaluation.level))
+    following = evaluation.next_level()
+    if following is not None:
+        title, mark, short = following
+        line += tr("score.next_level", level=title, points=points(mark), short=points(short))
+    return line
+
+
 def _sheet(row: CommunityYear) -> RenderableType | None:
     """Items by category, one column per stage with scores."""
     from rich.table import Table
@@ -100,19 +140,11 @@ def _sheet(row: CommunityYear) -> RenderableType | None:
                 points(item.points),
                 *[_score(e.categories[c_index].items[i_index].score) for e in evaluations],
             )
-        minimum = (
-            tr("score.min_share", min=percent(category.min_share))
-            if category.min_share is not None
-            else ""
-        )
         grid.add_row(
             tr("score.category", id=category.id),
-            Text(f"{category.title} {minimum}".strip()),
+            Text(" ".join([category.title, *_category_notes(category)])),
             points(category.points),
-            *[
-                f"{points(e.categories[c_index].score)} ({percent(e.categories[c_index].share)})"
-                for e in evaluations
-            ],
+            *[_category_score(e.categories[c_index]) for e in evaluations],
             style="bold",
             end_section=True,
         )
@@ -140,6 +172,9 @@ def table(row: CommunityYear) -> RenderableType:
     parts += [Text(line) for line in verdict_lines(row)]
     status = labels.status_in_year(row.status, row.passed_in, row.year)
     parts.append(Text(tr("score.status", year=row.year, status=status), style="bold"))
+    level = level_line(row)
+    if level is not None:
+        parts.append(Text(level, style="bold"))
     if row.blockers:
         parts.append(Text(tr("score.blockers"), style="bold red"))
         parts += [Text("  - " + labels.blocker(b)) for b in row.blockers]

@@ -27,16 +27,16 @@ from greencommunity.diagnostics import column_letter
 from greencommunity.i18n import DOCUMENT_LANGUAGE, tr, using
 from greencommunity.models import Community, Criteria
 from greencommunity.models.community import SelfAssessment
+from greencommunity.models.criteria import Category
 from greencommunity.models.editions import CriteriaByYear
 from greencommunity.sheets import layout
 from greencommunity.sheets.fingerprint import fingerprint
+from greencommunity.sheets.layout import FORMULA_DIGITS
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-# Decimals written into a validation formula: a step or points exactly as given.
-FORMULA_DIGITS = 9
 # A score whose division by the step is this close to a whole number is on the
 # step: Excel's binary arithmetic makes 0.3 / 0.1 into 2.9999999999999996.
 STEP_TOLERANCE = "0.000001"
@@ -111,6 +111,9 @@ def _fill(
                 )
                 for item in category.items
             ),
+            remark=_counts(category),
+            sign={"scored": 0, "bonus": 1, "deduction": -1}[category.kind.value],
+            cap=None if category.scored else _cap(category),
         )
         for category in criteria.categories
     ]
@@ -124,6 +127,19 @@ def _fill(
     xlsx.print_a4(sheet, f"{layout.HEADER_ROW}:{layout.HEADER_ROW}")
     sheet.print_area = f"A1:{column_letter(layout.COLUMNS)}{last}"
     _protect(sheet)
+
+
+def _cap(category: Category) -> float:
+    """The most a bonus or deduction counts: its cap, else all its points."""
+    return max(category.cap, 0.0) if category.cap is not None else category.points
+
+
+def _counts(category: Category) -> str:
+    """How a bonus or deduction category counts, beside its subtotal."""
+    if category.scored:
+        return ""
+    kind = labels.category_kind(category.kind.value)
+    return tr("score.kind_cap", kind=kind, cap=figures.points(_cap(category)))
 
 
 def _date_row(sheet: Worksheet, community: Community, date: dt.date | None) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from greencommunity import xlsx
+from greencommunity import figures, xlsx
 from greencommunity.diagnostics import column_letter
 from greencommunity.i18n import tr
 
@@ -42,6 +42,8 @@ MIN_WIDTH = {COL_NOTE: 30, COL_SCORE: 10, COL_POINTS: 7, COL_ID: 7}
 WRAPPED = (COL_TITLE, COL_EVIDENCE, COL_NOTE)
 
 INPUT_FILL = "FFF2CC"  # light yellow: the cells to fill in
+# Decimals written into a formula: a step, points or a cap exactly as given.
+FORMULA_DIGITS = 9
 HEADER_FILL = "D9E1F2"
 CATEGORY_FILL = "EDEDED"
 
@@ -70,6 +72,10 @@ class Block:
     points: float | None = None
     score: float | None = None
     remark: str = ""
+    # How the subtotal counts in a sheet's total formula: a scored category's
+    # points and score; a bonus (+1) or deduction (-1) only its score, up to *cap*.
+    sign: int = 0
+    cap: float | None = None
 
 
 @dataclass(frozen=True)
@@ -124,7 +130,7 @@ def write_table(
         cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     rows: dict[str, int] = {}
-    subtotals: list[int] = []
+    subtotals: list[tuple[int, Block]] = []
     row = HEADER_ROW + 1
     for block in blocks:
         xlsx.put_row(sheet, row, [str(block.id), block.title])
@@ -146,7 +152,7 @@ def write_table(
                     cell.protection = Protection(locked=False)
                     cell.fill = PatternFill("solid", fgColor=INPUT_FILL)
         row += 1
-        subtotals.append(row)
+        subtotals.append((row, block))
         xlsx.put(sheet, row, COL_TITLE, tr("sheets.subtotal"))
         _figures(sheet, row, first, row - 1, block.points, block.score, fillable)
         xlsx.put(sheet, row, COL_EVIDENCE, block.remark or None)
@@ -155,10 +161,7 @@ def write_table(
         row += 1
     xlsx.put(sheet, row, COL_TITLE, tr("sheets.total"))
     if fillable:
-        for column in (COL_POINTS, COL_SCORE):
-            letter = column_letter(column)
-            cells = ",".join(f"{letter}{r}" for r in subtotals)
-            sheet.cell(row=row, column=column).value = f"=SUM({cells})"
+        _total_formulas(sheet, row, subtotals)
     else:
         xlsx.put(sheet, row, COL_POINTS, total.points)
         xlsx.put(sheet, row, COL_SCORE, total.score)
@@ -167,6 +170,21 @@ def write_table(
         cell.font = bold
     _frame(sheet, HEADER_ROW, row)
     return Table(rows=rows, total=row)
+
+
+def _total_formulas(sheet: Worksheet, row: int, subtotals: list[tuple[int, Block]]) -> None:
+    """The total's points (the scored categories') and score: the scored
+    categories' subtotals, plus each bonus and minus each deduction up to its cap."""
+    for column in (COL_POINTS, COL_SCORE):
+        letter = column_letter(column)
+        scored = ",".join(f"{letter}{r}" for r, block in subtotals if block.sign == 0)
+        formula = f"SUM({scored})" if scored else "0"
+        if column == COL_SCORE:
+            for r, block in subtotals:
+                if block.sign != 0:
+                    cap = figures.number(block.cap or 0, FORMULA_DIGITS)
+                    formula += f"{'+' if block.sign > 0 else '-'}MIN({letter}{r},{cap})"
+        sheet.cell(row=row, column=column).value = f"={formula}"
 
 
 def _figures(
