@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from greencommunity.core.status import Status, community_status
 from tests.factories import FAIL, PASS, assessment, make_community, make_sheets
@@ -148,7 +149,7 @@ def test_open_projects_serve_missing_items() -> None:
     assert [p.id for p in row.open_projects] == ["p1"]
 
 
-def _rectify(year: int, stage: str = "district", **review: object) -> dict[str, object]:
+def _rectify(year: int, stage: str = "district", **review: object) -> dict[str, Any]:
     """A year submitted with a passing self sheet, whose *stage* review says rectify."""
     data = assessment(year, self_scores=PASS, district=PASS, district_verdict="rectify")
     if stage == "city":
