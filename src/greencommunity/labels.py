@@ -94,6 +94,14 @@ def category_kind(value: str) -> str:
     return tr(CATEGORY_KIND[value])
 
 
+def cap(kind: str, stated: float | None, whole: float) -> str:
+    """How far a bonus or deduction category counts: 最多加 10 分, 最多扣 5 分
+    (its cap, else all its points *whole*; a negative cap, GC341, counts nothing)."""
+    most = whole if stated is None else max(stated, 0.0)
+    key = "score.bonus_cap" if kind == "bonus" else "score.deduction_cap"
+    return tr(key, cap=points(most))
+
+
 def severity(value: str) -> str:
     """错误 or 警告."""
     return tr(SEVERITY[value])
@@ -153,8 +161,10 @@ def _more_blocker(b: Blocker) -> str:
             short=points(b.short),
         )
     if b.kind == "at_least":
+        # A rule the sheet names (十六项标准全部达到) is called so, not by its items.
         return tr(
-            "blocker.at_least",
+            "blocker.at_least_titled" if b.title else "blocker.at_least",
+            title=b.title,
             items=join(b.subject.split(",")),
             count=int(b.required),
             mark=_mark(b.min_share),
@@ -196,6 +206,14 @@ def clause(c: Clause) -> str:
     if c.kind == "category_points":
         return tr(
             "clause.category_points", category=c.subject, title=c.title, points=points(c.value)
+        )
+    if c.kind == "at_least" and c.title:
+        return tr(
+            "clause.at_least_titled",
+            title=c.title,
+            listed=len(c.items),
+            count=c.count,
+            mark=_mark(c.value),
         )
     if c.kind == "at_least":
         return tr("clause.at_least", items=join(c.items), count=c.count, mark=_mark(c.value))

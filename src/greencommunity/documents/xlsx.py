@@ -102,7 +102,7 @@ def scoresheet(view: ScoresheetView) -> bytes:
             ),
             points=c.points,
             score=c.score,
-            remark=_share(c.share, c.min_share, c.ok),
+            remark=_share(c.share, c.min_share, c.ok) if c.scored else c.note,
         )
         for c in view.categories
     ]

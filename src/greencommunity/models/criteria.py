@@ -141,7 +141,9 @@ class Criteria(Strict):
     levels: list[Level] = Field(
         default_factory=list, description="达标以上的等级（可选），如 示范：总分 ≥ 90"
     )
-    categories: list[Category] = Field(min_length=1, description="5 类标准要素")
+    categories: list[Category] = Field(
+        min_length=1, description="标准要素（类别），如方案的 5 类；加分项、扣分项也各为一类"
+    )
 
     def items(self) -> dict[str, Item]:
         return {item.id: item for category in self.categories for item in category.items}

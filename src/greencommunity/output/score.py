@@ -85,9 +85,7 @@ def _category_notes(category: CategoryScore) -> list[str]:
     if category.min_points is not None:
         notes.append(tr("score.min_points", points=points(category.min_points)))
     if not category.scored:
-        kind = labels.category_kind(category.kind)
-        cap = category.cap if category.cap is not None else category.points
-        notes.append(tr("score.kind_cap", kind=kind, cap=points(cap)))
+        notes.append(labels.cap(category.kind, category.cap, category.points))
     return notes
 
 

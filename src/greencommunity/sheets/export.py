@@ -138,8 +138,7 @@ def _counts(category: Category) -> str:
     """How a bonus or deduction category counts, beside its subtotal."""
     if category.scored:
         return ""
-    kind = labels.category_kind(category.kind.value)
-    return tr("score.kind_cap", kind=kind, cap=figures.points(_cap(category)))
+    return labels.cap(category.kind.value, category.cap, category.points)
 
 
 def _date_row(sheet: Worksheet, community: Community, date: dt.date | None) -> None:

@@ -48,7 +48,7 @@ class ListedElsewhere:
 
 @dataclass(frozen=True)
 class ElementView:
-    """One of the five standard elements, with what the community did under it.
+    """One of the standard elements (a category), with what the community did under it.
 
     A project is listed once, under the element of its first item (the data
     name first what a project is mainly for: 2.3 before 1.4 for a sorting
@@ -98,6 +98,8 @@ class ApplicationView:
     evidence: tuple[EvidenceRow, ...]
     # What the reviews asked to rectify by the signing date; () before any review.
     rectifications: tuple[ReviewRectifications, ...] = ()
+    # The standard elements the sheet scores (bonus and deduction categories aside).
+    element_count: int = 5
 
 
 def self_evaluation(community: Community, year: int) -> tuple[Assessment, SelfAssessment] | None:
@@ -231,6 +233,7 @@ def build(subject: Subject) -> ApplicationView:
         participants=tuple(d.name for d in town.departments if d.role == "participant"),
         departments_involved=tuple(involved),
         elements=tuple(elements),
+        element_count=sum(c.scored for c in criteria.categories),
         funding=by_channel(town, projects),
         project_count=len(views),
         done_count=sum(v.status == "done" for v in views),

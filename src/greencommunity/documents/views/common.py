@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 from greencommunity import labels
 from greencommunity.core.projects import done_on_as_of, status_as_of
 from greencommunity.core.rectifications import ReviewStage, of_year
-from greencommunity.core.scoring import Evaluation, pass_rule_clauses
+from greencommunity.core.scoring import CategoryScore, Evaluation, pass_rule_clauses
 from greencommunity.core.status import CommunityYear, StageResult, review_result
+from greencommunity.figures import points, signed_points
 from greencommunity.i18n import tr
 from greencommunity.models import Community, Criteria, Town
 from greencommunity.models.community import Project, Review
@@ -118,6 +119,10 @@ class CategoryRow:
     share: Fraction
     min_share: float | None
     ok: bool
+    # A scored category's minimum in points; a bonus's or deduction's cap and
+    # what it counts (shown instead of the share, which means nothing there).
+    note: str = ""
+    scored: bool = True
 
 
 @dataclass(frozen=True)
@@ -132,10 +137,25 @@ class ScoreView:
     categories: tuple[CategoryRow, ...]
     blockers: tuple[str, ...]  # why it does not pass, one sentence per rule
     clauses: tuple[str, ...]  # the pass rule, clause by clause
+    level: str | None = None  # a level above the pass the sheet reaches (优秀)
+
+
+def _note(category: CategoryScore, short: set[str]) -> str:
+    if not category.scored:
+        return tr(
+            "document.counted",
+            cap=labels.cap(category.kind, category.cap, category.points),
+            counted=signed_points(category.counted),
+        )
+    if category.min_points is None:
+        return ""
+    key = "document.min_points_short" if str(category.id) in short else "document.min_points"
+    return tr(key, points=points(category.min_points))
 
 
 def score_view(criteria: Criteria, evaluation: Evaluation) -> ScoreView:
     blocked = {b.subject for b in evaluation.blockers if b.kind == "category"}
+    short = {b.subject for b in evaluation.blockers if b.kind == "category_points"}
     return ScoreView(
         points=evaluation.points,
         score=evaluation.total,
@@ -151,11 +171,14 @@ def score_view(criteria: Criteria, evaluation: Evaluation) -> ScoreView:
                 share=c.share,
                 min_share=c.min_share,
                 ok=str(c.id) not in blocked,
+                note=_note(c, short),
+                scored=c.scored,
             )
             for c in evaluation.categories
         ),
         blockers=tuple(labels.blocker(b) for b in evaluation.blockers),
         clauses=tuple(labels.clause(c) for c in pass_rule_clauses(criteria)),
+        level=evaluation.level,
     )
 
 

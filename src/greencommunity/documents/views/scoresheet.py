@@ -48,7 +48,7 @@ class SheetItem:
 class SheetCategory(CategoryRow):
     """A category row of the score sheet, with its items."""
 
-    items: tuple[SheetItem, ...]
+    items: tuple[SheetItem, ...] = ()  # after CategoryRow's fields with defaults
 
 
 @dataclass(frozen=True)
