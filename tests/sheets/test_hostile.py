@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from greencommunity.i18n import tr
 from greencommunity.rules import registry
 from greencommunity.sheets import limits, reading
 from greencommunity.sheets.importing import plan_import
@@ -104,12 +105,31 @@ def test_an_oversized_file_is_refused_before_opening(
     assert str(path.stat().st_size) in plan.problems[0].message
 
 
-def test_openpyxl_parses_xml_through_defusedxml() -> None:
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">'
+    b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+    b"<l>&c;</l>"
+)
+
+
+def test_openpyxl_never_expands_entities() -> None:
+    """openpyxl reads a workbook's parts with defusedxml's iterparse, and its
+    other XML either with defusedxml or, where lxml is installed (python-docx
+    brings it), with lxml told not to resolve entities: neither expands one."""
+    import io
+
     from openpyxl.xml import functions
 
     assert limits.xml_is_safe()
-    assert functions.fromstring.__module__.startswith("defusedxml")
     assert functions.iterparse.__module__.startswith("defusedxml")
+    try:
+        parsed = functions.fromstring(LAUGHS)
+    except Exception as refused:  # defusedxml: EntitiesForbidden
+        assert "Entit" in type(refused).__name__
+    else:  # lxml: the reference stays unexpanded
+        assert len(parsed.text or "") < 100
+    with pytest.raises(Exception, match=r"(?i)entit"):
+        list(functions.iterparse(io.BytesIO(LAUGHS)))
 
 
 def test_without_defusedxml_no_workbook_is_opened(
@@ -118,6 +138,18 @@ def test_without_defusedxml_no_workbook_is_opened(
     monkeypatch.setattr("openpyxl.DEFUSEDXML", False)
     with pytest.raises(reading.UnsafeXmlError):
         plan_import(data_copy, [HOSTILE / "repeated_1.xlsx"], base=HOSTILE)
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16"])
+def test_a_part_with_a_dtd_is_refused_before_any_xml_is_parsed(codec: str, tmp_path: Path) -> None:
+    """The DTD is found in the part's bytes, in any encoding XML allows, so the
+    refusal does not depend on which parser openpyxl picked."""
+    laughs = LAUGHS.replace(b'<?xml version="1.0"?>', b"").decode("ascii").encode(codec)
+    path = tmp_path / "laughs.xlsx"
+    path.write_bytes(build_hostile.rezip(build_hostile.filled(), add={"xl/custom.xml": laughs}))
+    refused = limits.check(path, "laughs.xlsx")
+    assert refused is not None
+    assert (refused.code, refused.message) == ("GC401", tr("sheets.unreadable.unsafe_xml"))
 
 
 @pytest.mark.slow

@@ -8,9 +8,11 @@ macros or other active content, or links to other files.  Python's zipfile
 never unpacks more than a part's declared size, so limits on the declared
 sizes bound what opening the file can cost.
 
-XML itself is parsed by openpyxl through defusedxml (a dependency of gc):
-entity declarations (the "billion laughs") and external entities are refused.
-``xml_is_safe`` says whether openpyxl has picked it up.
+No part of an Office file has a document type declaration, so a part with one
+(entity declarations: the "billion laughs", external entities) is refused
+before any XML is parsed.  openpyxl parses the rest through defusedxml (a
+dependency of gc) or, where lxml is installed, with lxml told not to resolve
+entities; ``xml_is_safe`` says whether openpyxl has picked defusedxml up.
 """
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ ACTIVE_NAMES = ("vbaproject.bin", "vbadata.xml")
 LINK_PARTS = ("xl/externallinks/", "xl/connections.xml", "xl/querytables/")
 CONTENT_TYPES = "[Content_Types].xml"
 MACRO_CONTENT = b"macroEnabled"
+XML_SUFFIXES = (".xml", ".rels", ".vml")
+# A DTD, however its part is encoded (Office writes UTF-8; XML allows UTF-16).
+DOCTYPES = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
 
 
 def xml_is_safe() -> bool:
@@ -120,4 +125,10 @@ def _directory(archive: zipfile.ZipFile, display: str) -> Diagnostic | None:
     if MACRO_CONTENT in archive.read(CONTENT_TYPES):
         message = tr("sheets.macros.part", part=CONTENT_TYPES)
         return WORKBOOK_MACROS.in_workbook(display, message)
+    for part in parts:
+        # Whole parts: their sizes were bounded above, and a DTD may follow comments.
+        if part.filename.lower().endswith(XML_SUFFIXES):
+            text = archive.read(part)
+            if any(doctype in text for doctype in DOCTYPES):
+                return WORKBOOK_UNREADABLE.in_workbook(display, tr("sheets.unreadable.unsafe_xml"))
     return None
