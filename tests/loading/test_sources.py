@@ -1,4 +1,5 @@
-"""FileSystemSource.inside: which paths stay inside the data folder."""
+"""FileSystemSource and MemorySource: which paths stay inside the data folder,
+and where an evidence file is."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from greencommunity.loading.sources import FileSystemSource
+from greencommunity.loading.sources import FileSystemSource, MemorySource, Place
 
 
 @pytest.fixture
@@ -72,3 +73,38 @@ def test_a_sibling_whose_name_starts_like_the_root_is_outside(tmp_path: Path) ->
     sibling.mkdir()
     (sibling / "x.jpg").write_bytes(b"x")
     assert not FileSystemSource(data).inside(sibling / "x.jpg")
+
+
+def test_locate_tells_a_file_a_missing_one_and_one_outside(tree: tuple[Path, Path]) -> None:
+    data, outside = tree
+    (data / "evidence" / "a" / "link.jpg").symlink_to(outside / "secret.jpg")
+    (data / "evidence" / "b").symlink_to(outside, target_is_directory=True)
+    (data / "evidence" / "a" / "folder.jpg").mkdir()
+    source = FileSystemSource(data)
+    assert source.locate("evidence/a/photo.jpg") is Place.FILE
+    assert source.locate("evidence/a/none.jpg") is Place.MISSING
+    assert source.locate("evidence/a/folder.jpg") is Place.MISSING
+    assert source.locate("evidence/a/link.jpg") is Place.OUTSIDE
+    assert source.locate("evidence/b/secret.jpg") is Place.OUTSIDE
+    assert source.locate("evidence/b/none.jpg") is Place.OUTSIDE
+
+
+def test_locate_agrees_with_is_file_and_inside_in_memory() -> None:
+    root = Path("/nowhere/data")
+    source = MemorySource(
+        root,
+        {"evidence/a/photo.jpg": None, "communities/a.yaml": b"id: a\n"},
+        links={"evidence/b": "../../outside", "evidence/c": "a"},
+    )
+    for relative, place in [
+        ("evidence/a/photo.jpg", Place.FILE),
+        ("evidence/a/./photo.jpg", Place.FILE),
+        ("evidence/a/none.jpg", Place.MISSING),
+        ("evidence/a", Place.MISSING),
+        ("evidence/b/x.jpg", Place.OUTSIDE),
+        ("evidence/c/photo.jpg", Place.FILE),
+    ]:
+        assert source.locate(relative) is place, relative
+        path = root / relative
+        assert (place is Place.FILE) is source.is_file(path), relative
+        assert (place is not Place.OUTSIDE) is source.inside(path), relative

@@ -11,6 +11,7 @@ import os
 import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
@@ -25,6 +26,14 @@ from greencommunity.loading.document import (
 )
 
 YAML_SUFFIXES = (".yaml", ".yml")
+
+
+class Place(StrEnum):
+    """Where a file named by a data file (an evidence file) is found."""
+
+    FILE = "file"  # a file inside the data folder
+    MISSING = "missing"  # nothing there, or not a file, inside the data folder
+    OUTSIDE = "outside"  # it leads out of the data folder (a symlink, "..")
 
 
 class FileSource(Protocol):
@@ -55,6 +64,11 @@ class FileSource(Protocol):
         """True when *path*, symlinks followed, stays inside ``root``."""
         ...
 
+    def locate(self, relative: str) -> Place:
+        """Where the file at *relative* (below ``root``, written with ``/``) is;
+        asked for every evidence file, so cheaper than ``is_file`` and ``inside``."""
+        ...
+
     def yaml_files(self, folder: Path) -> list[Path]:
         """The YAML files directly in *folder*, sorted, hidden ones left out."""
         ...
@@ -67,9 +81,24 @@ class FileSystemSource:
     root: Path
     # Whether each path looked at is a symlink, for one run (``inside``).
     _links: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    # Where each evidence file is, for one run (``locate``: two rules ask).
+    _places: dict[str, Place] = field(default_factory=dict, compare=False, repr=False)
+    # How each folder is shown, for one run (``show``).
+    _shown: dict[tuple[Path, Path | None], str] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def show(self, path: Path, base: Path | None) -> str:
-        return display_path(path, base)
+        # display_path resolves the path and the base: once per folder, not
+        # once per file of a folder of thousands, unless the file is a symlink.
+        name = path.name
+        if name in ("", ".", "..") or self._is_link(str(path)):
+            return display_path(path, base)
+        key = (path.parent, base)
+        folder = self._shown.get(key)
+        if folder is None:
+            folder = self._shown[key] = display_path(path.parent, base)
+        return name if folder == "." else f"{folder}/{name}"
 
     def load(self, path: Path, display: str) -> Document | NotLoaded:
         return load_document(path, display)
@@ -84,10 +113,25 @@ class FileSystemSource:
         return path.is_symlink()
 
     def inside(self, path: Path) -> bool:
+        return self._inside(str(path))
+
+    def locate(self, relative: str) -> Place:
+        known = self._places.get(relative)
+        if known is None:
+            # Strings and os.path: a Path object per evidence file costs more than the checks.
+            text = f"{self.root}{os.sep}{relative.replace('/', os.sep)}"
+            if not self._inside(text):
+                known = Place.OUTSIDE
+            else:
+                known = Place.FILE if os.path.isfile(text) else Place.MISSING  # noqa: PTH113
+            self._places[relative] = known
+        return known
+
+    def _inside(self, text: str) -> bool:
         # A path below root with no "..", none of whose folders or itself is a
         # symlink, stays inside: only the others are resolved, which a data
         # folder citing thousands of evidence files would otherwise pay for each.
-        root, text = str(self.root), str(path)
+        root = str(self.root)
         if text.startswith(root + os.sep) and f"{os.sep}..{os.sep}" not in text + os.sep:
             cut, below = len(root), []
             while (cut := text.find(os.sep, cut + 1)) != -1:
@@ -95,14 +139,13 @@ class FileSystemSource:
             if not any(self._is_link(folder) for folder in (*below, text)):
                 return True
         try:
-            return path.resolve().is_relative_to(self.root.resolve())
+            return Path(text).resolve().is_relative_to(self.root.resolve())
         except (OSError, RuntimeError):
             return False
 
     def _is_link(self, path: str) -> bool:
         known = self._links.get(path)
         if known is None:
-            # A string and os.path: a Path object per evidence file costs more than the check.
             known = self._links[path] = os.path.islink(path)  # noqa: PTH114
         return known
 
@@ -208,6 +251,12 @@ class MemorySource:
         rel = self._relative(path)
         return rel is not None and self._resolve(rel) is not None
 
+    def locate(self, relative: str) -> Place:
+        resolved = self._resolve(posixpath.normpath(relative))
+        if resolved is None:
+            return Place.OUTSIDE
+        return Place.FILE if resolved in self.files else Place.MISSING
+
     def yaml_files(self, folder: Path) -> list[Path]:
         rel = self._relative(folder)
         prefix = "" if rel is None else rel + "/"
@@ -257,6 +306,9 @@ class OverlaySource:
 
     def inside(self, path: Path) -> bool:
         return self.base.inside(path)
+
+    def locate(self, relative: str) -> Place:
+        return self.base.locate(relative)  # changed files are data files, never evidence
 
     def yaml_files(self, folder: Path) -> list[Path]:
         return self.base.yaml_files(folder)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
 
 from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.figures import points
@@ -13,7 +12,7 @@ from greencommunity.i18n import join, tr
 from greencommunity.loading.dataset import EVIDENCE_DIR
 from greencommunity.loading.document import Loc
 from greencommunity.loading.slips import value_hint
-from greencommunity.loading.sources import FileSource, FileSystemSource
+from greencommunity.loading.sources import FileSource, Place
 from greencommunity.models import Community
 from greencommunity.rules.base import Context, Scope, rule
 from greencommunity.rules.reviews import rectifications
@@ -23,24 +22,30 @@ _WINDOWS_ABSOLUTE = re.compile(r"^[A-Za-z]:[\\/]|^\\\\")
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
-def evidence_problem(
-    root: Path, community_id: str, reference: str, source: FileSource | None = None
-) -> str | None:
-    """Why *reference* is not a usable evidence path, as the catalog key of the reason, or None.
+def evidence_problem(community_id: str, reference: str, source: FileSource) -> str | None:
+    """Why *reference* is not a usable evidence path of the community, as the
+    catalog key of the reason, or None.  *source* is where the files live."""
+    reason = _written_wrong(reference)
+    if reason is None and source.locate(evidence_file(community_id, reference)) is Place.OUTSIDE:
+        return "evidence.outside"
+    return reason
 
-    *source* is where the files live (the filesystem under *root* by default).
-    """
+
+def evidence_file(community_id: str, reference: str) -> str:
+    """The evidence file *reference* of a community, relative to the data folder."""
+    return f"{EVIDENCE_DIR}/{community_id}/{reference}"
+
+
+def _written_wrong(reference: str) -> str | None:
+    """Why the text of *reference* cannot be an evidence path, whatever the disk holds."""
     if _WINDOWS_ABSOLUTE.match(reference) or reference.startswith("/"):
         return "evidence.absolute"
     if _URL.match(reference):
         return "evidence.url"
     if "\\" in reference:
         return "evidence.backslash"
-    if ".." in PurePosixPath(reference).parts:
+    if ".." in reference.split("/"):
         return "evidence.parent"
-    files = source or FileSystemSource(root)
-    if not files.inside(root / EVIDENCE_DIR / community_id / reference):
-        return "evidence.outside"
     return None
 
 
@@ -74,15 +79,15 @@ def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
     Put the file there or correct the path. While the id differs from the file
     name (GC301), the folder is unsure and evidence is not checked.
     """
-    root, source = ctx.dataset.root, ctx.dataset.source
+    source = ctx.dataset.source
     for doc, model in ctx.communities():
         if model.id != doc.path.stem:
             continue  # GC301: one cause, not one more error per evidence file
-        folder = root / EVIDENCE_DIR / model.id
         for loc, reference in evidence_references(model):
-            if evidence_problem(root, model.id, reference, source) is not None:
-                continue  # GC308 reports it
-            if not source.is_file(folder / reference):
+            # A path written wrong or leading outside is GC308's.
+            if _written_wrong(reference) is not None:
+                continue
+            if source.locate(evidence_file(model.id, reference)) is Place.MISSING:
                 yield ctx.report(
                     doc,
                     loc,
@@ -107,10 +112,10 @@ def evidence_inside(ctx: Context) -> Iterator[Diagnostic]:
     checkout finds the same files and no report reads outside the repository. Copy
     the file under ``data/evidence/<community id>/`` and give its relative path.
     """
-    root, source = ctx.dataset.root, ctx.dataset.source
+    source = ctx.dataset.source
     for doc, model in ctx.communities():
         for loc, reference in evidence_references(model):
-            reason = evidence_problem(root, model.id, reference, source)
+            reason = evidence_problem(model.id, reference, source)
             if reason is not None:
                 yield ctx.report(doc, loc, "rule.GC308", file=reference, reason=tr(reason))
 
