@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from greencommunity.cli.app import app
@@ -159,3 +160,36 @@ def test_as_of_hides_later_results(tmp_path: Path) -> None:
     data = json.loads(out)
     assert data["passed"] == 0
     assert data["communities"][0]["status"] == "under_review"
+
+
+def test_the_table_lists_at_most_max_shown_communities_and_says_how_many_more(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("greencommunity.output.progress.MAX_SHOWN", 10)
+    code, out, _ = run("progress", "--data", str(DATA), "--year", "2022")
+    assert code == 0
+    assert _rows(out) == 10
+    assert "……另有 2 个社区未列出。完整名单请用 --format markdown 或 --format json。\n" in out
+    code, out, _ = run("--lang", "en", "progress", "--data", str(DATA), "--year", "2022")
+    assert code == 0
+    assert "... 2 more communities not listed. For the whole list use --format markdown" in out
+    code, out, _ = run("progress", "--data", str(DATA), "--year", "2022", "--format", "markdown")
+    assert code == 0
+    assert "未列出" not in out
+    _, listed, _ = run("progress", "--data", str(DATA), "--year", "2022", "--format", "json")
+    names = [c["name"] for c in json.loads(listed)["communities"]]
+    assert len(names) == 12 and all(name in out for name in names)
+
+
+def test_the_table_lists_every_community_up_to_max_shown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("greencommunity.output.progress.MAX_SHOWN", 12)
+    code, out, _ = run("progress", "--data", str(DATA), "--year", "2022")
+    assert code == 0
+    assert _rows(out) == 12 and "未列出" not in out
+
+
+def _rows(table: str) -> int:
+    """The communities listed in the terminal table (the rows between its rules)."""
+    return sum(line.startswith("│ ") and "居委会（" in line for line in table.splitlines())

@@ -50,6 +50,9 @@ ZH: dict[str, str | Plural] = {
     "progress.path.lacks": "{name}（{status}）：自评 {score} 分，缺：{reasons}",
     "progress.path.no_self": "{name}（{status}）：尚无自评分",
     "progress.path.none": "没有待定的社区：今年已无法再增加达标社区。",
+    "progress.more_not_shown": Plural(
+        other="……另有 {count} 个社区未列出。完整名单请用 --format markdown 或 --format json。"
+    ),
     "progress.reason.failed_verdict": "正式结论为不达标",
     "progress.reason.no_result": "尚无考评结果",
     "progress.reason.not_submitted": "尚未报送",
@@ -129,6 +132,10 @@ EN: dict[str, str | Plural] = {
     "progress.path.lacks": "{name} ({status}): self score {score}, lacks: {reasons}",
     "progress.path.no_self": "{name} ({status}): no self score yet",
     "progress.path.none": "No pending community: no more passes are possible this year.",
+    "progress.more_not_shown": Plural(
+        one="... {count} more community not listed. For the whole list use --format markdown or --format json.",
+        other="... {count} more communities not listed. For the whole list use --format markdown or --format json.",
+    ),
     "progress.reason.failed_verdict": "official verdict is fail",
     "progress.reason.no_result": "no review result yet",
     "progress.reason.not_submitted": "not submitted yet",

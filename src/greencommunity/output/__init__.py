@@ -24,6 +24,11 @@ Rendered: TypeAlias = "str | bytes | RenderableType"
 
 # Width of a terminal view written to a file: wide enough for its tables.
 FILE_WIDTH = 160
+# The longest list a terminal view shows (problems, communities): nobody reads
+# further on a screen, and rich lays a table row out in about half a
+# millisecond.  The view says how many it left out; --format json (and
+# markdown where there is one) lists them all.
+MAX_SHOWN = 500
 
 
 def plain(rendered: Rendered) -> str:

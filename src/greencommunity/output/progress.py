@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from greencommunity import labels
 from greencommunity.figures import exact, half_up, percent, points, points_value, share_value
-from greencommunity.i18n import join, tr
-from greencommunity.output import jsonout
+from greencommunity.i18n import join, tr, trn
+from greencommunity.output import MAX_SHOWN, jsonout
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -162,9 +162,13 @@ def table(progress: Progress, data: CheckedData) -> RenderableType:
     grid = Table(show_lines=False)
     for index, column in enumerate(_columns()):
         grid.add_column(column, justify="right" if 3 <= index <= 5 else "left")
-    for row in progress.communities:
+    for row in progress.communities[:MAX_SHOWN]:
         grid.add_row(*(Text(c) for c in _cells(row)), style=_STYLE[row.status])
-    parts += [grid, Text(projection_line(progress)), Text(tr("progress.path"), style="bold")]
+    parts.append(grid)
+    hidden = len(progress.communities) - MAX_SHOWN
+    if hidden > 0:
+        parts.append(Text(trn("progress.more_not_shown", hidden), style="bold"))
+    parts += [Text(projection_line(progress)), Text(tr("progress.path"), style="bold")]
     if not progress.path_to_target:
         parts.append(Text("  " + tr("progress.path.none")))
     parts += [Text("  - " + path_line(step)) for step in progress.path_to_target]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from greencommunity import labels
 from greencommunity.i18n import tr, trn
-from greencommunity.output import jsonout, sarif
+from greencommunity.output import MAX_SHOWN, jsonout, sarif
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from greencommunity.output import Rendered
     from greencommunity.validation import ValidationResult
 
-# Nobody reads further than this on a screen; the summary still counts every
-# problem, and --format json/github/sarif list them all.
-MAX_SHOWN = 500
 # Characters of a source line shown around the column of a problem.
 SOURCE_WIDTH = 120
 

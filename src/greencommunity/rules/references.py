@@ -5,7 +5,8 @@ or town.yaml."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import join, tr
@@ -62,39 +63,65 @@ def known_items(ctx: Context) -> Iterator[Diagnostic]:
     sheets = [loaded for loaded in dataset.criteria_files() if loaded.model is not None]
     if not sheets:
         return
-    anywhere = sorted({i for loaded in sheets if loaded.model for i in loaded.model.items()})
-    every_name = join([_name(ctx, loaded) for loaded in sheets])
+    # Each sheet's items and name once, each year's sheet once: a data folder
+    # names hundreds of thousands of items.
+    items = {
+        id(loaded): _items(loaded.model.items(), _name(ctx, loaded))
+        for loaded in sheets
+        if loaded.model is not None
+    }
+    every = list(items.values())
+    anywhere = _items((i for sheet in every for i in sheet.ids), join([s.name for s in every]))
+    by_year: dict[int, _Items | None] = {}
     for doc, model in ctx.communities():
         for loc, item, is_key in item_references(model):
-            known, name = anywhere, every_name
+            known = anywhere
             if loc[0] == "assessments":
-                loaded = dataset.criteria_file_for(model.assessments[int(loc[1])].year)
-                if loaded is None or loaded.model is None:
+                year = model.assessments[int(loc[1])].year
+                if year not in by_year:
+                    loaded = dataset.criteria_file_for(year)
+                    by_year[year] = items.get(id(loaded)) if loaded is not None else None
+                found = by_year[year]
+                if found is None:
                     continue  # no sheet for the year (GC346), or one that did not load
-                known, name = sorted(loaded.model.items()), _name(ctx, loaded)
-            if item not in known:
+                known = found
+            if item not in known.ids:
                 yield ctx.report(
                     doc,
                     loc,
                     "rule.GC303",
                     on_key=is_key,
                     item=item,
-                    sheet=name,
-                    hint=_hint(item, known),
+                    sheet=known.name,
+                    hint=_hint(item, known.listed),
                 )
     for loaded in sheets:
         assert loaded.model is not None
-        known = sorted(loaded.model.items())
+        known = items[id(loaded)]
         for loc, item in _rule_items(loaded.model):
-            if item not in known:
+            if item not in known.ids:
                 yield ctx.report(
                     loaded.doc,
                     ("pass_rule", *loc),
                     "rule.GC303",
                     item=item,
-                    sheet=_name(ctx, loaded),
-                    hint=_hint(item, known),
+                    sheet=known.name,
+                    hint=_hint(item, known.listed),
                 )
+
+
+@dataclass(frozen=True)
+class _Items:
+    """The item ids of a sheet (or of every sheet) and its name in messages."""
+
+    ids: frozenset[str]
+    listed: list[str]  # sorted, for "did you mean"
+    name: str
+
+
+def _items(ids: Iterable[str], name: str) -> _Items:
+    chosen = frozenset(ids)
+    return _Items(chosen, sorted(chosen), name)
 
 
 def _name(ctx: Context, loaded: Loaded[Criteria]) -> str:
