@@ -59,6 +59,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_scoring
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/bench_pdf.py
+	$(BIN)/python -m benchmarks.scale
 
 clean:
 	rm -rf $(VENV) build dist node_modules .mypy_cache .pytest_cache .ruff_cache
