@@ -176,3 +176,11 @@ def test_join_uses_the_language_separator() -> None:
     assert join(["甲", "乙"]) == "甲、乙"
     set_language("en")
     assert join(["a", "b"]) == "a, b"
+
+
+def test_doubled_braces_are_one_brace_with_or_without_parameters() -> None:
+    """A catalog writes a literal brace doubled, as str.format wants; the text is
+    formatted even without parameters, so the officer never sees "{{"."""
+    assert "{ }" in tr("yaml.flow_unclosed") and "{{" not in tr("yaml.flow_unclosed")
+    assert tr("usage.default").endswith("{}]")
+    assert "{{" not in tr("load.syntax", detail=tr("yaml.flow_unclosed"))

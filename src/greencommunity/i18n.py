@@ -107,7 +107,8 @@ def _format(key: str, template: str, params: Mapping[str, object]) -> str:
     missing = _fields(template) - params.keys()
     if missing:
         raise MessageError(f"message {key!r} needs {sorted(missing)}")
-    return template.format(**params) if params else template
+    # Always formatted, so that "{{" in a catalog is one brace with or without parameters.
+    return template.format(**params)
 
 
 def tr(key: str, /, **params: object) -> str:

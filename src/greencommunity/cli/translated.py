@@ -167,6 +167,7 @@ def install() -> None:
     rich_utils.ARGUMENTS_PANEL_TITLE = tr("usage.panel.arguments")
     rich_utils.OPTIONS_PANEL_TITLE = tr("usage.panel.options")
     rich_utils.COMMANDS_PANEL_TITLE = tr("usage.panel.commands")
+    # typer fills in the "{}" (written "{{}}" in the catalogs, which tr() formats).
     rich_utils.DEFAULT_STRING = tr("usage.default")
     rich_utils.REQUIRED_LONG_STRING = tr("usage.required")
     rich_utils.ABORTED_TEXT = tr("cli.interrupted")

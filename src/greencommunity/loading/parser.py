@@ -277,23 +277,58 @@ def _load(text: str) -> Any:
     return _safe_yaml().load(text)
 
 
-# The parser's most frequent complaints, said the way an officer can act on.
+# Every complaint of libyaml (the C parser) and of ruamel's own parser that a
+# data file can provoke, said the way an officer can act on; a part of each
+# message both parsers share where they word it differently.  A complaint not
+# listed is shown as the parser says it (tests/loading/test_parser.py keeps
+# libyaml's list covered).
 _PROBLEMS: tuple[tuple[str, str], ...] = (
     ("could not find expected ':'", "yaml.missing_colon"),
     ("found unexpected end of stream", "yaml.unexpected_end"),
     ("found a tab character", "yaml.tab"),
     ("found character '\t' that cannot start any token", "yaml.tab"),
-    ("mapping values are not allowed here", "yaml.mapping_not_allowed"),
+    ("mapping values are not allowed", "yaml.mapping_not_allowed"),
+    ("mapping keys are not allowed", "yaml.mapping_not_allowed"),
+    ("block sequence entries are not allowed", "yaml.sequence_not_allowed"),
     ("expected <block end>", "yaml.indentation"),
     ("did not find expected key", "yaml.indentation"),
     ("did not find expected '-' indicator", "yaml.indentation"),
+    ("did not find expected <document start>", "yaml.indentation"),
+    ("expected '<document start>'", "yaml.indentation"),
+    ("did not find expected ',' or ']'", "yaml.flow_unclosed"),
+    ("did not find expected ',' or '}'", "yaml.flow_unclosed"),
+    ("expected ',' or ']'", "yaml.flow_unclosed"),
+    ("expected ',' or '}'", "yaml.flow_unclosed"),
+    ("did not find expected comment or line break", "yaml.trailing"),
+    ("did not find expected whitespace", "yaml.trailing"),
+    ("expected a comment or a line break", "yaml.trailing"),
+    ("found unexpected document indicator", "yaml.document_marker"),
     ("found undefined alias", "yaml.undefined_alias"),
+    ("found duplicate anchor", "yaml.undefined_alias"),
+    ("did not find expected alphabetic or numeric character", "yaml.undefined_alias"),
+    ("expected alphabetic or numeric character", "yaml.undefined_alias"),
     ("found unknown escape character", "yaml.escape"),
     ("did not find expected hexdecimal number", "yaml.escape"),
+    ("found invalid Unicode character escape code", "yaml.escape"),
+    ("found undefined tag handle", "yaml.tag_syntax"),
+    ("did not find expected tag URI", "yaml.tag_syntax"),
+    ("did not find expected '!'", "yaml.tag_syntax"),
+    ("did not find URI escaped octet", "yaml.tag_syntax"),
+    ("found unknown directive name", "yaml.directive"),
+    ("could not find expected directive name", "yaml.directive"),
+    ("did not find expected version number", "yaml.directive"),
+    ("did not find expected digit or '.' character", "yaml.directive"),
+    ("found incompatible YAML document", "yaml.directive"),
+    ("found duplicate %YAML directive", "yaml.directive"),
+    ("found duplicate %TAG directive", "yaml.directive"),
+    ("found extremely long version number", "yaml.directive"),
+    ("found an indentation indicator equal to 0", "yaml.block_scalar"),
+    ("expected indentation indicator in the range 1-9", "yaml.block_scalar"),
+    ("did not find the expected '>'", "yaml.tag_syntax"),
     ("found character that cannot start any token", "yaml.bad_character"),
     ("found unexpected ':'", "yaml.unexpected_colon"),
     ("did not find expected node content", "yaml.missing_value"),
-    ("found duplicate anchor", "yaml.undefined_alias"),
+    ("expected the node content", "yaml.missing_value"),
 )
 
 
