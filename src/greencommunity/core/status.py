@@ -124,19 +124,24 @@ def review_result(criteria: Criteria, stage: Stage, review: Review) -> StageResu
     return StageResult(stage, review.date, evaluation, review.verdict, passed)
 
 
-def _stage_results(
+def _self_result(
     criteria: Criteria, assessment: Assessment, as_of: dt.date | None
-) -> tuple[StageResult | None, StageResult | None, StageResult | None]:
-    self_result = None
-    if assessment.self is not None and _known(assessment.self.date, as_of):
-        evaluation = evaluate_sheet(criteria, assessment.self)
-        self_result = StageResult("self", assessment.self.date, evaluation, None, evaluation.passed)
+) -> StageResult | None:
+    if assessment.self is None or not _known(assessment.self.date, as_of):
+        return None
+    evaluation = evaluate_sheet(criteria, assessment.self)
+    return StageResult("self", assessment.self.date, evaluation, None, evaluation.passed)
+
+
+def _review_results(
+    criteria: Criteria, assessment: Assessment, as_of: dt.date | None
+) -> tuple[StageResult | None, StageResult | None]:
     district = city = None
     if assessment.district is not None and _known(assessment.district.date, as_of):
         district = review_result(criteria, "district", assessment.district)
     if assessment.city is not None and _known(assessment.city.date, as_of):
         city = review_result(criteria, "city", assessment.city)
-    return self_result, district, city
+    return district, city
 
 
 def official_result(district: StageResult | None, city: StageResult | None) -> StageResult | None:
@@ -162,12 +167,14 @@ def community_status(
     in its own year."""
     passed_in: int | None = None
     passed_result: StageResult | None = None
+    # Only the reviews decide a pass; those of the year asked are used again below.
+    reviewed: dict[int, tuple[StageResult | None, StageResult | None]] = {}
     for assessment in sorted(community.assessments, key=lambda a: a.year):
         if assessment.year > year:
             break
         sheet = criteria.criteria_for(assessment.year)
-        _, district, city = _stage_results(sheet, assessment, as_of)
-        official = official_result(district, city)
+        reviewed[assessment.year] = _review_results(sheet, assessment, as_of)
+        official = official_result(*reviewed[assessment.year])
         if official is not None and official.passed:
             passed_in, passed_result = assessment.year, official
             break
@@ -176,7 +183,9 @@ def community_status(
     self_result = district = city = official = None
     submitted = False
     if current is not None:
-        self_result, district, city = _stage_results(criteria.criteria_for(year), current, as_of)
+        sheet = criteria.criteria_for(year)
+        self_result = _self_result(sheet, current, as_of)
+        district, city = reviewed.get(year) or _review_results(sheet, current, as_of)
         official = official_result(district, city)
         submitted = _known(current.submitted, as_of) or official is not None
 
