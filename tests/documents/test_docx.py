@@ -48,8 +48,7 @@ class Case:
     year: int
     # What the Markdown says and the HTML (so the Word file) does not, by design,
     # as characters and figures: the Markdown's key-value tables have a heading
-    # row (项目|内容), the HTML's signing block has the seal's place (盖章) and
-    # words its total row differently.
+    # row (项目|内容) and the HTML's signing block has the seal's place (盖章).
     markdown_only: str = ""
     word_only: str = "盖章"
 
@@ -57,7 +56,7 @@ class Case:
 CASES = [
     Case("application-songxin-2021", "application", ("songxin",), 2021, "项目内容"),
     Case("scoresheet-songxin-2021", "scoresheet", ("songxin",), 2021),
-    Case("summary-2022", "summary", (), 2022, "项目情况", "盖章社区"),
+    Case("summary-2022", "summary", (), 2022, "项目情况"),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from importlib.resources import files
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from jinja2.exceptions import SecurityError
 from greencommunity.documents.environment import build_environment, override_dirs
 from greencommunity.documents.planning import index_entries
 from greencommunity.documents.render import Renderer
+from greencommunity.i18n import DOCUMENT_LANGUAGE
+from greencommunity.locales import CATALOGS
 from greencommunity.validation import CheckedData
 from tests.documents.helpers import ISSUED, plan, shipped
 
@@ -97,6 +100,49 @@ def test_markdown_escapes_every_value() -> None:
     assert "\\<b\\>、a\\|b" in out
     # Markdown escaping, not HTML escaping: no entity for "<".
     assert "&lt;" not in out
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_catalog_parameters_are_escaped_as_values_are(markdown: bool) -> None:
+    """t() and tn() escape each parameter as {{ value }} would, and leave markup
+    (a macro's, join's) alone: the sentence reads as the template wrote it."""
+    env = build_environment(for_markdown=markdown)
+    said = env.from_string(
+        "{{ t('document.notice.draft', year=2022, issuer=name) }}"
+        "{{ t('document.notice.illustrative_some', names=names | join('、')) }}"
+        "{{ tn('document.pending', names | length) }}"
+    ).render(name=HOSTILE + '"镇"', names=["<b>", "a|b"])
+    written = env.from_string(
+        "草稿：本社区{{ 2022 }}年度的材料尚未报送{{ name }}。"
+        "说明：{{ names | join('、') }}的数据为示意数据（社区概况、创建计划与评分），"
+        "并非真实测评结果。"
+        "另有 2 个社区本年度已开展创建但尚未报送申报材料："
+    ).render(name=HOSTILE + '"镇"', names=["<b>", "a|b"])
+    assert said == written
+    assert "<script>" not in said and "“镇”" in said
+
+
+# What Markdown or HTML would read as markup rather than text.
+MARKUP = re.compile(r"[\\`*_{}\[\]<>#|~&]|^[-+=]|^\d+[.)]")
+
+
+def test_catalog_sentences_of_the_templates_are_plain_text() -> None:
+    """The templates write t()'s words unescaped, as their own text: so every
+    sentence they take from the catalog must be plain text in the document
+    language (its placeholders aside)."""
+    used = set()
+    for template in BUILT_IN.iterdir():
+        if template.name.endswith(".j2"):
+            text = template.read_text(encoding="utf-8")
+            used |= set(re.findall(r"""\bt[n]?\(\s*["']([a-z_.]+)["']""", text))
+    assert "document.verdict" in used
+    catalog = CATALOGS[DOCUMENT_LANGUAGE]
+    for key in sorted(used):
+        message = catalog[key]
+        forms = message.forms() if not isinstance(message, str) else (message,)
+        for form in forms:
+            words = re.sub(r"\{[a-z_]+\}", "", form)
+            assert not MARKUP.search(words), (key, form)
 
 
 def _hostile() -> CheckedData:

@@ -3,6 +3,7 @@ workbooks, every figure and word the same as in the view and on paper."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from pathlib import Path
@@ -19,7 +20,9 @@ from greencommunity.documents.views.scoresheet import ScoresheetView
 from greencommunity.documents.views.summary import SummaryView
 from greencommunity.validation import validate
 
-DATA = Path(__file__).resolve().parents[2] / "data"
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / "data"
+EXAMPLE = REPO / "examples" / "criteria" / "hundred-points" / "data"
 runner = CliRunner()
 # Self verdict, district, city, status of two rows of the 2022 summary.
 # 佳煌's 2022 district review asks it to rectify: its score and 需整改, 整改中.
@@ -125,6 +128,43 @@ def test_the_score_sheet_has_the_layout_of_the_sheet_to_fill_in() -> None:
     assert sheet["F3"].value == "报送日期：2022年10月25日"
     assert view.score.score == 84
     assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
+
+
+# The lines under a score sheet's table: its verdict and what is signed.
+SIGNED = ("自评结论：", "自评单位", "填表人", "社区负责人")
+
+
+def _said(data: Path, community: str, note: str = "") -> tuple[list[str], list[str]]:
+    """The subtotal remarks and the lines under the table of a score sheet, as its
+    Markdown says them (markup removed) and as its workbook does; *note* is
+    given to its first category (a minimum in points, which the data lack)."""
+    checked = validate(data).checked()
+    assert checked is not None
+    doc = plan_documents(Request("scoresheet", (community,)), checked).documents[0]
+    if note:
+        first = dataclasses.replace(doc.view.categories[0], note=note)
+        view = dataclasses.replace(doc.view, categories=(first, *doc.view.categories[1:]))
+        doc = dataclasses.replace(doc, view=view)
+    renderer = Renderer(checked.root)
+    lines = renderer.markdown(doc).replace("**", "").splitlines()
+    paper = [ln.split(" | ")[4] for ln in lines if ln.startswith("| | 小计 |")]
+    paper += [ln for ln in lines if ln.startswith(SIGNED)]
+    sheet = load_workbook(io.BytesIO(renderer.render(doc, "xlsx"))).active
+    assert sheet is not None
+    cells = [str(sheet.cell(row=r, column=1).value) for r in range(1, sheet.max_row + 1)]
+    book = [r[3] for r in sheet.iter_rows(values_only=True) if r[1] == "小计"]
+    book += [c for c in cells if c.startswith(SIGNED)]
+    return paper, book
+
+
+def test_the_score_sheet_workbook_says_what_the_document_says() -> None:
+    """The same catalog sentences: a level reached and a category's note too."""
+    paper, book = _said(EXAMPLE, "dongyuan")
+    assert book == paper
+    assert "自评结论：总分 91 分（满分 100 分），达标（优秀）。" in book
+    paper, book = _said(DATA, "jiafudong", note="要求不低于 12 分")
+    assert book == paper
+    assert book[0] == "得分率 87.5%（要求不低于 50%）；要求不低于 12 分"
 
 
 def test_report_writes_a_workbook_into_the_output_folder(tmp_path: Path) -> None:

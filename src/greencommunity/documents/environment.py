@@ -20,11 +20,18 @@ values, never compiled as templates, so ``{{ }}`` in a note stays text.
 Typography: every printed string goes through ``filters.chinese_quotes`` first
 (``finalize``, and ``join`` item by item), so '"美丽家园"' typed in the data
 prints as “美丽家园” in every document, whatever the template.
+
+Words: ``t(key, **params)`` and ``tn(key, count, **params)`` are the catalog
+(``i18n.tr``/``trn``, in the document language the renderer sets), so a
+sentence a document shares with its workbook (``documents/xlsx.py``) is written
+once, in ``locales/documents.py``.  The catalog's words are the template's own
+text; each parameter is escaped as a ``{{ value }}`` would be (Markdown or HTML,
+Chinese quotation marks), unless it is markup already (a macro, ``join``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +47,11 @@ from jinja2 import (
 from jinja2.filters import do_join
 from jinja2.nodes import EvalContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from greencommunity import markdown
 from greencommunity.documents.filters import FILTERS, chinese_quotes
+from greencommunity.i18n import tr, trn
 
 TEMPLATES_DIR = "templates"
 
@@ -93,6 +101,22 @@ def _md_join(value: Iterable[Any], d: str = "", attribute: str | None = None) ->
     return Markup(str(d).join(str(p) for p in parts))
 
 
+def _html_filter(value: Any) -> Markup:
+    return escape(chinese_quotes(value))
+
+
+def _catalog(escaped: Callable[[Any], Markup]) -> dict[str, Callable[..., Markup]]:
+    """``t`` and ``tn`` for templates whose values are escaped by *escaped*."""
+
+    def t(key: str, /, **params: Any) -> Markup:
+        return Markup(tr(key, **{name: escaped(v) for name, v in params.items()}))
+
+    def tn(key: str, count: int, /, **params: Any) -> Markup:
+        return Markup(trn(key, count, **{name: escaped(v) for name, v in params.items()}))
+
+    return {"t": t, "tn": tn}
+
+
 @pass_eval_context
 def _html_join(
     eval_ctx: EvalContext, value: Iterable[Any], d: str = "", attribute: str | None = None
@@ -138,4 +162,5 @@ def build_environment(
         env.filters["join"] = _md_join
     else:
         env.filters["join"] = _html_join
+    env.globals.update(_catalog(_md_filter if for_markdown else _html_filter))
     return env

@@ -2,8 +2,10 @@
 community's score sheet, from the same view models as their Markdown and HTML.
 
 Every figure comes from the view (never computed again here), every word for
-a value from ``labels``, every rounding from ``figures``; numbers and dates
-are real cells, so the district can sort and add them.  The score sheet has
+a value from ``labels``, every rounding from ``figures``, every sentence the
+templates also write from the same ``document.*`` key (``locales/documents.py``),
+with the template's markup as plain text; numbers and dates are real cells, so
+the district can sort and add them.  The score sheet has
 the layout of the sheet a community fills in (``sheets/layout.py``).
 """
 
@@ -14,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from greencommunity import figures, labels, xlsx
 from greencommunity.diagnostics import column_letter
-from greencommunity.documents.filters import cn_date, cn_ordinal
+from greencommunity.documents.filters import MISSING, cn_date, cn_ordinal
 from greencommunity.i18n import DOCUMENT_LANGUAGE, tr, trn, using
 from greencommunity.sheets import layout
 
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
     from greencommunity.documents.render import Document
-    from greencommunity.documents.views.common import CommunityRow, Meta, StageView
+    from greencommunity.documents.views.common import CategoryRow, CommunityRow, Meta, StageView
     from greencommunity.documents.views.scoresheet import ScoresheetView
     from greencommunity.documents.views.summary import SummaryView
 
@@ -43,13 +45,18 @@ def _notices(meta: Meta) -> list[str]:
     found = []
     if meta.illustrative:
         if meta.all_illustrative:
-            found.append(tr("sheets.doc.illustrative_all"))
+            found.append(tr("document.notice.illustrative_all"))
         else:
             names = tr("sheets.evidence_separator").join(meta.illustrative)
-            found.append(tr("sheets.doc.illustrative_some", names=names))
+            found.append(tr("document.notice.illustrative_some", names=names))
     if meta.draft:
-        found.append(tr("sheets.doc.draft", year=meta.year, issuer=meta.issuer))
+        found.append(tr("document.notice.draft", year=meta.year, issuer=meta.issuer))
     return found
+
+
+def _labelled(key: str, text: str = "") -> str:
+    """A label and its text in one cell, as the documents write ``**label**：text``."""
+    return tr("document.labelled", label=tr(key), text=text)
 
 
 def _date(sheet: Worksheet, row: int, column: int, value: Any, shown: str = DATE_FORMAT) -> None:
@@ -82,8 +89,8 @@ def scoresheet(view: ScoresheetView) -> bytes:
     sheet.cell(row=3, column=3).alignment = Alignment(horizontal="right")
     # As in the sheet a community fills in: the score column is narrow.
     _date(sheet, 3, layout.DATE_COLUMN, view.self_date, layout.DATE_FORMAT)
-    submitted = cn_date(view.submitted, tr("sheets.doc.not_submitted"))
-    xlsx.put(sheet, 3, layout.COL_NOTE, tr("sheets.doc.submitted", date=submitted))
+    submitted = cn_date(view.submitted, tr("document.not_submitted"))
+    xlsx.put(sheet, 3, layout.COL_NOTE, _labelled("document.label.submitted", submitted))
     layout.banner(sheet, 4, "".join(_notices(meta)) or None)
     blocks = [
         layout.Block(
@@ -102,32 +109,35 @@ def scoresheet(view: ScoresheetView) -> bytes:
             ),
             points=c.points,
             score=c.score,
-            remark=_share(c.share, c.min_share, c.ok) if c.scored else c.note,
+            remark=_remark(c),
         )
         for c in view.categories
     ]
     score = view.score
     total = layout.Total(score.points, score.score, labels.verdict(score.passed))
-    evidence = tr("sheets.doc.col.evidence")
+    evidence = tr("document.label.evidence")
     table = layout.write_table(sheet, blocks, total, fillable=False, evidence=evidence)
     row = table.total + 2
     lines = [tr("sheets.pass_rule", clauses=tr("clause.separator").join(score.clauses))]
-    lines.append(
-        tr(
-            "sheets.doc.verdict",
-            score=figures.points(score.score),
-            points=figures.points(score.points),
-            verdict=labels.verdict(score.passed),
-        )
+    verdict = labels.verdict(score.passed)
+    if score.level:
+        verdict = tr("document.level", verdict=verdict, level=score.level)
+    sentence = tr(
+        "document.verdict",
+        score=figures.points(score.score),
+        points=figures.points(score.points),
+        verdict=verdict,
     )
+    lines.append(_labelled("document.label.verdict", sentence))
     if score.blockers:
-        lines.append(tr("sheets.doc.blockers"))
+        lines.append(_labelled("document.label.blockers"))
         lines += [tr("sheets.doc.blocker", no=n, text=b) for n, b in enumerate(score.blockers, 1)]
+    blank = tr("document.blank_line")
     lines += [
-        tr("sheets.doc.sign_unit", name=view.community.name),
-        tr("sheets.doc.sign_filler"),
-        tr("sheets.doc.sign_head"),
-        tr("sheets.doc.sign_date", date=cn_date(meta.issued, tr("sheets.doc.blank_date"))),
+        _labelled("document.sign.unit", view.community.name),
+        _labelled("document.sign.filler", blank),
+        _labelled("document.sign.head", blank),
+        _labelled("document.sign.date", cn_date(meta.issued, tr("document.blank_date"))),
     ]
     for offset, line in enumerate(lines):
         layout.banner(sheet, row + offset, line)
@@ -148,15 +158,26 @@ def _evidence(files: tuple[str, ...], asked: tuple[str, ...]) -> str:
             asked=tr("sheets.evidence_separator").join(asked),
             files=attached or tr("document.evidence.none"),
         )
-    return attached or tr("sheets.doc.none")
+    return attached or MISSING
+
+
+def _remark(category: CategoryRow) -> str:
+    """A category's subtotal remark, as the documents write it: its share of the
+    points and the share required, then its note (a minimum in points; a cap)."""
+    if not category.scored:
+        return category.note
+    share = _share(category.share, category.min_share, category.ok)
+    return tr("clause.separator").join(t for t in (share, category.note) if t)
 
 
 def _share(share: Any, min_share: float | None, ok: bool) -> str:
-    text = tr("sheets.doc.share", share=figures.percent(share))
+    text = tr("document.share", share=figures.percent(share))
     if min_share is None:
         return text
-    key = "sheets.doc.share_required" if ok else "sheets.doc.share_short"
-    return text + tr(key, share=figures.percent(min_share))
+    required = figures.percent(min_share)
+    if ok:
+        return text + tr("document.share_required", share=required)
+    return text + tr("document.share_short", share=required, short=tr("document.not_reached"))
 
 
 # ---------------------------------------------------------------------- summary
@@ -189,15 +210,16 @@ def summary(view: SummaryView) -> bytes:
         _summary_row(sheet, row, community, len(view.categories))
     row += 1
     total = tr(
-        "sheets.doc.summary_total",
+        "document.summary_total",
         count=len(view.rows),
         passed=view.self_passing,
         points=figures.points(view.min_total),
     )
+    total = tr("document.labelled", label=tr("sheets.total"), text=total)
     _wide(sheet, row, total, width, bold=True)
     if view.not_submitted:
         row += 2
-        _wide(sheet, row, trn("sheets.doc.pending", len(view.not_submitted)), width)
+        _wide(sheet, row, trn("document.pending", len(view.not_submitted)), width)
         for community in view.not_submitted:
             row += 1
             framed.append(row)
@@ -245,10 +267,10 @@ def _widths(sheet: Worksheet, view: SummaryView, header: int, last: int) -> list
 
 def _summary_columns(view: SummaryView) -> list[str]:
     return [
-        tr("sheets.doc.col.no"),
-        tr("sheets.doc.col.community"),
-        tr("sheets.doc.col.batch"),
-        tr("sheets.doc.col.submitted"),
+        tr("document.label.no"),
+        tr("document.label.community"),
+        tr("document.label.batch"),
+        tr("document.label.submitted"),
         *(
             tr(
                 "sheets.doc.col.category",
@@ -258,11 +280,11 @@ def _summary_columns(view: SummaryView) -> list[str]:
             )
             for c in view.categories
         ),
-        tr("sheets.doc.col.self_total"),
-        tr("sheets.doc.col.self_verdict"),
+        tr("document.label.self_total"),
+        tr("document.label.verdict"),
         labels.stage("district"),
         labels.stage("city"),
-        tr("sheets.doc.col.status"),
+        tr("document.label.status"),
     ]
 
 
@@ -273,11 +295,11 @@ def _summary_row(sheet: Worksheet, row: int, r: CommunityRow, categories: int) -
     values: list[xlsx.Cell] = [
         r.no,
         r.name,
-        tr("sheets.doc.batch", year=r.batch),
+        tr("document.batch", year=r.batch),
         None,
         *subtotals,
         own.score if own is not None else None,
-        labels.verdict(own.passed) if own is not None else tr("sheets.doc.none"),
+        labels.verdict(own.passed) if own is not None else MISSING,
         _stage(r.district),
         _stage(r.city),
         r.status_text,
@@ -289,13 +311,13 @@ def _summary_row(sheet: Worksheet, row: int, r: CommunityRow, categories: int) -
 def _stage(stage: StageView | None) -> str:
     """A review as the Markdown summary shows it: 68 分，达标（2022年11月8日）."""
     if stage is None:
-        return tr("sheets.doc.none")
+        return MISSING
     verdict = labels.verdict(stage.outcome)
     when = cn_date(stage.date)
     if stage.score is None:
-        return tr("sheets.doc.stage", verdict=verdict, date=when)
+        return tr("document.stage", verdict=verdict, date=when)
     return tr(
-        "sheets.doc.stage_scored", score=figures.points(stage.score), verdict=verdict, date=when
+        "document.stage_scored", score=figures.points(stage.score), verdict=verdict, date=when
     )
 
 

@@ -1,7 +1,16 @@
-"""Texts of ``gc report``: help, errors and what was written.
+"""Texts of ``gc report``: help, errors and what was written; and the sentences
+of the documents themselves (``document.*``).
 
-The documents themselves are always Chinese (they are submitted to the
-district); only these command-line messages follow the interface language.
+The documents are always Chinese (they are submitted to the district); only
+the command-line messages follow the interface language.  A sentence a
+document shares with its workbook lives here once: the templates (Markdown and
+HTML) say ``t("document.…")`` and ``documents/xlsx.py`` says ``tr("document.…")``.
+Markup stays in the templates (``**自评结论**：`` in Markdown, a ``span`` in
+HTML, a plain cell in a workbook), so these are plain words: the templates
+write them unescaped, as they write their own text (``tests/documents/
+test_environment.py`` checks that none holds a character Markdown or HTML
+would read).  The English is never printed on paper; it keeps the catalogs
+alike and says what each sentence means.
 """
 
 from greencommunity.locales import Plural
@@ -58,6 +67,43 @@ ZH: dict[str, str | Plural] = {
         "Linux、macOS 上可用 fc-list :lang=zh-cn 检查。也可以用 --format html 后在浏览器中打印。"
     ),
     "report.template_failed": "模板出错：{detail}",
+    # ------------------------------- sentences of the documents and their workbooks
+    "document.notice.illustrative_all": (
+        "说明：本文件所用社区数据均为示意数据（社区概况、创建计划与评分），并非真实测评结果。"
+    ),
+    "document.notice.illustrative_some": (
+        "说明：{names}的数据为示意数据（社区概况、创建计划与评分），并非真实测评结果。"
+    ),
+    "document.notice.draft": "草稿：本社区{year}年度的材料尚未报送{issuer}。",
+    "document.labelled": "{label}：{text}",
+    "document.label.no": "序号",
+    "document.label.community": "社区（居委会）",
+    "document.label.batch": "创建批次",
+    "document.label.submitted": "报送日期",
+    "document.label.evidence": "佐证材料",
+    "document.label.self_total": "自评总分",
+    "document.label.verdict": "自评结论",
+    "document.label.status": "状态",
+    "document.label.pass_rule": "达标规则",
+    "document.label.blockers": "未达标原因",
+    "document.not_submitted": "未报送",
+    "document.batch": "{year}年",
+    "document.share": "得分率 {share}",
+    "document.share_required": "（要求不低于 {share}）",
+    "document.share_short": "（要求不低于 {share}，{short}）",
+    "document.not_reached": "未达到",
+    "document.verdict": "总分 {score} 分（满分 {points} 分），{verdict}。",
+    "document.level": "{verdict}（{level}）",
+    "document.stage": "{verdict}（{date}）",
+    "document.stage_scored": "{score} 分，{verdict}（{date}）",
+    "document.summary_total": "报送 {count} 个，自评达标 {passed} 个（达标分数 {points} 分）",
+    "document.pending": Plural(other="另有 {count} 个社区本年度已开展创建但尚未报送申报材料："),
+    "document.sign.unit": "自评单位（盖章）",
+    "document.sign.filler": "填表人（签字）",
+    "document.sign.head": "社区负责人（签字）",
+    "document.sign.date": "日期",
+    "document.blank_line": "＿＿＿＿＿＿＿＿",
+    "document.blank_date": "＿＿＿＿年＿＿月＿＿日",
 }
 
 EN: dict[str, str | Plural] = {
@@ -118,4 +164,47 @@ EN: dict[str, str | Plural] = {
         "a browser."
     ),
     "report.template_failed": "A template failed: {detail}",
+    # ------------------------------- sentences of the documents and their workbooks
+    "document.notice.illustrative_all": (
+        "Note: the community data of this document are illustrative (profiles, plans and "
+        "scores), not real results."
+    ),
+    "document.notice.illustrative_some": (
+        "Note: the data of {names} are illustrative (profiles, plans and scores), not real results."
+    ),
+    "document.notice.draft": (
+        "Draft: this community's {year} documents have not been submitted to {issuer}."
+    ),
+    "document.labelled": "{label}: {text}",
+    "document.label.no": "No.",
+    "document.label.community": "Community",
+    "document.label.batch": "Batch",
+    "document.label.submitted": "Submitted",
+    "document.label.evidence": "Evidence",
+    "document.label.self_total": "Self score",
+    "document.label.verdict": "Self verdict",
+    "document.label.status": "Status",
+    "document.label.pass_rule": "Pass rule",
+    "document.label.blockers": "Why it does not pass",
+    "document.not_submitted": "not submitted",
+    "document.batch": "{year}",
+    "document.share": "{share} of the points",
+    "document.share_required": " (at least {share} required)",
+    "document.share_short": " (at least {share} required, {short})",
+    "document.not_reached": "not reached",
+    "document.verdict": "{score} of {points} points, {verdict}.",
+    "document.level": "{verdict} ({level})",
+    "document.stage": "{verdict} ({date})",
+    "document.stage_scored": "{score} points, {verdict} ({date})",
+    "document.summary_total": "{count} submitted, {passed} pass by their own scores (pass mark {points})",
+    "document.pending": Plural(
+        one="{count} more community is creating this year but has not submitted:",
+        other="{count} more communities are creating this year but have not submitted:",
+    ),
+    "document.sign.unit": "Evaluated by (seal)",
+    "document.sign.filler": "Filled in by (signature)",
+    "document.sign.head": "Head of the community (signature)",
+    "document.sign.date": "Date",
+    "document.blank_line": "________",
+    "document.blank_date": "____-__-__",
 }
