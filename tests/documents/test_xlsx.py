@@ -152,7 +152,7 @@ def _said(data: Path, community: str, note: str = "") -> tuple[list[str], list[s
     sheet = load_workbook(io.BytesIO(renderer.render(doc, "xlsx"))).active
     assert sheet is not None
     cells = [str(sheet.cell(row=r, column=1).value) for r in range(1, sheet.max_row + 1)]
-    book = [r[3] for r in sheet.iter_rows(values_only=True) if r[1] == "小计"]
+    book = [str(r[3]) for r in sheet.iter_rows(values_only=True) if r[1] == "小计"]
     book += [c for c in cells if c.startswith(SIGNED)]
     return paper, book
 
