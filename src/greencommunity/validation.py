@@ -9,6 +9,7 @@ from pathlib import Path
 from greencommunity.codes import NOT_A_DATA_FILE, UNREADABLE
 from greencommunity.diagnostics import Diagnostic, Severity, has_errors
 from greencommunity.i18n import tr
+from greencommunity.loading import collector
 from greencommunity.loading.cache import Cache, context_of, dress, strip
 from greencommunity.loading.cache import enabled as cache_enabled
 from greencommunity.loading.dataset import Dataset, Loaded, load_dataset
@@ -115,8 +116,9 @@ def validate(
     for the next run (``loading.cache``).
     """
     cache = Cache.for_root(root) if cache_enabled() else None
-    dataset = load_dataset(root, base=base, cache=cache)
-    diagnostics = check_dataset(dataset, cache)
+    with collector.paused():
+        dataset = load_dataset(root, base=base, cache=cache)
+        diagnostics = check_dataset(dataset, cache)
     wanted = [Path(p) for p in paths]
     if not wanted:
         return ValidationResult(diagnostics, len(dataset.files), dataset)

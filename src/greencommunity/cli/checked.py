@@ -26,10 +26,12 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 def load_checked(data: Path | None) -> CheckedData:
     """Load and validate the data folder; with errors, show them and exit 1."""
     from greencommunity.diagnostics import Severity
+    from greencommunity.loading import collector
     from greencommunity.output.validate import text
     from greencommunity.validation import ValidationResult, validate
 
     result = validate(data_dir(data))
+    collector.keep_loaded()
     checked = result.checked()
     if checked is None:
         # Only the errors: they are what stops the command.

@@ -18,6 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 from greencommunity.i18n import get_language, set_language
+from greencommunity.loading import collector
 
 THRESHOLD = 200
 # Several chunks per worker: files differ in size, and a worker that
@@ -42,6 +43,12 @@ def workers() -> int:
     return os.cpu_count() or 1
 
 
+def _start(language: str) -> None:
+    """A worker: in the caller's language, with the cycle collector off."""
+    set_language(language)
+    collector.pause_in_worker()
+
+
 def map_files(
     function: Callable[..., R],
     jobs: Sequence[tuple[object, ...]],
@@ -59,7 +66,7 @@ def map_files(
     chunk = max(1, len(jobs) // (count * CHUNKS_PER_WORKER))
     try:
         with ProcessPoolExecutor(
-            count, mp_context=context, initializer=set_language, initargs=(get_language(),)
+            count, mp_context=context, initializer=_start, initargs=(get_language(),)
         ) as pool:
             results = []
             for result in pool.map(function, *zip(*jobs, strict=True), chunksize=chunk):
