@@ -38,13 +38,17 @@ def evidence_file(community_id: str, reference: str) -> str:
 
 def _written_wrong(reference: str) -> str | None:
     """Why the text of *reference* cannot be an evidence path, whatever the disk holds."""
-    if _WINDOWS_ABSOLUTE.match(reference) or reference.startswith("/"):
+    if reference.startswith("/"):
         return "evidence.absolute"
-    if _URL.match(reference):
-        return "evidence.url"
-    if "\\" in reference:
-        return "evidence.backslash"
-    if ".." in reference.split("/"):
+    # The patterns need a colon or a backslash; most paths have neither.
+    if ":" in reference or "\\" in reference:
+        if _WINDOWS_ABSOLUTE.match(reference):
+            return "evidence.absolute"
+        if _URL.match(reference):
+            return "evidence.url"
+        if "\\" in reference:
+            return "evidence.backslash"
+    if ".." in reference and ".." in reference.split("/"):
         return "evidence.parent"
     return None
 
