@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -18,7 +18,7 @@ from greencommunity.models.types import (
     Points,
     ProjectId,
     VetoId,
-    Whole,
+    WholeNumber,
     Year,
 )
 
@@ -31,8 +31,12 @@ class Contact(Strict):
 
 class Profile(Strict):
     address: NonEmptyStr | None = Field(default=None, description="居委会地址")
-    households: Whole | None = Field(default=None, ge=0, le=1_000_000, description="户数")
-    population: Whole | None = Field(default=None, ge=0, le=10_000_000, description="常住人口")
+    households: Annotated[int, WholeNumber(ge=0, le=1_000_000)] | None = Field(
+        default=None, description="户数"
+    )
+    population: Annotated[int, WholeNumber(ge=0, le=10_000_000)] | None = Field(
+        default=None, description="常住人口"
+    )
     area_ha: Amount | None = Field(default=None, description="辖区面积（公顷）")
     estates: list[NonEmptyStr] = Field(default_factory=list, description="辖区内住宅小区")
     built: str | None = Field(default=None, max_length=100, description="建成年代，如 2005–2010 年")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field
 
@@ -25,6 +25,7 @@ from greencommunity.models.types import (
     Share,
     VetoId,
     Whole,
+    WholeNumber,
 )
 
 
@@ -110,8 +111,8 @@ class PassRule(Strict):
     min_category_share: Share | None = Field(
         default=None, description="每类得分占该类分值的最低比例（可选）"
     )
-    min_categories_scored: Whole | None = Field(
-        default=None, ge=1, description="至少有几类计分项得分（大于 0）（可选）"
+    min_categories_scored: Annotated[int, WholeNumber(ge=1)] | None = Field(
+        default=None, description="至少有几类计分项得分（大于 0）（可选）"
     )
     required_items: list[RequiredItem] = Field(default_factory=list, description="必达条目（可选）")
     at_least: list[AtLeast] = Field(

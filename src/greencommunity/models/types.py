@@ -11,9 +11,12 @@ import datetime as dt
 import math
 import re
 import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Annotated, Any
 
+import annotated_types
 from pydantic import BeforeValidator, Field, PlainSerializer, Strict, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
@@ -244,16 +247,44 @@ VetoId = Annotated[
 # A number as YAML writes it: a text that reads so was written in quotes.
 NUMBER_TEXT = re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$")
 
+
 # Numbers and flags are strict, as the published JSON Schema is: "17" and "true"
 # in quotes are text, and true is not 1.  pydantic's lax mode would accept them,
 # so an editor would mark red what the tool accepts; the loader words the error
-# ("去掉引号").  A whole number written 2022.0 is still whole (``base.Strict``).
-Whole = Annotated[int, Strict()]
+# ("去掉引号").  A whole number written 2022.0 is still whole, as JSON Schema's
+# "integer" says: ``WholeNumber`` turns it into 2022 before the strict check.
+def _integral(value: Any) -> Any:
+    if value.__class__ is float and value.is_integer():
+        return int(value)
+    return value
+
+
+@dataclass(frozen=True)
+class WholeNumber(annotated_types.GroupedMetadata):
+    """``Annotated[int, WholeNumber(ge=0, le=100)]``: a strict whole number within
+    bounds.  The bounds come before the conversion, inside one annotation, so that
+    the JSON Schema keeps them as minimum and maximum; a validator on each field
+    rather than on each model, whose "before" hook would make pydantic build the
+    whole input as Python objects before validating it."""
+
+    ge: int | None = None
+    le: int | None = None
+
+    def __iter__(self) -> Iterator[object]:
+        yield Strict()
+        if self.ge is not None:
+            yield annotated_types.Ge(self.ge)
+        if self.le is not None:
+            yield annotated_types.Le(self.le)
+        yield BeforeValidator(_integral)
+
+
+Whole = Annotated[int, WholeNumber()]
 Number = Annotated[float, Strict()]
 Flag = Annotated[bool, Strict()]
 # Scores and points: finite, non-negative numbers; half points are common.
 Points = Annotated[Number, Field(ge=0, allow_inf_nan=False)]
 Amount = Annotated[Number, Field(ge=0, allow_inf_nan=False)]
 YEAR_MIN, YEAR_MAX = 2000, 2100
-Year = Annotated[Whole, Field(ge=YEAR_MIN, le=YEAR_MAX)]
+Year = Annotated[int, WholeNumber(ge=YEAR_MIN, le=YEAR_MAX)]
 NonEmptyStr = Annotated[str, Field(min_length=1, max_length=2000)]
