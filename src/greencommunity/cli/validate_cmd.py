@@ -24,10 +24,12 @@ def validate(
         bool, typer.Option("--strict", help="help.validate.strict", metavar="")
     ] = False,
 ) -> None:
+    from greencommunity.loading import collector
     from greencommunity.validation import validate as run_validation
 
     wanted = list(paths or [])
     root = data_dir(data, wanted[0] if wanted and data is None else None)
     result = run_validation(root, wanted)
+    collector.keep_loaded()
     io.emit(FORMATS[output_format](result, strict))
     raise typer.Exit(io.EXIT_DATA if result.failed(strict=strict) else io.EXIT_OK)

@@ -30,8 +30,9 @@ def paused() -> Iterator[None]:
 def keep_loaded() -> None:
     """What is loaded stays for the rest of the run: the collector leaves it out
     of every later collection (``gc.freeze``).  For the command line, whose
-    process ends with the command; a collection during scoring or rendering
-    traversed the loaded data of 5,000 communities each time."""
+    process ends with the command; a collection while scoring, importing the
+    output's modules or rendering traversed the loaded data of 5,000
+    communities each time."""
     gc.freeze()
 
 
