@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from greencommunity.core.passrule import Unit, compiled
+from greencommunity.core.checks import Unit
+from greencommunity.core.passrule import compiled
 from greencommunity.core.scoring import Evaluation, evaluate, pass_rule_clauses
 from greencommunity.figures import exact
 from greencommunity.models import Criteria

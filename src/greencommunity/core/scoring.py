@@ -19,7 +19,8 @@ from fractions import Fraction
 from functools import cached_property
 from typing import Literal, Protocol
 
-from greencommunity.core.passrule import NO_VETOES, Blocker, CompiledRule, Tally, tally
+from greencommunity.core.checks import NO_VETOES, Blocker, Tally
+from greencommunity.core.passrule import CompiledRule, tally
 from greencommunity.figures import exact
 from greencommunity.models import Criteria
 from greencommunity.models.criteria import CategoryKind
