@@ -104,6 +104,15 @@ ZH: dict[str, str | Plural] = {
     "document.sign.date": "日期",
     "document.blank_line": "＿＿＿＿＿＿＿＿",
     "document.blank_date": "＿＿＿＿年＿＿月＿＿日",
+    "document.rectify.count": Plural(other="要求整改 {count} 项"),
+    "document.rectify.col.item": "条目",
+    "document.rectify.col.comment": "整改意见",
+    "document.rectify.col.due": "整改期限",
+    "document.rectify.col.state": "整改情况",
+    "document.rectify.answered": "{date}答复：{note}",
+    "document.rectify.files": "佐证：{files}",
+    "document.rectify.open": "未答复",
+    "document.rectify.overdue": Plural(other="未答复，已逾期 {count} 天"),
 }
 
 EN: dict[str, str | Plural] = {
@@ -207,4 +216,17 @@ EN: dict[str, str | Plural] = {
     "document.sign.date": "Date",
     "document.blank_line": "________",
     "document.blank_date": "____-__-__",
+    "document.rectify.count": Plural(
+        one="{count} item to rectify", other="{count} items to rectify"
+    ),
+    "document.rectify.col.item": "Item",
+    "document.rectify.col.comment": "Asked",
+    "document.rectify.col.due": "Due",
+    "document.rectify.col.state": "Answer",
+    "document.rectify.answered": "answered {date}: {note}",
+    "document.rectify.files": "evidence: {files}",
+    "document.rectify.open": "not answered",
+    "document.rectify.overdue": Plural(
+        one="not answered, {count} day overdue", other="not answered, {count} days overdue"
+    ),
 }
