@@ -155,8 +155,10 @@ def _evidence(files: tuple[str, ...], asked: tuple[str, ...]) -> str:
     if asked:
         return tr(
             "document.evidence",
-            asked=tr("sheets.evidence_separator").join(asked),
-            files=attached or tr("document.evidence.none"),
+            asked=tr("document.evidence.asked", asked=tr("sheets.evidence_separator").join(asked)),
+            attached=tr(
+                "document.evidence.attached", files=attached or tr("document.evidence.none")
+            ),
         )
     return attached or MISSING
 

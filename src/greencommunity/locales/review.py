@@ -17,7 +17,9 @@ ZH: dict[str, str | Plural] = {
     "rectification.lead_line": "{community} {item} {title}（期限 {due}{overdue}）",
     "rectification.overdue": "，已逾期 {days}",
     "progress.reason.rectifying": "{stage}要求整改，整改后复核通过方计入达标",
-    "document.evidence": "应附：{asked}。已附：{files}。",
+    "document.evidence": "{asked}。{attached}。",
+    "document.evidence.asked": "应附：{asked}",
+    "document.evidence.attached": "已附：{files}",
     "document.evidence.none": "无",
 }
 
@@ -34,6 +36,8 @@ EN: dict[str, str | Plural] = {
     "rectification.lead_line": "{community} {item} {title} (due {due}{overdue})",
     "rectification.overdue": ", {days} overdue",
     "progress.reason.rectifying": "{stage} asks for rectification; counted once a review passes it",
-    "document.evidence": "To attach: {asked}. Attached: {files}.",
+    "document.evidence": "{asked}. {attached}.",
+    "document.evidence.asked": "To attach: {asked}",
+    "document.evidence.attached": "Attached: {files}",
     "document.evidence.none": "none",
 }
