@@ -54,11 +54,11 @@ skeleton:
 	cp templates/README.md src/greencommunity/authoring/skeleton/templates-README.md
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_validate.py
-	$(BIN)/python benchmarks/bench_hostile.py
+	$(BIN)/python -m benchmarks.bench_validate
+	$(BIN)/python -m benchmarks.bench_hostile
 	$(BIN)/python -m benchmarks.bench_scoring
-	$(BIN)/python benchmarks/startup.py
-	$(BIN)/python benchmarks/bench_pdf.py
+	$(BIN)/python -m benchmarks.startup
+	$(BIN)/python -m benchmarks.bench_pdf
 	$(BIN)/python -m benchmarks.scale
 
 clean:

@@ -6,7 +6,7 @@ The corpus is tests/corpus: each file of files/ is placed at its target in a
 copy of the shipped data, as tests/corpus/expected.toml says (cases with a
 setup, such as symlinks, are left out).
 
-    .venv/bin/python benchmarks/bench_hostile.py
+    .venv/bin/python -m benchmarks.bench_hostile
 """
 
 from __future__ import annotations

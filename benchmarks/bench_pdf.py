@@ -1,6 +1,6 @@
 """The submission as PDF, as ratios against WeasyPrint writing one page, measured in the same run.
 
-    make bench     # or: .venv/bin/python benchmarks/bench_pdf.py [--rounds N] [--against DIR]
+    make bench     # or: .venv/bin/python -m benchmarks.bench_pdf [--rounds N] [--against DIR]
 
 Measures ``gc report submission --year 2022 --format pdf --output DIR`` on the
 shipped data (the documents of each submitting community, the summary and the
@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from benchmarks.timing import run
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"
@@ -37,17 +36,6 @@ html = '''<html lang="zh-CN"><head><title>参照</title></head><body>
 <p style="font-family: 'Noto Serif CJK SC'">一页中文，字体嵌入并子集化。</p></body></html>'''
 weasyprint.HTML(string=html).render(pdf_variant="pdf/a-2a").write_pdf(pdf_variant="pdf/a-2a")
 """
-
-
-def run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall and CPU seconds (the command and every process it waited for)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, env=env)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
 
 
 def main() -> None:

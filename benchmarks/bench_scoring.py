@@ -13,29 +13,18 @@ machines being shared.
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 
 from benchmarks.synthetic import generate
+from benchmarks.timing import median_seconds
 from greencommunity.core.progress import compute_progress
 from greencommunity.core.scoring import evaluate
 from greencommunity.figures import exact
 from greencommunity.models import Criteria
 from greencommunity.validation import validate
-
-
-def median_s(action: Callable[[], object], repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples)
 
 
 def main() -> None:
@@ -70,9 +59,9 @@ def main() -> None:
             sum(scores.values())
 
     evaluate(criteria, sheets[0])  # compiled once, before timing
-    per_call = median_s(score_all, 5) / n * 1e6
-    per_fraction = median_s(fraction_sums, 5) / n * 1e6
-    per_float = median_s(float_sums, 5) / n * 1e6
+    per_call = median_seconds(score_all, 5) / n * 1e6
+    per_fraction = median_seconds(fraction_sums, 5) / n * 1e6
+    per_float = median_seconds(float_sums, 5) / n * 1e6
     print(f"evaluate, per sheet                       {per_call:8.1f} µs")
     print(f"  the sheet's Fraction sum (reference)    {per_fraction:8.1f} µs")
     print(f"  the sheet's float sum (reference)       {per_float:8.1f} µs")
@@ -85,11 +74,11 @@ def main() -> None:
     def validation_only() -> None:
         Criteria.model_validate(dump)
 
-    first = (median_s(first_evaluation, 21) - median_s(validation_only, 21)) * 1e6
+    first = (median_seconds(first_evaluation, 21) - median_seconds(validation_only, 21)) * 1e6
     print(f"first evaluate of a new Criteria          {first:8.1f} µs")
 
     year = max(t.year for t in checked.town.targets)
-    progress = median_s(
+    progress = median_seconds(
         lambda: compute_progress(checked.town, checked.criteria, checked.communities, year), 3
     )
     print(f"compute_progress {year}                      {progress * 1000:8.1f} ms")

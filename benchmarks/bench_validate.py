@@ -1,6 +1,6 @@
 """Benchmark of loading and validation, with references measured in the same run.
 
-    make bench            # or: .venv/bin/python benchmarks/bench_validate.py
+    make bench            # or: .venv/bin/python -m benchmarks.bench_validate
 
 Prints medians of repeated runs.  Figures are only comparable within one run:
 the machines are shared, so the script reports ratios against references
@@ -11,16 +11,15 @@ path; the whole CLI vs a bare `python -c pass`).
 from __future__ import annotations
 
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from ruamel.yaml import YAML
 
+from benchmarks.timing import median_seconds
 from greencommunity.loading.parser import parse
 from greencommunity.validation import validate
 
@@ -30,12 +29,7 @@ GC = Path(sys.executable).with_name("gc")
 
 
 def median_ms(action: Callable[[], object], repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+    return median_seconds(action, repeat) * 1000
 
 
 def scaled_copy(folder: Path, copies: int) -> Path:

@@ -29,11 +29,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks.synthetic import generate
+from benchmarks.timing import wall_seconds
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA = REPO / "schemas" / "community.schema.json"
@@ -56,17 +56,8 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
 
 
-def seconds(command: Sequence[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    done = subprocess.run(command, env=env, capture_output=True, check=False)
-    elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        sys.exit(f"{' '.join(command[:6])}… exited {done.returncode}: {done.stderr[-500:]!r}")
-    return elapsed
-
-
 def median(command: Sequence[str], env: dict[str, str], rounds: int) -> float:
-    return statistics.median(seconds(command, env) for _ in range(rounds))
+    return statistics.median(wall_seconds(command, env) for _ in range(rounds))
 
 
 def measure(size: int, folder: Path, rounds: int) -> dict[str, float]:
@@ -89,7 +80,7 @@ def measure(size: int, folder: Path, rounds: int) -> dict[str, float]:
         "validate cold": median(cold, base, rounds),
         "progress cold": median([*progress, "--no-cache"], base, rounds),
     }
-    seconds(validate, base)  # fills the cache
+    wall_seconds(validate, base)  # fills the cache
     figures["validate warm"] = median(validate, base, rounds)
     peak = subprocess.run(
         [sys.executable, "-c", PEAK, *progress, "--no-cache"],

@@ -1,6 +1,6 @@
 """Start-up time of gc, as ratios against a bare Python measured in the same run.
 
-    make bench            # or: .venv/bin/python benchmarks/startup.py [--rounds N] [--gc PATH]
+    make bench            # or: .venv/bin/python -m benchmarks.startup [--rounds N] [--gc PATH]
 
 Each round runs every command once, in turn, so that the load of a shared
 machine falls on all of them alike; the table gives each command's median and
@@ -23,11 +23,11 @@ import importlib.util
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from benchmarks.timing import wall_seconds
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"
@@ -46,9 +46,7 @@ COMMANDS: tuple[tuple[str, list[str] | None, float | None], ...] = (
 
 
 def run_ms(command: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, env=env)
-    return (time.perf_counter() - started) * 1000
+    return wall_seconds(command, env) * 1000
 
 
 def medians(gc: str, env: dict[str, str], rounds: int) -> list[float]:

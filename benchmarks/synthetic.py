@@ -1,6 +1,6 @@
 """Realistic synthetic data for benchmarks and scale tests.
 
-    .venv/bin/python benchmarks/synthetic.py 5000 /tmp/town5000
+    .venv/bin/python -m benchmarks.synthetic 5000 /tmp/town5000
 
 writes a data folder with the shipped town.yaml and criteria.yaml (its urban
 communities raised to fit), N community files of about 160 lines each and
