@@ -16,18 +16,18 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Literal
 
 from greencommunity.core.progress import ProgressError, compute_progress
 from greencommunity.core.scoring import evaluate_sheet
 from greencommunity.core.sheetdiff import (
+    FileKind,
     SheetChange,
     SheetEffect,
     sheet_changes,
     sheet_effects,
     verdict_of,
 )
-from greencommunity.core.status import Stage, community_status
+from greencommunity.core.status import STAGES, community_status
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.figures import points
 from greencommunity.loading.dataset import COMMUNITIES_DIR, Dataset
@@ -35,9 +35,6 @@ from greencommunity.models import Community, Town
 from greencommunity.models.community import Project, Review, SelfAssessment
 from greencommunity.models.editions import CriteriaByYear
 
-# broken: the file exists after the change but no longer loads; repaired: the reverse.
-Kind = Literal["added", "removed", "changed", "broken", "repaired"]
-STAGES: tuple[Stage, ...] = ("self", "district", "city")
 PROJECT_FIELDS = ("status", "due", "done_on", "budget", "spent", "lead", "funding", "items")
 
 
@@ -60,7 +57,7 @@ class Change:
 class CommunityChange:
     id: str
     name: str
-    kind: Kind
+    kind: FileKind
     path_before: str | None
     path_after: str | None
     changes: tuple[Change, ...]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from greencommunity.core.scoring import Clause, evaluate_sheet, pass_rule_clauses
-from greencommunity.core.status import Stage, review_result
+from greencommunity.core.status import STAGES, Stage, review_result
 from greencommunity.figures import points
 from greencommunity.loading.dataset import Dataset, Loaded
 from greencommunity.models import Community, Criteria
@@ -25,8 +25,9 @@ from greencommunity.models.community import Review, SelfAssessment, Verdict
 from greencommunity.models.criteria import fingerprint
 from greencommunity.models.editions import CriteriaByYear
 
-STAGES: tuple[Stage, ...] = ("self", "district", "city")
-SheetKind = Literal["added", "removed", "changed", "broken", "repaired"]
+# What became of a file (a criteria file, a community file): broken, it exists
+# after the change but no longer loads; repaired, the reverse.
+FileKind = Literal["added", "removed", "changed", "broken", "repaired"]
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class SheetChange:
 
     path: str  # the head's display path, the base's for a removed file
     since: int | None  # the first year it is in force; None: criteria.yaml
-    kind: SheetKind
+    kind: FileKind
     values: tuple[SheetValue, ...] = ()
     removed: tuple[Clause, ...] = ()  # clauses of the pass rule the change drops
     added: tuple[Clause, ...] = ()  # and those it brings
@@ -113,7 +114,7 @@ def _values(before: Criteria, after: Criteria) -> list[SheetValue]:
 
 
 def _compared(
-    path: str, since: int | None, before: Criteria, after: Criteria, kind: SheetKind = "changed"
+    path: str, since: int | None, before: Criteria, after: Criteria, kind: FileKind = "changed"
 ) -> SheetChange | None:
     if fingerprint(before) == fingerprint(after):
         return None  # the same data (comments, quotes and layout aside)
@@ -129,7 +130,7 @@ def _compared(
 
 
 def _against(
-    path: str, since: int | None, kind: SheetKind, before: Criteria | None, after: Criteria | None
+    path: str, since: int | None, kind: FileKind, before: Criteria | None, after: Criteria | None
 ) -> SheetChange:
     """A year file added (or removed), compared with the sheet that was (or will
     be) in force in its first year instead: what its years are scored by now."""

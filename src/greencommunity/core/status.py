@@ -26,6 +26,8 @@ from greencommunity.models.community import Assessment, Project, Review, Verdict
 from greencommunity.models.editions import CriteriaByYear
 
 Stage = Literal["self", "district", "city"]
+# The sheets of an assessment, in the order they are made.
+STAGES: tuple[Stage, ...] = ("self", "district", "city")
 
 
 class Status(StrEnum):
