@@ -186,16 +186,25 @@ def sheet_effects(
     communities: Sequence[Community],
 ) -> tuple[SheetEffect, ...]:
     """Every sheet of *communities* (the head's) whose verdict differs between
-    the base's criteria and the head's, in the order of the communities given,
-    then year and stage.  Nothing when either side's criteria do not load."""
+    the base's criteria and the head's, by community id, then year and stage.
+    Nothing when either side's criteria do not load."""
     if before is None or after is None:
         return ()
+    # The two sheets in force in a year, None when they are the same data:
+    # hashed once per year, not once per assessment (0.1 ms a hash).
+    changed: dict[int, tuple[Criteria, Criteria] | None] = {}
     found: list[SheetEffect] = []
     for community in sorted(communities, key=lambda c: c.id):
         for assessment in sorted(community.assessments, key=lambda a: a.year):
-            old, new = before.criteria_for(assessment.year), after.criteria_for(assessment.year)
-            if old is new or fingerprint(old) == fingerprint(new):
+            year = assessment.year
+            if year not in changed:
+                old, new = before.criteria_for(year), after.criteria_for(year)
+                same = old is new or fingerprint(old) == fingerprint(new)
+                changed[year] = None if same else (old, new)
+            sheets = changed[year]
+            if sheets is None:
                 continue
+            old, new = sheets
             for stage in STAGES:
                 sheet: SelfAssessment | Review | None = getattr(assessment, stage)
                 if sheet is None:
