@@ -11,10 +11,10 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import annotated_types
 from pydantic import BeforeValidator, Field, PlainSerializer, Strict, WithJsonSchema
@@ -41,20 +41,27 @@ PROJECT_ID_MAX = 40
 # Dates and item ids repeat across thousands of files: each spelling is checked
 # once.  Bounded, like any cache of values read from files.
 _SEEN_MAX = 1 << 14
-_dates: dict[str, dt.date] = {}
-_item_ids: dict[str, str] = {}
+T = TypeVar("T")
 
 
-def _parse_date(value: Any) -> dt.date:
-    if value.__class__ is str:
-        seen = _dates.get(value)
-        if seen is not None:
-            return seen
-        if len(_dates) >= _SEEN_MAX:
-            _dates.clear()
-        _dates[value] = parsed = _check_date(value)
-        return parsed
-    return _check_date(value)
+def _once_per_spelling(check: Callable[[Any], T]) -> Callable[[Any], T]:
+    """*check*, remembering its result for each text it accepted; other
+    values, and texts it refuses, are checked every time."""
+    seen: dict[str, T] = {}
+
+    def checked(value: Any) -> T:
+        if value.__class__ is not str:
+            return check(value)
+        try:
+            return seen[value]
+        except KeyError:
+            pass
+        if len(seen) >= _SEEN_MAX:
+            seen.clear()
+        seen[value] = result = check(value)
+        return result
+
+    return checked
 
 
 def _check_date(value: Any) -> dt.date:
@@ -91,6 +98,7 @@ def _check_date(value: Any) -> dt.date:
         ) from None
 
 
+_parse_date = _once_per_spelling(_check_date)
 IsoDate = Annotated[
     dt.date,
     BeforeValidator(_parse_date),
@@ -174,18 +182,6 @@ Share = Annotated[
 ]
 
 
-def _parse_item_id(value: Any) -> str:
-    if value.__class__ is str:
-        seen = _item_ids.get(value)
-        if seen is not None:
-            return seen
-        if len(_item_ids) >= _SEEN_MAX:
-            _item_ids.clear()
-        _item_ids[value] = checked = _check_item_id(value)
-        return checked
-    return _check_item_id(value)
-
-
 def _check_item_id(value: Any) -> str:
     if isinstance(value, float | int) and not isinstance(value, bool):
         raise PydanticCustomError("gc_item_id_number", "quote item ids")
@@ -194,6 +190,7 @@ def _check_item_id(value: Any) -> str:
     raise PydanticCustomError("gc_item_id", "item id")
 
 
+_parse_item_id = _once_per_spelling(_check_item_id)
 ItemId = Annotated[
     str,
     BeforeValidator(_parse_item_id),
