@@ -68,11 +68,13 @@ def override_dirs(data_dir: Path | None) -> list[Path]:
     return seen
 
 
-def _md_finalize(value: Any) -> Markup:
-    """Escape every value a Markdown template outputs, unless already safe.
+def _md_escape(value: Any) -> Markup:
+    """Escape a value for Markdown (with Chinese quotation marks), unless already safe.
 
-    The Markdown environment also has autoescape on, so that macro results come
-    back as ``Markup`` and are not escaped twice; values reach that HTML escaping
+    The Markdown environment's ``finalize`` (every value a template outputs),
+    its ``md`` filter, each item of its ``join`` and each parameter of ``t``.
+    That environment also has autoescape on, so that macro results come back
+    as ``Markup`` and are not escaped twice; values reach that HTML escaping
     only after this function has made them ``Markup``, so ``<`` in data becomes
     ``\\<`` (Markdown), not ``&lt;``.
     """
@@ -87,18 +89,10 @@ def _html_finalize(value: Any) -> Any:
     return chinese_quotes(value)
 
 
-def _md_filter(value: Any) -> Markup:
-    return value if isinstance(value, Markup) else Markup(markdown.escape(chinese_quotes(value)))
-
-
 def _md_join(value: Iterable[Any], d: str = "", attribute: str | None = None) -> Markup:
     """``join`` for Markdown: every item escaped for Markdown, not for HTML."""
-    parts = []
-    for item in value:
-        if attribute is not None:
-            item = getattr(item, attribute)
-        parts.append(item if isinstance(item, Markup) else markdown.escape(chinese_quotes(item)))
-    return Markup(str(d).join(str(p) for p in parts))
+    items = [getattr(item, attribute) if attribute is not None else item for item in value]
+    return Markup(str(d).join(str(_md_escape(item)) for item in items))
 
 
 def _html_filter(value: Any) -> Markup:
@@ -149,7 +143,7 @@ def build_environment(
             default_for_string=True,
             default=True,
         ),
-        finalize=_md_finalize if for_markdown else _html_finalize,
+        finalize=_md_escape if for_markdown else _html_finalize,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -158,9 +152,9 @@ def build_environment(
     )
     env.filters.update(FILTERS)
     if for_markdown:
-        env.filters["md"] = _md_filter
+        env.filters["md"] = _md_escape
         env.filters["join"] = _md_join
     else:
         env.filters["join"] = _html_join
-    env.globals.update(_catalog(_md_filter if for_markdown else _html_filter))
+    env.globals.update(_catalog(_md_escape if for_markdown else _html_filter))
     return env
