@@ -28,7 +28,7 @@ import datetime as dt
 import io
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -159,39 +159,38 @@ def to_node(value: Any) -> Any:
 def set_value(tree: Any, path: KeyPath, value: Any) -> None:
     """Set *value* at *path* in a round-trip tree; missing mappings on the way are
     created, and a list index equal to the list's length appends."""
+    _assign(tree, path, to_node(value), CommentedMap, item_id_key)
+
+
+def _assign(
+    node: Any,
+    path: KeyPath,
+    value: Any,
+    new_mapping: Callable[[], dict[str, Any]],
+    new_key: Callable[[str], str],
+) -> None:
+    """The one walk of ``set_value`` (round-trip nodes, a new key spelt by
+    *new_key*) and ``_set_plain`` (the loader's dicts and lists): *value* is
+    already in the tree's kind."""
     if not path:
         raise RoundTripError("an empty path")
-    node = tree
     for depth, part in enumerate(path):
         last = depth == len(path) - 1
-        if isinstance(node, CommentedMap) and isinstance(part, str):
-            if last:
-                _set_key(node, part, to_node(value))
-                return
-            if node.get(part) is None:
-                _set_key(node, part, CommentedMap())
-            node = node[part]
-        elif (
-            isinstance(node, CommentedSeq) and isinstance(part, int) and not isinstance(part, bool)
-        ):
+        child = value if last else new_mapping()
+        if isinstance(node, dict) and isinstance(part, str):
+            if last or node.get(part) is None:
+                node[part if part in node else new_key(part)] = child
+        elif isinstance(node, list) and isinstance(part, int) and not isinstance(part, bool):
             if not 0 <= part <= len(node):
                 raise RoundTripError(f"{_show(path[: depth + 1])}: no such list entry")
             if part == len(node):
-                node.append(to_node(value) if last else CommentedMap())
+                node.append(child)
             elif last:
-                node[part] = to_node(value)
-            if last:
-                return
-            node = node[part]
+                node[part] = child
         else:
             raise RoundTripError(f"{_show(path[: depth + 1])}: not reachable")
-
-
-def _set_key(mapping: CommentedMap, key: str, value: Any) -> None:
-    if key in mapping:
-        mapping[key] = value
-    else:
-        mapping[item_id_key(key)] = value
+        if not last:
+            node = node[part]
 
 
 def update(text: str, path: KeyPath, value: Any) -> str:
@@ -277,26 +276,7 @@ def _scalar_text(value: Any) -> str | None:
 
 def _set_plain(data: Any, path: KeyPath, value: Any) -> None:
     """The same change on the loader's plain data, to check the result against."""
-    node = data
-    for depth, part in enumerate(path):
-        last = depth == len(path) - 1
-        if isinstance(node, dict) and isinstance(part, str):
-            if last:
-                node[part] = _plain(value)
-                return
-            if node.get(part) is None:
-                node[part] = {}
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part <= len(node):
-            if part == len(node):
-                node.append(_plain(value) if last else {})
-            elif last:
-                node[part] = _plain(value)
-            if last:
-                return
-            node = node[part]
-        else:
-            raise RoundTripError(f"{_show(path[: depth + 1])}: not reachable")
+    _assign(data, path, _plain(value), dict, str)
 
 
 def _plain(value: Any) -> Any:
