@@ -287,10 +287,6 @@ def _effects_json(diff: DatasetDiff) -> list[dict[str, object]]:
     ]
 
 
-def _place(d: Diagnostic) -> str:
-    return f"{d.path}:{d.line}:{d.column}"
-
-
 def text(report: DiffReport) -> str:
     diff = report.diff
     lines = [tr("diff.title", base=report.base, head=report.head), ""]
@@ -316,12 +312,12 @@ def text(report: DiffReport) -> str:
     for key, found in (("diff.introduced", diff.introduced), ("diff.fixed", diff.fixed)):
         if found:
             lines.append("  " + trn(key, len(found)))
-            lines += [f"    {_place(d)} {d.code} {d.message}" for d in found]
+            lines += [f"    {d.place} {d.code} {d.message}" for d in found]
     return "\n".join(lines) + "\n"
 
 
 def _problem_rows(found: Sequence[Diagnostic]) -> list[list[str]]:
-    return [[markdown.escape(_place(d)), d.code, markdown.escape(d.message)] for d in found]
+    return [[markdown.escape(d.place), d.code, markdown.escape(d.message)] for d in found]
 
 
 def markdown_summary(report: DiffReport) -> str:

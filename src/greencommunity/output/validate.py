@@ -72,7 +72,7 @@ def problem(d: Diagnostic, lines: list[str] | None) -> list[RenderableType]:
 
     style = "bold red" if d.severity == "error" else "bold yellow"
     head = Text()
-    head.append(f"{d.path}:{d.line}:{d.column}", style="bold")
+    head.append(d.place, style="bold")
     head.append(": ")
     head.append(f"{labels.severity(d.severity)} {d.code}", style=style)
     head.append(f" {d.message}")
