@@ -217,18 +217,28 @@ def _place(cell: Cell | MergedCell) -> tuple[int, int]:
     return cell.row or 0, cell.column or 0
 
 
+def _formula(cell: Cell | MergedCell, found: FilledSheet) -> Diagnostic | None:
+    """A formula where a value is typed, refused at its cell: an import reads
+    what was typed, never what a formula computed."""
+    if not _is_formula(cell):
+        return None
+    return found.at(WORKBOOK_FORMULA, tr("sheets.formula", formula=str(cell.value)), *_place(cell))
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def _score(
     cell: Cell | MergedCell, found: FilledSheet, points: float, criteria: Criteria
 ) -> Score | Diagnostic | None:
-    row, column = _place(cell)
+    if (formula := _formula(cell, found)) is not None:
+        return formula
     value = cell.value
-    if _is_formula(cell):
-        return found.at(WORKBOOK_FORMULA, tr("sheets.formula", formula=str(value)), row, column)
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if _blank(value):
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return found.at(WORKBOOK_NOT_A_NUMBER, _not_a_number(cell), row, column)
-    if not math.isfinite(value):
+    row, column = _place(cell)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         return found.at(WORKBOOK_NOT_A_NUMBER, _not_a_number(cell), row, column)
     written = figures.number(value, WRITTEN_DIGITS)
     if not 0 <= value <= points:
@@ -261,10 +271,9 @@ def _not_a_number(cell: Cell | MergedCell) -> str:
 
 
 def _note(cell: Cell | MergedCell, found: FilledSheet) -> str | Diagnostic | None:
+    if (formula := _formula(cell, found)) is not None:
+        return formula
     value = cell.value
-    if _is_formula(cell):
-        row, column = _place(cell)
-        return found.at(WORKBOOK_FORMULA, tr("sheets.formula", formula=str(value)), row, column)
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -280,11 +289,10 @@ def _note(cell: Cell | MergedCell, found: FilledSheet) -> str | Diagnostic | Non
 
 
 def _date(cell: Cell | MergedCell, found: FilledSheet) -> dt.date | Diagnostic | None:
-    row, column = _place(cell)
+    if (formula := _formula(cell, found)) is not None:
+        return formula
     value = cell.value
-    if _is_formula(cell):
-        return found.at(WORKBOOK_FORMULA, tr("sheets.formula", formula=str(value)), row, column)
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if _blank(value):
         return None
     day: dt.date | None = None
     if isinstance(value, dt.datetime):
@@ -298,5 +306,6 @@ def _date(cell: Cell | MergedCell, found: FilledSheet) -> dt.date | Diagnostic |
             day = None
     if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
         shown_value = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
-        return found.at(WORKBOOK_BAD_DATE, tr("sheets.bad_date", value=shown_value), row, column)
+        message = tr("sheets.bad_date", value=shown_value)
+        return found.at(WORKBOOK_BAD_DATE, message, *_place(cell))
     return day
