@@ -15,6 +15,7 @@ from greencommunity.loading.dataset import Loaded
 from greencommunity.models import Criteria
 from greencommunity.models.criteria import CategoryKind
 from greencommunity.rules.base import Context, rule
+from greencommunity.rules.references import pass_rule_items
 
 
 def sheets(ctx: Context) -> Iterator[tuple[Loaded[Criteria], Criteria]]:
@@ -274,17 +275,6 @@ def keys_fit_kind(ctx: Context) -> Iterator[Diagnostic]:
                         kind=labels.category_kind(category.kind.value),
                         value=category.kind.value,
                     )
-        rule = criteria.pass_rule
-        named: list[tuple[tuple[str | int, ...], str | None]] = []
-        named += [
-            (("required_items", n, "item"), r.item) for n, r in enumerate(rule.required_items)
-        ]
-        named += [
-            (("at_least", n, "items", i), item)
-            for n, at_least in enumerate(rule.at_least)
-            for i, item in enumerate(at_least.items)
-        ]
-        named += [(("vetoes", n, "item"), veto.item) for n, veto in enumerate(rule.vetoes)]
-        for loc, item in named:
-            if item is not None and item in deducted:
+        for loc, item in pass_rule_items(criteria):
+            if item in deducted:
                 yield ctx.report(loaded.doc, ("pass_rule", *loc), "rule.GC344.item", item=item)

@@ -98,7 +98,7 @@ def known_items(ctx: Context) -> Iterator[Diagnostic]:
     for loaded in sheets:
         assert loaded.model is not None
         known = items[id(loaded)]
-        for loc, item in _rule_items(loaded.model):
+        for loc, item in pass_rule_items(loaded.model):
             if item not in known.ids:
                 yield ctx.report(
                     loaded.doc,
@@ -129,8 +129,9 @@ def _name(ctx: Context, loaded: Loaded[Criteria]) -> str:
     return loaded.doc.path.relative_to(ctx.dataset.root).as_posix()
 
 
-def _rule_items(criteria: Criteria) -> Iterator[tuple[Loc, str]]:
-    """The items a sheet's pass rule names, each at its place under pass_rule."""
+def pass_rule_items(criteria: Criteria) -> Iterator[tuple[Loc, str]]:
+    """The items a sheet's pass rule names, each at its place under pass_rule:
+    those that must exist (GC303) and must not be deducted (GC344)."""
     rule = criteria.pass_rule
     for index, required in enumerate(rule.required_items):
         yield ("required_items", index, "item"), required.item
