@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from greencommunity.documents.filters import MISSING
+from greencommunity.i18n import join
+
 
 class DocumentRequestError(Exception):
     """The request cannot be served (an unknown community, a year without data …).
@@ -13,3 +18,8 @@ class DocumentRequestError(Exception):
         super().__init__(key)
         self.key = key
         self.params = params
+
+
+def years_text(years: Iterable[int]) -> str:
+    """The years a refusal names as those with data (2021、2022), or "—" for none."""
+    return join([str(y) for y in years]) or MISSING

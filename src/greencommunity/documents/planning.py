@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from greencommunity.core.submissions import applicants, find_community, submitted, years_with_data
-from greencommunity.documents.errors import DocumentRequestError
+from greencommunity.documents.errors import DocumentRequestError, years_text
 from greencommunity.documents.kinds import KINDS, SUBMISSION, DocumentKind, Subject
 from greencommunity.documents.render import Document, IndexEntry
 from greencommunity.documents.views.common import title
@@ -87,7 +87,7 @@ def _chosen(request: Request, data: CheckedData, year: int) -> list[Community]:
     if request.all:
         found = applicants(data.communities, year)
         if not found:
-            years = join([str(y) for y in years_with_data(data.communities)]) or "—"
+            years = years_text(years_with_data(data.communities))
             raise DocumentRequestError("report.no_applicants", year=year, years=years)
         return found
     if not request.communities:

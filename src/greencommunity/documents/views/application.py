@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from greencommunity.core.funding import Funding, by_channel
 from greencommunity.core.projects import projects_of_year
 from greencommunity.core.scoring import evaluate_sheet
-from greencommunity.documents.errors import DocumentRequestError
+from greencommunity.documents.errors import DocumentRequestError, years_text
 from greencommunity.documents.kinds import Subject
 from greencommunity.documents.views.common import (
     Meta,
@@ -23,7 +23,6 @@ from greencommunity.documents.views.common import (
     rectification_views,
     score_view,
 )
-from greencommunity.i18n import join
 from greencommunity.models import Community
 from greencommunity.models.community import Assessment, Project, SelfAssessment
 from greencommunity.models.criteria import Category
@@ -120,7 +119,7 @@ def unavailable(subject: Subject) -> DocumentRequestError | None:
         "report.no_self_assessment",
         community=community.name,
         year=year,
-        years=join([str(y) for y in years]) or "—",
+        years=years_text(years),
     )
 
 

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from greencommunity.core.progress import Progress, compute_progress
 from greencommunity.core.status import community_status
 from greencommunity.core.submissions import on_file, years_with_data
-from greencommunity.documents.errors import DocumentRequestError
+from greencommunity.documents.errors import DocumentRequestError, years_text
 from greencommunity.documents.kinds import Subject
 from greencommunity.documents.views.common import CommunityRow, Meta, community_row, meta
-from greencommunity.i18n import join
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,7 @@ class SummaryView:
 
 
 def no_year(subject: Subject) -> DocumentRequestError:
-    years = join([str(y) for y in years_with_data(subject.data.communities)]) or "—"
+    years = years_text(years_with_data(subject.data.communities))
     return DocumentRequestError("report.no_year", year=subject.year, years=years)
 
 
