@@ -140,6 +140,8 @@ def scored_items_have_evidence(ctx: Context) -> Iterator[Diagnostic]:
     them under evidence, or check the score. Items the criteria ask no evidence
     for, and drafts not yet submitted, are not checked.
     """
+    # The evidence each sheet asks for, once per sheet rather than per assessment.
+    asked_by_sheet: dict[int, dict[str, list[str]]] = {}
     for doc, model in ctx.communities():
         for a_index, assessment in enumerate(model.assessments):
             sheet = assessment.self
@@ -147,7 +149,11 @@ def scored_items_have_evidence(ctx: Context) -> Iterator[Diagnostic]:
             # A draft is still being put together, as for GC320.
             if sheet is None or assessment.submitted is None or criteria is None:
                 continue
-            asked = {i: item.evidence for i, item in criteria.items().items() if item.evidence}
+            asked = asked_by_sheet.get(id(criteria))
+            if asked is None:
+                asked = asked_by_sheet[id(criteria)] = {
+                    i: item.evidence for i, item in criteria.items().items() if item.evidence
+                }
             for item_id, score in sheet.scores.items():
                 if score > 0 and item_id in asked and not sheet.evidence.get(item_id):
                     yield ctx.report(
