@@ -89,11 +89,13 @@ def _fill(
     own: SelfAssessment | None,
 ) -> None:
     sheet.title = layout.sheet_name()
-    title = tr("document.title.scoresheet", town=town_name, year=year, community=community.name)
-    layout.banner(sheet, 1, title, size=16, bold=True, centred=True)
-    subtitle = tr("sheets.subtitle", criteria=criteria.title, year=year)
-    layout.banner(sheet, 2, subtitle, centred=True)
-    _date_row(sheet, community, own.date if own is not None else None)
+    layout.heading(
+        sheet,
+        tr("document.title.scoresheet", town=town_name, year=year, community=community.name),
+        tr("sheets.subtitle", criteria=criteria.title, year=year),
+        tr("sheets.community", name=community.name),
+    )
+    _date_cell(sheet, own.date if own is not None else None)
     step = figures.number(criteria.score_step, FORMULA_DIGITS)
     layout.banner(sheet, 4, tr("sheets.instructions", step=step))
     blocks = [
@@ -141,16 +143,12 @@ def _counts(category: Category) -> str:
     return labels.cap(category.kind.value, category.cap, category.points)
 
 
-def _date_row(sheet: Worksheet, community: Community, date: dt.date | None) -> None:
+def _date_cell(sheet: Worksheet, date: dt.date | None) -> None:
+    """The self-evaluation date to fill in, and the community's name in bold."""
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.worksheet.datavalidation import DataValidation
 
     row = layout.DATE_ROW
-    xlsx.put(sheet, row, 1, tr("sheets.community", name=community.name))
-    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
-    xlsx.put(sheet, row, 3, tr("sheets.date_label"))
-    sheet.merge_cells(start_row=row, start_column=3, end_row=row, end_column=4)
-    sheet.cell(row=row, column=3).alignment = Alignment(horizontal="right")
     sheet.cell(row=row, column=1).font = Font(bold=True)
     cell = sheet.cell(row=row, column=layout.DATE_COLUMN)
     cell.value = date

@@ -256,3 +256,18 @@ def banner(
     cell = sheet.cell(row=row, column=1)
     cell.font = Font(bold=bold, size=size)
     cell.alignment = Alignment(horizontal="center" if centred else "left", wrap_text=True)
+
+
+def heading(sheet: Worksheet, title: str, subtitle: str, community: str) -> None:
+    """The rows above the table but the instructions: the title, the subtitle,
+    then at ``DATE_ROW`` the community and the label of the date cell (the
+    caller writes the date into ``DATE_COLUMN``)."""
+    from openpyxl.styles import Alignment
+
+    banner(sheet, 1, title, size=16, bold=True, centred=True)
+    banner(sheet, 2, subtitle, centred=True)
+    xlsx.put(sheet, DATE_ROW, 1, community)
+    sheet.merge_cells(start_row=DATE_ROW, start_column=1, end_row=DATE_ROW, end_column=2)
+    xlsx.put(sheet, DATE_ROW, 3, tr("sheets.date_label"))
+    sheet.merge_cells(start_row=DATE_ROW, start_column=3, end_row=DATE_ROW, end_column=4)
+    sheet.cell(row=DATE_ROW, column=3).alignment = Alignment(horizontal="right")
