@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from greencommunity.core.progress import ProgressError, compute_progress
-from greencommunity.core.scoring import evaluate_sheet
 from greencommunity.core.sheetdiff import (
     FileKind,
     SheetChange,
     SheetEffect,
     sheet_changes,
     sheet_effects,
+    sheet_result,
     verdict_of,
 )
 from greencommunity.core.status import STAGES, community_status
@@ -168,10 +168,14 @@ def _scores(
             scores: Mapping[str, float] = sheet.scores
             for item, mark in scores.items():
                 out[("item", assessment.year, stage, item)] = points(mark)
-            if sheet_in_force is not None and scores:
-                total = evaluate_sheet(sheet_in_force, sheet).total
-                out[("total", assessment.year, stage)] = points(total)
-            verdict = verdict_of(sheet_in_force, stage, sheet)
+            if sheet_in_force is None:
+                verdict = verdict_of(None, stage, sheet)
+            else:
+                # Scored once for its total and its verdict.
+                result = sheet_result(sheet_in_force, stage, sheet)
+                if scores and result.evaluation is not None:
+                    out[("total", assessment.year, stage)] = points(result.evaluation.total)
+                verdict = result.outcome
             if verdict is not None:
                 out[("verdict", assessment.year, stage)] = verdict
     return out

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from greencommunity.core.scoring import Clause, evaluate_sheet, pass_rule_clauses
-from greencommunity.core.status import STAGES, Stage, review_result
+from greencommunity.core.status import STAGES, Stage, StageResult, review_result
 from greencommunity.figures import points
 from greencommunity.loading.dataset import Dataset, Loaded
 from greencommunity.models import Community, Criteria
-from greencommunity.models.community import Review, SelfAssessment, Verdict
+from greencommunity.models.community import Review, SelfAssessment
 from greencommunity.models.criteria import fingerprint
 from greencommunity.models.editions import CriteriaByYear
 
@@ -65,6 +65,16 @@ class SheetEffect:
     after: str | None  # under the head's
 
 
+def sheet_result(criteria: Criteria, stage: Stage, sheet: SelfAssessment | Review) -> StageResult:
+    """A sheet scored under *criteria* (the sheet in force for its year), once:
+    its evaluation (None without scores or vetoes) and its verdict."""
+    if isinstance(sheet, Review):
+        return review_result(criteria, stage, sheet)
+    evaluation = evaluate_sheet(criteria, sheet) if sheet.scores or sheet.vetoes else None
+    passed = evaluation.passed if evaluation is not None else None
+    return StageResult(stage, sheet.date, evaluation, None, passed)
+
+
 def verdict_of(
     criteria: Criteria | None, stage: Stage, sheet: SelfAssessment | Review
 ) -> str | None:
@@ -72,14 +82,11 @@ def verdict_of(
     rectify): a review's stated verdict, else the scores' under the pass rule
     of *criteria* (the sheet in force for its year); None when there is
     neither (or no criteria to score against)."""
-    if isinstance(sheet, Review):
-        if criteria is not None:
-            return review_result(criteria, stage, sheet).outcome
-        return None if sheet.verdict is None else sheet.verdict.value
-    if criteria is None or not (sheet.scores or sheet.vetoes):
-        return None
-    passed = evaluate_sheet(criteria, sheet).passed
-    return Verdict.PASS.value if passed else Verdict.FAIL.value
+    if criteria is not None:
+        return sheet_result(criteria, stage, sheet).outcome
+    if isinstance(sheet, Review) and sheet.verdict is not None:
+        return sheet.verdict.value
+    return None
 
 
 def _files(dataset: Dataset) -> dict[str, tuple[int | None, Loaded[Criteria] | None, str]]:
