@@ -124,17 +124,20 @@ def _cut(layouts: Sequence[Any], pages: bytes, counts: Sequence[int]) -> list[by
 
     source = pdfgraft.open_pdf(pages)
     documents = []
-    start = 0
     try:
-        for layout, count in zip(layouts, counts, strict=True):
+        for layout, span in zip(layouts, _spans(counts), strict=True):
             # No pages: the document's own metadata (title), written by WeasyPrint.
             base = pdf_bytes([layout.copy([])])
-            span = range(start, start + count)
             documents.append(pdfgraft.graft(base, [pdfgraft.Source(source, span)]))
-            start += count
     except pdfgraft.GraftError:
         return [pdf_bytes([layout]) for layout in layouts]
     return documents
+
+
+def _spans(counts: Sequence[int]) -> list[range]:
+    """The pages of each document in a run's PDF, from each one's page count."""
+    bounds = list(itertools.accumulate(counts, initial=0))
+    return [range(start, stop) for start, stop in itertools.pairwise(bounds)]
 
 
 def _join(made: Sequence[_Run], combined: Sequence[int]) -> bytes:
@@ -142,12 +145,10 @@ def _join(made: Sequence[_Run], combined: Sequence[int]) -> bytes:
     from greencommunity.documents import pdfgraft
 
     opened = [pdfgraft.open_pdf(run.pages) for run in made]
-    where: list[tuple[Any, range]] = []  # (run's PDF, pages) of each document
-    for pdf, run in zip(opened, made, strict=True):
-        start = 0
-        for count in run.counts:
-            where.append((pdf, range(start, start + count)))
-            start += count
+    # (run's PDF, pages) of each document
+    where = [
+        (pdf, span) for pdf, run in zip(opened, made, strict=True) for span in _spans(run.counts)
+    ]
     sources: list[pdfgraft.Source] = []
     for index in combined:
         pdf, span = where[index]
