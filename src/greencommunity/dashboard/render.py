@@ -13,13 +13,13 @@ from typing import Any
 from jinja2 import PackageLoader, StrictUndefined, select_autoescape
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from greencommunity.documents.filters import money, or_dash, pct, points
+from greencommunity.documents.filters import MISSING, money, or_dash, pct, points
 from greencommunity.i18n import tr, trn
 
 
 def _date(value: dt.date | None) -> str:
     if value is None:
-        return "—"
+        return MISSING
     return tr("site.date", year=value.year, month=value.month, day=value.day)
 
 
