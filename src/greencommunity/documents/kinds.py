@@ -67,9 +67,7 @@ FORMATS: dict[str, Format] = {
         Format("pdf", "pdf", bundles=True, index="html", render="render:pdf_file", printable=False),
         # A workbook for the district's officers (documents/xlsx.py): only the
         # kinds that are tables have one.
-        Format(
-            "xlsx", "xlsx", bundles=False, index="html", render="render:xlsx_file", printable=False
-        ),
+        Format("xlsx", "xlsx", bundles=False, index="html", render="xlsx:render", printable=False),
         # A Word document the district's officers edit (documents/docx.py): the
         # kinds a community or the town hands in.
         Format("docx", "docx", bundles=False, index="html", render="docx:render", printable=False),

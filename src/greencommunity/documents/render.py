@@ -110,13 +110,6 @@ def pdf_file(renderer: Renderer, doc: Document) -> bytes:
     return pdf_bytes([renderer.layout(doc)])
 
 
-def xlsx_file(renderer: Renderer, doc: Document) -> bytes:
-    """A workbook is built from the view model alone, not from the templates."""
-    from greencommunity.documents import xlsx
-
-    return xlsx.render(doc)
-
-
 def tidy(text: str) -> str:
     """Markdown with at most one blank line in a row and a final newline."""
     lines: list[str] = []

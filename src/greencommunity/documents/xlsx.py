@@ -23,7 +23,7 @@ from greencommunity.sheets import layout
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
-    from greencommunity.documents.render import Document
+    from greencommunity.documents.render import Document, Renderer
     from greencommunity.documents.views.common import CategoryRow, CommunityRow, Meta, StageView
     from greencommunity.documents.views.scoresheet import ScoresheetView
     from greencommunity.documents.views.summary import SummaryView
@@ -31,8 +31,11 @@ if TYPE_CHECKING:
 DATE_FORMAT = 'yyyy"年"m"月"d"日"'
 
 
-def render(doc: Document) -> bytes:
-    """*doc* as the bytes of an .xlsx file."""
+def render(renderer: Renderer, doc: Document) -> bytes:
+    """*doc* as the bytes of an .xlsx file (its ``kinds.FORMATS`` renderer).
+
+    A workbook is built from the view model alone: *renderer*'s templates are
+    not used."""
     make = RENDERERS.get(doc.kind.template)
     if make is None:
         raise ValueError(f"no workbook for the document kind {doc.kind.name!r}")
