@@ -18,11 +18,16 @@ if TYPE_CHECKING:
     from greencommunity.output import Rendered
 
 
+def _met_words(met: bool | None, short_by: int | None) -> str:
+    """Met, or how many passes are still missing; "" when there is no target to compare."""
+    if met is None:
+        return ""
+    return tr("rollup.met") if met else tr("rollup.short_by", count=short_by)
+
+
 def _met(town: TownResult) -> str:
     progress = town.progress
-    if progress is None:
-        return ""
-    return tr("rollup.met") if progress.met else tr("rollup.short_by", count=progress.short_by)
+    return "" if progress is None else _met_words(progress.met, progress.short_by)
 
 
 def excluded_reason(town: TownResult) -> str:
@@ -87,9 +92,7 @@ def _rows(rollup: Rollup) -> list[tuple[list[str], bool]]:
             label = tr("rollup.district_total", district=group.district)
             rows.append((_total_cells(label, group.total), True))
     target = percent(rollup.target) if rollup.target is not None else ""
-    met = ""
-    if rollup.met is not None:
-        met = tr("rollup.met") if rollup.met else tr("rollup.short_by", count=rollup.short_by)
+    met = _met_words(rollup.met, rollup.short_by)
     rows.append((_total_cells(tr("rollup.total"), rollup.total, target, met), True))
     return rows
 
