@@ -53,6 +53,7 @@ class Names:
 @dataclass(frozen=True)
 class Created:
     folder: Path
+    town: str  # as written into the files: the name given, or its placeholder
     files: tuple[str, ...]  # relative paths, "/"-separated, in the order written
     git: Git
     pinned: bool  # gc's repository and commit were written, not placeholders
@@ -60,7 +61,7 @@ class Created:
 
 def files_for(names: Names, source: Source | None) -> dict[str, str]:
     """The new repository's files, by relative path."""
-    town = _checked(names.town, "--town") or PLACEHOLDERS["town"]
+    town = _town(names)
     district = _checked(names.district, "--district") or PLACEHOLDERS["district"]
     city = _checked(names.city, "--city") or PLACEHOLDERS["city"]
     files = {
@@ -114,7 +115,11 @@ def create(folder: Path, names: Names, source: Source | None) -> Created:
         raise AuthoringError("init.not_empty", path=str(folder))
     # All files or none: a full disk does not leave half a repository.
     atomic.write_all({folder / relative: text.encode("utf-8") for relative, text in files.items()})
-    return Created(folder, tuple(files), _git_init(folder), source is not None)
+    return Created(folder, _town(names), tuple(files), _git_init(folder), source is not None)
+
+
+def _town(names: Names) -> str:
+    return _checked(names.town, "--town") or PLACEHOLDERS["town"]
 
 
 def _git_init(folder: Path) -> Git:

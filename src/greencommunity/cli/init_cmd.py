@@ -26,7 +26,7 @@ def init(
     city: Annotated[str | None, _name_option("--city", "help.init.city")] = None,
 ) -> None:
     from greencommunity.authoring.errors import AuthoringError
-    from greencommunity.authoring.repository import PLACEHOLDERS, Names, create
+    from greencommunity.authoring.repository import Names, create
     from greencommunity.authoring.source import installed_source
     from greencommunity.i18n import tr
     from greencommunity.output import init as out
@@ -37,4 +37,4 @@ def init(
         io.fail_usage(tr(refused.key, **refused.params))
     except OSError as exc:
         io.cannot_write(folder, exc)
-    io.emit(out.text(created, (town or "").strip() or PLACEHOLDERS["town"]))
+    io.emit(out.text(created))

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from greencommunity.authoring.repository import Created
 
 
-def text(created: Created, town: str) -> str:
+def text(created: Created) -> str:
     from greencommunity.authoring.repository import Git
 
     git = {
@@ -22,7 +22,7 @@ def text(created: Created, town: str) -> str:
         tr(
             "init.created",
             path=str(created.folder),
-            town=town,
+            town=created.town,
             files=trn("count.files", len(created.files)),
         ),
         tr(git),
