@@ -8,7 +8,6 @@ numbers and dates only; figures are written by ``figures`` and statuses by
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -18,7 +17,6 @@ from greencommunity.core.scoring import Evaluation
 from greencommunity.core.status import CommunityYear, StageResult, community_status
 from greencommunity.core.submissions import in_order
 from greencommunity.models import Community
-from greencommunity.models.criteria import Item
 from greencommunity.models.editions import CriteriaByYear
 from greencommunity.validation import CheckedData
 
@@ -211,20 +209,23 @@ def _row(status: CommunityYear) -> Row:
     )
 
 
-def _title(items: Mapping[str, Item], item: str) -> str:
-    return items[item].title if item in items else ""
+def _evidence(community: Community, criteria: CriteriaByYear) -> tuple[EvidenceLine, ...]:
+    """The evidence of each self-evaluation, year by year, with the items' titles
+    (the year's criteria's items are gathered once per year, not once per item)."""
+    lines: list[EvidenceLine] = []
+    for a in sorted(community.assessments, key=lambda a: a.year):
+        if a.self is None:
+            continue
+        items = criteria.criteria_for(a.year).items()
+        lines += (
+            EvidenceLine(a.year, item, items[item].title if item in items else "", tuple(files))
+            for item, files in a.self.evidence.items()
+        )
+    return tuple(lines)
 
 
 def _page(community: Community, status: CommunityYear, criteria: CriteriaByYear) -> CommunityPage:
     profile = community.profile
-    evidence = tuple(
-        EvidenceLine(
-            a.year, item, _title(criteria.criteria_for(a.year).items(), item), tuple(files)
-        )
-        for a in sorted(community.assessments, key=lambda a: a.year)
-        if a.self is not None
-        for item, files in a.self.evidence.items()
-    )
     return CommunityPage(
         row=_row(status),
         year=status.year,
@@ -245,7 +246,7 @@ def _page(community: Community, status: CommunityYear, criteria: CriteriaByYear)
             )
             for p in community.plan
         ),
-        evidence=evidence,
+        evidence=_evidence(community, criteria),
     )
 
 
