@@ -43,20 +43,12 @@ def summary(result: FormatResult) -> list[str]:
     sentences = []
     if changed + unchanged == 0 and not failed:
         sentences.append(tr("fmt.no_files"))
-    elif result.check and changed:
-        sentences.append(
-            tr(
-                "fmt.summary_check",
-                changed=trn("count.files", changed),
-                unchanged=trn("fmt.unchanged", unchanged),
-            )
-        )
-    elif result.check:
+    elif result.check and not changed:
         sentences.append(tr("fmt.summary_check_ok", files=trn("count.files", unchanged)))
     else:
         sentences.append(
             tr(
-                "fmt.summary_done",
+                "fmt.summary_check" if result.check else "fmt.summary_done",
                 changed=trn("count.files", changed),
                 unchanged=trn("fmt.unchanged", unchanged),
             )
