@@ -24,8 +24,7 @@ from greencommunity.documents.views.common import (
     score_view,
 )
 from greencommunity.models import Community
-from greencommunity.models.community import Assessment, Project, SelfAssessment
-from greencommunity.models.criteria import Category
+from greencommunity.models.community import Assessment, SelfAssessment
 
 
 @dataclass(frozen=True)
@@ -179,18 +178,19 @@ def build(subject: Subject) -> ApplicationView:
     items = criteria.items()
     position = {c.id: n for n, c in enumerate(criteria.categories, 1)}
     category_of = {i.id: c for c in criteria.categories for i in c.items}
-
-    def home(project: Project) -> Category | None:
-        """The element a project is listed under: that of its first known item."""
-        return next((category_of[i] for i in project.items if i in category_of), None)
+    # Each project, its view and the element it is listed under: that of its
+    # first known item.
+    placed = [
+        (p, project_view(p, day), next((category_of[i] for i in p.items if i in category_of), None))
+        for p in projects
+    ]
 
     elements = []
     for category in criteria.categories:
         ids = [i.id for i in category.items]
         scored = by_category[category.id]
         elsewhere = []
-        for p in projects:
-            listed = home(p)
+        for p, _, listed in placed:
             served = tuple(i for i in p.items if i in ids)
             if served and listed is not None and listed.id != category.id:
                 elsewhere.append(
@@ -204,9 +204,9 @@ def build(subject: Subject) -> ApplicationView:
                 points=scored.points,
                 score=scored.score,
                 projects=tuple(
-                    project_view(p, day)
-                    for p in projects
-                    if (listed := home(p)) is not None and listed.id == category.id
+                    view
+                    for _, view, listed in placed
+                    if listed is not None and listed.id == category.id
                 ),
                 notes=tuple(
                     ItemNote(i, items[i].title, sheet.notes[i]) for i in ids if sheet.notes.get(i)
@@ -219,7 +219,7 @@ def build(subject: Subject) -> ApplicationView:
         for name in (p.lead, *p.partners):
             if name not in involved:
                 involved.append(name)
-    views = [project_view(p, day) for p in projects]
+    views = [view for _, view, _ in placed]
     return ApplicationView(
         meta=community_meta(subject, assessment),
         community=profile_view(community),
