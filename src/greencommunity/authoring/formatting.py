@@ -21,7 +21,12 @@ from greencommunity.codes import NOT_A_DATA_FILE, UNREADABLE
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
 from greencommunity.loading.dataset import COMMUNITIES_DIR, CRITERIA_FILE, TOWN_FILE
-from greencommunity.loading.document import NotLoaded, display_path, load_document
+from greencommunity.loading.document import (
+    NotLoaded,
+    display_path,
+    document_from_bytes,
+    read_file,
+)
 from greencommunity.loading.text import LoadError
 
 SUFFIXES = (".yaml", ".yml")
@@ -105,7 +110,10 @@ def _format_one(path: Path, display: str, check: bool) -> FileResult:
     if kind is None:
         diagnostic = NOT_A_DATA_FILE.at(display, 1, 1, tr("fmt.not_a_data_file"))
         return FileResult(path, display, Outcome.NOT_DATA, diagnostic)
-    loaded = load_document(path, display)
+    raw = read_file(path, display)
+    if isinstance(raw, NotLoaded):
+        return FileResult(path, display, Outcome.NOT_LOADED, raw.diagnostic)
+    loaded = document_from_bytes(path, display, raw)
     if isinstance(loaded, NotLoaded):
         return FileResult(path, display, Outcome.NOT_LOADED, loaded.diagnostic, loaded.text)
     try:
@@ -115,7 +123,7 @@ def _format_one(path: Path, display: str, check: bool) -> FileResult:
         # would change the data: gc's defect, and the file stays as it is.
         return FileResult(path, display, Outcome.DEFECT)
     new = laid_out.encode("utf-8")
-    if path.read_bytes() == new:
+    if raw == new:
         return FileResult(path, display, Outcome.UNCHANGED)
     if not check:
         atomic.write_bytes(path, new)
