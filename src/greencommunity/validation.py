@@ -13,7 +13,7 @@ from greencommunity.loading import collector
 from greencommunity.loading.cache import Cache, context_of, dress, strip
 from greencommunity.loading.cache import enabled as cache_enabled
 from greencommunity.loading.dataset import Dataset, Loaded, load_dataset
-from greencommunity.loading.document import display_path
+from greencommunity.loading.document import display_path, followed
 from greencommunity.models import Community, Town
 from greencommunity.models.editions import CriteriaByYear
 from greencommunity.rules import run_rules
@@ -122,11 +122,11 @@ def validate(
     wanted = [Path(p) for p in paths]
     if not wanted:
         return ValidationResult(diagnostics, len(dataset.files), dataset)
-    known = {p.resolve(): p for p in dataset.files}
+    known = {followed(p): p for p in dataset.files}
     shown: set[str] = set()
     extra: list[Diagnostic] = []
     for path in wanted:
-        resolved = path.resolve()
+        resolved = followed(path)
         if resolved in known:
             shown.add(display_path(known[resolved], base))
         elif path.is_dir():

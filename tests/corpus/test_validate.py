@@ -73,3 +73,18 @@ def test_file_over_the_size_limit(data_copy: Path) -> None:
     assert not pythonisms(diagnostic.message)
     target.write_bytes(_padded(MAX_FILE_BYTES))
     assert validate(data_copy, [target]).diagnostics == []
+
+
+def test_a_symlink_that_loops(data_copy: Path) -> None:
+    """A community file linking to itself cannot be read; it is named, never a
+    crash, whether the whole folder or that file is validated.  Not a corpus
+    case: the corpus places files, this is a link with no file."""
+    target = data_copy / "communities" / "loop.yaml"
+    target.symlink_to(target.name)
+    for asked in ([], [target]):
+        [diagnostic] = validate(data_copy, asked, base=data_copy.parent).diagnostics
+        assert (diagnostic.path, diagnostic.code, diagnostic.line) == (
+            "data/communities/loop.yaml",
+            "GC109",
+            1,
+        )

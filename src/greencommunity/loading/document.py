@@ -157,9 +157,20 @@ def _find_pair(pairs: dict[str, tuple[Node, Node]], part: object) -> tuple[Node,
 def display_path(path: Path, base: Path | None = None) -> str:
     base = Path.cwd() if base is None else base
     try:
-        return path.resolve().relative_to(base.resolve()).as_posix()
+        return followed(path).relative_to(followed(base)).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def followed(path: Path) -> Path:
+    """*path* with its symlinks followed; a symlink that loops (RuntimeError
+    before Python 3.13, OSError after) is named as it is, in its folder followed."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        if path.parent == path:
+            return path
+        return followed(path.parent) / path.name
 
 
 @dataclass(frozen=True)
