@@ -324,24 +324,27 @@ def _run(paragraph: Paragraph, text: str) -> None:
 
 def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
     """A field (PAGE) that Word, WPS and LibreOffice compute when they lay out."""
-    for kind, text in (("begin", None), (None, f" {instruction} "), ("separate", None)):
-        run = paragraph.add_run()
-        set_fonts(run._r, PAGE_NUMBER_FONT)
-        if kind is not None:
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run._r.append(char)
-        else:
-            code = OxmlElement("w:instrText")
-            code.set(qn("xml:space"), "preserve")
-            code.text = text
-            run._r.append(code)
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    _field_run(paragraph, _field_char("begin"))
+    _field_run(paragraph, code)
+    _field_run(paragraph, _field_char("separate"))
     _run(paragraph, shown)
+    _field_run(paragraph, _field_char("end"))
+
+
+def _field_char(kind: str) -> BaseOxmlElement:
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    return char
+
+
+def _field_run(paragraph: Paragraph, element: BaseOxmlElement) -> None:
+    """A run of the page number's font holding *element* (a field's part)."""
     run = paragraph.add_run()
     set_fonts(run._r, PAGE_NUMBER_FONT)
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run._r.append(end)
+    run._r.append(element)
 
 
 # Numbered paragraphs (an HTML <ol>): "1．" where the body's first line starts,
