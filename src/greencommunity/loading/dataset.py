@@ -102,10 +102,11 @@ class Dataset:
     def criteria_files(self) -> list[Loaded[Criteria]]:
         """criteria.yaml, then every criteria/<year>.yaml by year: each file a
         rule on the criteria themselves looks at."""
-        first = [self.criteria] if self.criteria is not None else []
-        return first + [loaded for _, loaded in self.criteria_years if loaded is not None]
+        return [loaded for _, loaded in self._editions() if loaded is not None]
 
     def _editions(self) -> list[tuple[int | None, Loaded[Criteria] | None]]:
+        """(the year from which a file is in force, None for criteria.yaml; the
+        file, None when it could not be read), in force order."""
         first: list[tuple[int | None, Loaded[Criteria] | None]] = []
         if self.criteria is not None:
             first.append((None, self.criteria))
