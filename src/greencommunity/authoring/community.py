@@ -8,7 +8,6 @@ sheet, ready to be filled in.  The file is laid out as ``gc fmt`` would.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,9 +66,10 @@ def community_text(community_id: str, name: str, batch: int, criteria: Criteria 
 def create(data_dir: Path, community_id: str, name: str, batch: int) -> NewCommunity:
     """Write ``communities/<id>.yaml`` in *data_dir*; refuse what would not validate."""
     community_id = check_id(community_id)
-    name = name.strip()
-    if not name or any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in name):
+    checked = template.one_line(name)
+    if checked is None:
         raise AuthoringError("new.bad_name")
+    name = checked
     folder = data_dir / COMMUNITIES_DIR
     path = folder / f"{community_id}.yaml"
     for existing in (path, path.with_suffix(".yml")):

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -142,10 +141,10 @@ def _checked(value: str | None, option: str) -> str | None:
     """A name given on the command line, or None; one line of text."""
     if value is None:
         return None
-    value = value.strip()
-    if not value or any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in value):
+    name = template.one_line(value)
+    if name is None:
         raise AuthoringError("init.bad_name", option=option)
-    return value
+    return name
 
 
 def _pin_note(source: Source | None) -> str:

@@ -10,6 +10,7 @@ values and no logic; a value that goes into YAML is written as a YAML scalar
 from __future__ import annotations
 
 import string
+import unicodedata
 from importlib import resources
 
 from greencommunity.authoring import roundtrip
@@ -33,3 +34,13 @@ def yaml_value(value: str | int) -> str:
     """*value* as a YAML scalar on one line: plain where YAML reads it back as
     the same text, quoted otherwise."""
     return roundtrip.scalar_text(value)
+
+
+def one_line(value: str) -> str | None:
+    """A name given on the command line, stripped, when it is one line of text
+    (a town's, a community's); None when it is empty or holds a control or line
+    break character, which would break the line it is written on."""
+    value = value.strip()
+    if not value or any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in value):
+        return None
+    return value
