@@ -17,6 +17,7 @@ from greencommunity.dashboard.pages import PAGE_SIZE
 from greencommunity.dashboard.site import build_pages
 from greencommunity.i18n import set_language
 from greencommunity.validation import CheckedData, validate
+from tests.charts.test_history_chart import outside
 from tests.conftest import SHIPPED_DATA
 from tests.factories import passed_in, town_data, write_data
 
@@ -173,3 +174,26 @@ def test_a_district_page_links_each_town(tmp_path: Path) -> None:
     town = (out / "towns" / "other" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../district.html"' in town
     test_every_internal_link_resolves_and_nothing_is_fetched_from_outside(out)
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_the_chart_leaves_room_for_its_target_labels(tmp_path: Path, language: str) -> None:
+    """With five target years the last target's label ("目标 100%", "target 100%")
+    was measured without its words and stood beyond the chart's right edge."""
+    set_language(language)
+    targets = {2021: "45%", 2022: "65%", 2023: "80%", 2024: "90%", 2025: "100%"}
+    root = write_data(
+        tmp_path / "data", [passed_in("alpha", 2021)], town=town_data(targets=targets)
+    )
+    out = tmp_path / "site"
+    _build(_checked(root), out)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    svg = re.search(r"<svg .*?</svg>", index, re.S)
+    assert svg is not None
+    box = re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', svg.group(0))
+    assert box is not None
+    # The helper reads the picture's size and font size from the <svg> element.
+    sized = svg.group(0).replace(
+        "<svg ", f'<svg width="{box[1]}" height="{box[2]}" font-size="12" ', 1
+    )
+    assert outside(sized) == []

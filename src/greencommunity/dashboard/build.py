@@ -19,6 +19,7 @@ from greencommunity import atomic
 from greencommunity.charts.progress_chart import progress_chart
 from greencommunity.dashboard.pages import TownSite
 from greencommunity.dashboard.render import environment, render
+from greencommunity.i18n import tr
 
 if TYPE_CHECKING:
     from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -82,7 +83,9 @@ def town_pages(
     env = environment()
     common = {"site": site, "has_history": history is not None, "district": district}
     lists = site.list_pages()
-    chart = progress_chart([s.progress for s in site.standings])
+    # The words _chart.html.j2 writes before each target's share, measured with it.
+    words = tr("site.chart.target", target="")
+    chart = progress_chart([s.progress for s in site.standings], target_words=words)
     pages = [_page(env, "index.html", "index.html.j2", prefix, chart=chart, **common)]
     for number, rows in enumerate(lists, 1):
         path = f"communities/page-{number}.html"
