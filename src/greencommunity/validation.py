@@ -92,14 +92,13 @@ def _rules_context(dataset: Dataset) -> Callable[[Loaded[Community]], str]:
     with the file name)."""
     shared = [dataset.town.key or "-"] if dataset.town else []
     shared += [
-        f"{loaded.doc.path.relative_to(dataset.root).as_posix()}={loaded.key or '-'}"
+        f"{dataset.relative(loaded.doc.path)}={loaded.key or '-'}"
         for loaded in dataset.criteria_files()
     ]
     shared += [f"unread={year}" for year, loaded in dataset.criteria_years if loaded is None]
 
     def context(community: Loaded[Community]) -> str:
-        relative = community.doc.path.relative_to(dataset.root).as_posix()
-        return context_of(*shared, relative, community.doc.display)
+        return context_of(*shared, dataset.relative(community.doc.path), community.doc.display)
 
     return context
 

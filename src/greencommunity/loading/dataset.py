@@ -95,6 +95,10 @@ class Dataset:
             self._source = FileSystemSource(self.root)
         return self._source
 
+    def relative(self, path: Path) -> str:
+        """*path* as the data folder names it: criteria/2022.yaml."""
+        return path.relative_to(self.root).as_posix()
+
     @property
     def town_model(self) -> Town | None:
         return self.town.model if self.town else None

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import join, tr
-from greencommunity.loading.dataset import Loaded
 from greencommunity.loading.document import Loc
 from greencommunity.loading.slips import value_hint
 from greencommunity.models import Community, Criteria
@@ -66,7 +65,7 @@ def known_items(ctx: Context) -> Iterator[Diagnostic]:
     # Each sheet's items and name once, each year's sheet once: a data folder
     # names hundreds of thousands of items.
     items = {
-        id(loaded): _items(loaded.model.items(), _name(ctx, loaded))
+        id(loaded): _items(loaded.model.items(), dataset.relative(loaded.doc.path))
         for loaded in sheets
         if loaded.model is not None
     }
@@ -122,11 +121,6 @@ class _Items:
 def _items(ids: Iterable[str], name: str) -> _Items:
     chosen = frozenset(ids)
     return _Items(chosen, sorted(chosen), name)
-
-
-def _name(ctx: Context, loaded: Loaded[Criteria]) -> str:
-    """A criteria file as the data folder names it: criteria.yaml, criteria/2022.yaml."""
-    return loaded.doc.path.relative_to(ctx.dataset.root).as_posix()
 
 
 def pass_rule_items(criteria: Criteria) -> Iterator[tuple[Loc, str]]:
