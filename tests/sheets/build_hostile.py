@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import struct
 import zipfile
 from collections.abc import Callable, Mapping
 from functools import cache
@@ -131,6 +132,26 @@ def _not_ours() -> bytes:
     return rezip(xlsx.workbook_bytes(book))
 
 
+def _broken_part(data: bytes, name: str, *, encrypted: bool = False) -> bytes:
+    """*data* with the part *name* broken in its zip entry: flagged as encrypted
+    with a zip password, or else its compressed data starting with a block of
+    the invalid type 3, which no inflater reads."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        header = archive.getinfo(name).header_offset
+    broken = bytearray(data)
+    if encrypted:
+        encoded = name.encode()
+        central = broken.index(b"PK\x01\x02")
+        while broken[central + 46 : central + 46 + len(encoded)] != encoded:
+            central = broken.index(b"PK\x01\x02", central + 4)
+        broken[header + 6] |= 1
+        broken[central + 8] |= 1
+    else:
+        name_length, extra_length = struct.unpack("<HH", broken[header + 26 : header + 30])
+        broken[header + 30 + name_length + extra_length] |= 0b110
+    return bytes(broken)
+
+
 # name → how it is built.  Cells of the filled sheet: E3 the date; items 1.1,
 # 1.2, 1.3 (5, 5 and 4 points) in rows 7, 8, 9; 1.4 (6 points) in row 10.
 CASES: dict[str, Callable[[], bytes]] = {
@@ -160,6 +181,8 @@ CASES: dict[str, Callable[[], bytes]] = {
     "damaged.xlsx": lambda: rezip(
         filled(), replace={"xl/workbook.xml": parts(filled())["xl/workbook.xml"][:200]}
     ),
+    "corrupt_part.xlsx": lambda: _broken_part(filled(), "[Content_Types].xml"),
+    "encrypted_part.xlsx": lambda: _broken_part(filled(), "[Content_Types].xml", encrypted=True),
     "not_ours.xlsx": _not_ours,
     "other_criteria.xlsx": lambda: meta(filled(), "criteria", "sha256:" + "0" * 64),
     "unknown_community.xlsx": lambda: meta(filled(), "community", "nowhere"),

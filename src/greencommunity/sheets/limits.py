@@ -18,6 +18,7 @@ entities; ``xml_is_safe`` says whether openpyxl has picked defusedxml up.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from greencommunity.codes import (
@@ -89,7 +90,16 @@ def check(path: Path, display: str) -> Diagnostic | None:
     try:
         with zipfile.ZipFile(path) as archive:
             return _directory(archive, display)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        EOFError,
+        ValueError,
+        zlib.error,  # a part whose compressed data does not inflate
+        RuntimeError,  # a part encrypted with a zip password
+        NotImplementedError,  # a compression method Python does not have
+    ):
         return WORKBOOK_UNREADABLE.in_workbook(display, tr("sheets.unreadable.not_xlsx"))
 
 
