@@ -250,13 +250,6 @@ def _page(community: Community, status: CommunityYear, criteria: CriteriaByYear)
     )
 
 
-def site_year(data: CheckedData, today: dt.date) -> int:
-    """The year the site speaks of: this year if it is a target year, else the
-    latest target year (as gc progress)."""
-    years = [t.year for t in data.town.targets]
-    return today.year if today.year in years else max(years)
-
-
 def town_site(data: CheckedData, year: int) -> TownSite:
     town, criteria = data.town, data.criteria
     standings = tuple(

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from greencommunity.core.progress import default_year
 from greencommunity.dashboard.build import Page, district_page, slug, town_pages
-from greencommunity.dashboard.pages import site_year, town_site
+from greencommunity.dashboard.pages import town_site
 from greencommunity.validation import CheckedData
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ def build_pages(
     data: CheckedData, *, year: int | None, today: dt.date, rollup: Sequence[Path] = ()
 ) -> list[Page]:
     """Every page of the site: the town at the root, other towns under towns/."""
-    chosen = year if year is not None else site_year(data, today)
+    # As gc progress: this year if it is a target year, else the latest target year.
+    chosen = year if year is not None else default_year(data.town, today)
     district = DISTRICT_PAGE if rollup else None
     pages = town_pages(town_site(data, chosen), history=_history(data), district=district)
     if rollup:
