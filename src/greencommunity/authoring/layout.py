@@ -256,13 +256,9 @@ def _indent_comments(text: str) -> str:
             stack.append(column)
             upcoming = next(following, None)
         elif _is_comment(line, number, inside):
-            below = (
-                len(lines[upcoming]) - len(lines[upcoming].lstrip(" "))
-                if upcoming is not None
-                else 0
-            )
+            below = _indent(lines[upcoming]) if upcoming is not None else 0
             places = {below, *(column for column in stack if column >= below)}
-            here = len(line) - len(line.lstrip(" "))
+            here = _indent(line)
             best = min(places, key=lambda place: (abs(place - here), place != below))
             out[number] = " " * best + line.lstrip(" ")
     return "\n".join(out)
