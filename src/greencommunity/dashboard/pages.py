@@ -224,7 +224,8 @@ def _evidence(community: Community, criteria: CriteriaByYear) -> tuple[EvidenceL
     return tuple(lines)
 
 
-def _page(community: Community, status: CommunityYear, criteria: CriteriaByYear) -> CommunityPage:
+def _page(status: CommunityYear, criteria: CriteriaByYear) -> CommunityPage:
+    community = status.community
     profile = community.profile
     return CommunityPage(
         row=_row(status),
@@ -257,8 +258,15 @@ def town_site(data: CheckedData, year: int) -> TownSite:
         for t in sorted(town.targets, key=lambda t: t.year)
     )
     ordered = in_order(data.communities)
-    statuses = [community_status(criteria, c, year) for c in ordered]
-    pages = tuple(_page(c, s, criteria) for c, s in zip(ordered, statuses, strict=True))
+    # The year's statuses: the standing of that year has them already (in the
+    # same order); a year without a target is computed here.
+    current = next((s.progress for s in standings if s.year == year), None)
+    statuses = (
+        current.communities
+        if current is not None
+        else tuple(community_status(criteria, c, year) for c in ordered)
+    )
+    pages = tuple(_page(s, criteria) for s in statuses)
     return TownSite(
         town=town.name,
         district=town.district,
