@@ -14,12 +14,11 @@ import difflib
 from collections.abc import Iterator
 
 from greencommunity import labels
+from greencommunity.core.status import STAGES
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import join, tr
 from greencommunity.loading.dataset import CRITERIA_DIR, CRITERIA_FILE
 from greencommunity.rules.base import Context, Scope, rule
-
-STAGES = ("self", "district", "city")
 
 
 @rule("GC343", scope=Scope.FILE)

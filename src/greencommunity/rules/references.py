@@ -8,6 +8,7 @@ import difflib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from greencommunity.core.rectifications import REVIEW_STAGES
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import join, tr
 from greencommunity.loading.document import Loc
@@ -35,7 +36,7 @@ def item_references(community: Community) -> Iterator[tuple[Loc, str, bool]]:
             for section in ("scores", "notes", "evidence"):
                 for item in getattr(assessment.self, section):
                     yield (*base, "self", section, item), item, True
-        for stage in ("district", "city"):
+        for stage in REVIEW_STAGES:
             review = getattr(assessment, stage)
             if review is not None:
                 for section in ("rectifications", "scores"):

@@ -11,19 +11,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from greencommunity import labels
+from greencommunity.core.rectifications import REVIEW_STAGES
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.loading.document import Loc
 from greencommunity.models import Community
 from greencommunity.models.community import Rectification, Review, Verdict
 from greencommunity.rules.base import Context, Scope, rule
 
-STAGES = ("district", "city")
-
 
 def reviews(community: Community) -> Iterator[tuple[Loc, int, str, Review]]:
     """Every district and city review: (its place, its year, its stage, itself)."""
     for index, assessment in enumerate(community.assessments):
-        for stage in STAGES:
+        for stage in REVIEW_STAGES:
             review: Review | None = getattr(assessment, stage)
             if review is not None:
                 yield ("assessments", index, stage), assessment.year, stage, review

@@ -8,14 +8,15 @@ import functools
 from collections.abc import Iterator
 
 from greencommunity import labels
+from greencommunity.core.rectifications import REVIEW_STAGES
 from greencommunity.core.scoring import evaluate_sheet
+from greencommunity.core.status import STAGES
 from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.figures import exact, number, points
 from greencommunity.i18n import join, tr
 from greencommunity.models.community import Verdict
 from greencommunity.rules.base import Context, Scope, rule
 
-STAGES = ("self", "district", "city")
 # Decimals of a score as written in a message: 4.123456 is shown as written.
 WRITTEN_DIGITS = 9
 
@@ -159,7 +160,7 @@ def verdict_matches_scores(ctx: Context) -> Iterator[Diagnostic]:
             criteria = ctx.dataset.criteria_for(assessment.year)
             if criteria is None:
                 continue
-            for stage in ("district", "city"):
+            for stage in REVIEW_STAGES:
                 review = getattr(assessment, stage)
                 # 需整改 is neither verdict: the scores may pass or fail with it.
                 if review is None or review.verdict in (None, Verdict.RECTIFY):
