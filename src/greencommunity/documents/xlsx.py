@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from greencommunity import figures, labels, xlsx
 from greencommunity.diagnostics import column_letter
 from greencommunity.documents.filters import MISSING, cn_date, cn_ordinal
-from greencommunity.i18n import DOCUMENT_LANGUAGE, tr, trn, using
+from greencommunity.i18n import DOCUMENT_LANGUAGE, join, tr, trn, using
 from greencommunity.sheets import layout
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def _notices(meta: Meta) -> list[str]:
         if meta.all_illustrative:
             found.append(tr("document.notice.illustrative_all"))
         else:
-            names = tr("sheets.evidence_separator").join(meta.illustrative)
+            names = join(meta.illustrative)
             found.append(tr("document.notice.illustrative_some", names=names))
     if meta.draft:
         found.append(tr("document.notice.draft", year=meta.year, issuer=meta.issuer))
