@@ -85,7 +85,7 @@ def town_pages(
     lists = site.list_pages()
     # The words _chart.html.j2 writes before each target's share, measured with it.
     words = tr("site.chart.target", target="")
-    chart = progress_chart([s.progress for s in site.standings], target_words=words)
+    chart = progress_chart(site.standings, target_words=words)
     pages = [_page(env, "index.html", "index.html.j2", prefix, chart=chart, **common)]
     for number, rows in enumerate(lists, 1):
         path = f"communities/page-{number}.html"

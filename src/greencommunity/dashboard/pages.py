@@ -26,26 +26,6 @@ PAGE_SIZE = 100
 
 
 @dataclass(frozen=True)
-class Standing:
-    """The town against one target year."""
-
-    year: int
-    progress: Progress
-
-    @property
-    def share(self) -> Fraction:
-        return self.progress.share
-
-    @property
-    def projected_share(self) -> Fraction:
-        return self.progress.projected_share
-
-    @property
-    def target(self) -> float:
-        return self.progress.target
-
-
-@dataclass(frozen=True)
 class Row:
     """A community in a list."""
 
@@ -127,15 +107,11 @@ class TownSite:
     city: str
     plan_title: str | None
     year: int  # the year the lists speak of
-    standings: tuple[Standing, ...]  # every target year, ascending
+    standings: tuple[Progress, ...]  # every target year, ascending
     rows: tuple[Row, ...]  # every community on file, batch then id
     pages: tuple[CommunityPage, ...]
     denominator: int
     illustrative: bool
-
-    @property
-    def current(self) -> Standing | None:
-        return next((s for s in self.standings if s.year == self.year), None)
 
     @property
     def passed(self) -> tuple[Row, ...]:
@@ -254,13 +230,13 @@ def _page(status: CommunityYear, criteria: CriteriaByYear) -> CommunityPage:
 def town_site(data: CheckedData, year: int) -> TownSite:
     town, criteria = data.town, data.criteria
     standings = tuple(
-        Standing(t.year, compute_progress(town, criteria, data.communities, t.year))
+        compute_progress(town, criteria, data.communities, t.year)
         for t in sorted(town.targets, key=lambda t: t.year)
     )
     ordered = in_order(data.communities)
     # The year's statuses: the standing of that year has them already (in the
     # same order); a year without a target is computed here.
-    current = next((s.progress for s in standings if s.year == year), None)
+    current = next((p for p in standings if p.year == year), None)
     statuses = (
         current.communities
         if current is not None
