@@ -8,6 +8,7 @@ report, so the catalog tests can find every one.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -113,10 +114,13 @@ def run_rules(dataset: Dataset) -> list[Diagnostic]:
         if community.rules is None:
             community.rules = by_file[community.doc.display]
         found.extend(community.rules)
-    errors = [d for d in (*dataset.diagnostics, *found) if d.severity is Severity.ERROR]
+    # The places of the errors, by file: grouped once, not searched once per file.
+    errors: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for d in (*dataset.diagnostics, *found):
+        if d.severity is Severity.ERROR:
+            errors[d.path].add((d.line, d.column))
     for loaded in (dataset.town, *dataset.criteria_files(), *dataset.communities):
         if loaded is not None:
-            doc = loaded.doc
-            reported = {(d.line, d.column) for d in errors if d.path == doc.display}
-            found.extend(slip_warnings(doc, reported, loaded.slips))
+            reported = errors.get(loaded.doc.display, set())
+            found.extend(slip_warnings(loaded.doc, reported, loaded.slips))
     return found
