@@ -85,10 +85,6 @@ class Renderer:
             text = env.get_template(f"index.{fmt}.j2").render(title=title, entries=entries)
         return tidy(text) if fmt == "md" else text
 
-    def layout(self, doc: Document) -> Any:
-        """*doc* laid out as PDF pages (see ``layout_pdf``)."""
-        return layout_pdf(self.html(doc))
-
     def render(self, doc: Document, fmt: str) -> bytes:
         """One document as the bytes of a file in format *fmt*: the renderer its
         entry in ``kinds.FORMATS`` names."""
@@ -107,7 +103,7 @@ def html_file(renderer: Renderer, doc: Document) -> bytes:
 
 
 def pdf_file(renderer: Renderer, doc: Document) -> bytes:
-    return pdf_bytes([renderer.layout(doc)])
+    return pdf_bytes([layout_pdf(renderer.html(doc))])
 
 
 def tidy(text: str) -> str:
