@@ -11,7 +11,6 @@ the columns with the most text.  A width the HTML gives (``width:28%``) is kept.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Length, Mm, Pt
 
+from greencommunity import xlsx
 from greencommunity.documents import wordformat
 
 if TYPE_CHECKING:
@@ -127,21 +127,16 @@ def seal(table: Table, cell: _Cell, place: Place) -> None:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
-def text_width(text: str) -> int:
-    """The width of *text* in half-width characters (a Chinese character is two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _content(place: Place) -> tuple[int, int]:
     """The narrowest and the widest a cell's text can be laid out, in half-width
     characters: its longest word, and its longest line (a heading or a figure
     column does not wrap, as in the HTML's style)."""
     lines = place.element.lines()
-    widest = min(max(map(text_width, lines), default=0), WIDEST)
+    widest = min(max(map(xlsx.text_width, lines), default=0), WIDEST)
     if place.heading or "num" in place.element.classes:
         return widest, widest
     words = [w for line in lines for w in _WORD.findall(line)]
-    return min(max(map(text_width, words), default=0), widest), widest
+    return min(max(map(xlsx.text_width, words), default=0), widest), widest
 
 
 def widths(table: Table, element: Element, found: list[Place], columns: int, size: Length) -> None:
