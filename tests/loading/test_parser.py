@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import tracemalloc
 from pathlib import Path
 
 import pytest
 
+from greencommunity.loading.dataset import load_dataset
 from greencommunity.loading.document import Document, NotLoaded, load_document
 from greencommunity.loading.parser import MAX_FILE_BYTES
+from greencommunity.loading.sources import FileSystemSource
+from tests.factories import write_data
 
 
 def _load(tmp_path: Path, raw: bytes) -> Document | NotLoaded:
@@ -126,3 +130,35 @@ def test_control_character_position_counts_characters_not_bytes(tmp_path: Path) 
 
 def test_error_past_the_end_is_placed_inside_the_file(tmp_path: Path) -> None:
     assert _code(_load(tmp_path, b"{#")) == ("GC102", 1, 3)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_without_reading_it(tmp_path: Path) -> None:
+    """Reading a pipe nobody writes to would block for ever."""
+    path = tmp_path / "x.yaml"
+    os.mkfifo(path)
+    result = load_document(path, "x.yaml")
+    assert _code(result) == ("GC109", 1, 1)
+    assert "命名管道" in _message(result)
+
+
+def test_a_file_larger_than_the_limit_is_not_read_past_it(tmp_path: Path) -> None:
+    assert _code(_load(tmp_path, b"a: 1\n" + b"#" * MAX_FILE_BYTES))[0] == "GC107"
+
+
+def test_a_folder_that_cannot_be_listed_is_a_diagnostic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Running as root, permissions do not stop a listing: the refusal is simulated."""
+    root = write_data(tmp_path, [])
+
+    def refused(self: FileSystemSource, folder: Path) -> list[Path]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(FileSystemSource, "yaml_files", refused)
+    found = [(d.code, d.path, d.message) for d in load_dataset(root, base=tmp_path).diagnostics]
+    assert (
+        "GC109",
+        "communities",
+        "无法列出目录中的文件：Permission denied。请检查该目录的权限。",
+    ) in found

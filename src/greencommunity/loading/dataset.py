@@ -362,12 +362,23 @@ def load_dataset(
     town_path = root / TOWN_FILE
     dataset.town = _load_model(town_path, Town, dataset, base, cache)
     criteria_path = root / CRITERIA_FILE
-    year_files = source.yaml_files(root / CRITERIA_DIR)
+    year_files = _listed(root / CRITERIA_DIR, dataset, base)
     if source.exists(criteria_path):
         dataset.criteria = _load_model(criteria_path, Criteria, dataset, base, cache)
     elif not year_files:
         shown = source.show(criteria_path, base)
         dataset.diagnostics.append(UNREADABLE.at(shown, 1, 1, tr("data.criteria_missing")))
     _load_criteria_years(year_files, dataset, base, cache)
-    _load_communities(source.yaml_files(root / COMMUNITIES_DIR), dataset, base, cache)
+    _load_communities(_listed(root / COMMUNITIES_DIR, dataset, base), dataset, base, cache)
     return dataset
+
+
+def _listed(folder: Path, into: Dataset, base: Path | None) -> list[Path]:
+    """The YAML files of *folder*; none, and the reason, when it cannot be listed."""
+    try:
+        return into.source.yaml_files(folder)
+    except OSError as exc:
+        shown = into.source.show(folder, base)
+        message = tr("load.folder_unreadable", detail=exc.strerror or str(exc))
+        into.diagnostics.append(UNREADABLE.at(shown, 1, 1, message))
+        return []

@@ -6,6 +6,7 @@ first time a diagnostic asks for one; a valid file never pays for it.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -194,11 +195,22 @@ def load_document(path: Path, display: str | None = None) -> Document | NotLoade
 def read_file(path: Path, display: str) -> bytes | NotLoaded:
     """The bytes of *path*, or why they cannot be read (shown as *display*)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            message = tr("load.too_large", size=size, limit=MAX_FILE_BYTES)
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            return NotLoaded(UNREADABLE.at(display, 1, 1, tr("load.is_directory")))
+        if not stat.S_ISREG(status.st_mode):
+            # A named pipe would block the read for ever, a device never end it.
+            return NotLoaded(UNREADABLE.at(display, 1, 1, tr("load.not_regular")))
+        if status.st_size > MAX_FILE_BYTES:
+            message = tr("load.too_large", size=status.st_size, limit=MAX_FILE_BYTES)
             return NotLoaded(TOO_BIG.at(display, 1, 1, message))
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            # A file grown since its size was read is still read no further than the limit.
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            message = tr("load.too_large", size=len(raw), limit=MAX_FILE_BYTES)
+            return NotLoaded(TOO_BIG.at(display, 1, 1, message))
+        return raw
     except IsADirectoryError:
         return NotLoaded(UNREADABLE.at(display, 1, 1, tr("load.is_directory")))
     except OSError as exc:

@@ -45,6 +45,8 @@ ZH: dict[str, str | Plural] = {
     "load.too_deep": "嵌套层次太深（超过 {limit} 层）。数据文件只有几层嵌套，请检查文件结构。",
     "load.too_indented": "缩进太深（超过 {limit} 个空格）。数据文件只有几层嵌套，请检查文件结构。",
     "load.is_directory": "这是一个目录，不是文件。",
+    "load.not_regular": "这不是普通文件（是命名管道、设备或套接字），不能读取。请换成普通的 YAML 文件。",
+    "load.folder_unreadable": "无法列出目录中的文件：{detail}。请检查该目录的权限。",
     "load.unreadable": "无法读取文件：{detail}。",
     "load.no_such_file": "文件不存在",
     "load.symlink_outside": "这是指向数据目录以外的符号链接，出于安全考虑不读取。请把文件本身放进数据目录。",
@@ -131,6 +133,8 @@ EN: dict[str, str | Plural] = {
     "load.too_deep": "Nesting is too deep (over {limit} levels). Data files nest a few levels; "
     "check the structure.",
     "load.is_directory": "This is a folder, not a file.",
+    "load.not_regular": "This is not a regular file (a named pipe, a device or a socket) and cannot be read. Replace it with a plain YAML file.",
+    "load.folder_unreadable": "Cannot list the files of this folder: {detail}. Check its permissions.",
     "load.unreadable": "Cannot read the file: {detail}.",
     "load.no_such_file": "no such file",
     "load.symlink_outside": "A symbolic link leading outside the data folder; not read for "
