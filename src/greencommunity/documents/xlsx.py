@@ -235,7 +235,7 @@ def summary(view: SummaryView) -> bytes:
             cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
             wrap = isinstance(cell.value, str)
             cell.alignment = Alignment(vertical="center", wrap_text=wrap)
-    for column, chars in enumerate(_widths(sheet, view, header, row), 1):
+    for column, chars in enumerate(_widths(view), 1):
         sheet.column_dimensions[column_letter(column)].width = chars
     xlsx.fit_rows(sheet, 1, row)
     sheet.freeze_panes = f"C{header + 1}"
@@ -247,14 +247,12 @@ def summary(view: SummaryView) -> bytes:
 SUMMARY_WIDTHS = {"no": 6, "batch": 9, "date": 17, "category": 13, "score": 10, "stage": 30}
 
 
-def _widths(sheet: Worksheet, view: SummaryView, header: int, last: int) -> list[float]:
+def _widths(view: SummaryView) -> list[float]:
     """Fixed widths, the community names and statuses fitted: a category's long
     heading wraps rather than widening the page."""
-    names = [
-        xlsx.text_width(str(sheet.cell(row=r, column=2).value or ""))
-        for r in range(header + 1, last + 1)
-    ]
-    statuses = [xlsx.text_width(r.status_text) for r in (*view.rows, *view.not_submitted)]
+    rows = (*view.rows, *view.not_submitted)
+    names = [xlsx.text_width(r.name) for r in rows]
+    statuses = [xlsx.text_width(r.status_text) for r in rows]
     w = SUMMARY_WIDTHS
     return [
         w["no"],
