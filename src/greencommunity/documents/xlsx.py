@@ -74,26 +74,24 @@ def _date(sheet: Worksheet, row: int, column: int, value: Any, shown: str = DATE
 
 def scoresheet(view: ScoresheetView) -> bytes:
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = layout.sheet_name()
     meta = view.meta
-    layout.banner(sheet, 1, meta.title, size=16, bold=True, centred=True)
-    subtitle = tr("sheets.subtitle", criteria=view.criteria_title, year=meta.year)
-    layout.banner(sheet, 2, subtitle, centred=True)
     where = tr("sheets.doc.town", town=meta.town, district=meta.district)
-    xlsx.put(sheet, 3, 1, tr("sheets.community", name=view.community.name) + where)
-    sheet.merge_cells(start_row=3, start_column=1, end_row=3, end_column=2)
-    xlsx.put(sheet, 3, 3, tr("sheets.date_label"))
-    sheet.merge_cells(start_row=3, start_column=3, end_row=3, end_column=4)
-    sheet.cell(row=3, column=3).alignment = Alignment(horizontal="right")
+    layout.heading(
+        sheet,
+        meta.title,
+        tr("sheets.subtitle", criteria=view.criteria_title, year=meta.year),
+        tr("sheets.community", name=view.community.name) + where,
+    )
+    row = layout.DATE_ROW
     # As in the sheet a community fills in: the score column is narrow.
-    _date(sheet, 3, layout.DATE_COLUMN, view.self_date, layout.DATE_FORMAT)
+    _date(sheet, row, layout.DATE_COLUMN, view.self_date, layout.DATE_FORMAT)
     submitted = cn_date(view.submitted, tr("document.not_submitted"))
-    xlsx.put(sheet, 3, layout.COL_NOTE, _labelled("document.label.submitted", submitted))
+    xlsx.put(sheet, row, layout.COL_NOTE, _labelled("document.label.submitted", submitted))
     layout.banner(sheet, 4, "".join(_notices(meta)) or None)
     blocks = [
         layout.Block(
