@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
@@ -87,3 +89,21 @@ def test_unknown_language_is_a_usage_error(args: list[str], env: dict[str, str])
     result = runner.invoke(app, args, env=env)
     assert result.exit_code == 2
     assert result.stderr == "错误：不支持的语言 fr，可用 zh 或 en。\n"
+
+
+@pytest.mark.parametrize(
+    "command", [["validate"], ["progress"], ["new", "xinhe", "--name", "新河", "--batch", "2022"]]
+)
+def test_a_deleted_current_folder_is_a_usage_error(
+    command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    result = runner.invoke(app, command)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        "错误：无法使用当前目录或 --data 指定的目录：No such file or directory。"
+        "请换到存在的数据目录后再运行。\n"
+    )

@@ -34,7 +34,10 @@ def new(
     try:
         # The id first: a wrong id is named before anything else is looked for.
         check_id(community_id)
-        root = data_dir(data)
+    except AuthoringError as refused:
+        io.fail_usage(tr(refused.key, **refused.params))
+    root = data_dir(data)
+    try:
         made = create(root, community_id, name, batch)
     except AuthoringError as refused:
         io.fail_usage(tr(refused.key, **refused.params))

@@ -87,3 +87,5 @@ def data_dir(explicit: Path | None, start: Path | None = None) -> Path:
         return find_data_dir(explicit, start)
     except DataNotFoundError as exc:
         io.fail_usage(str(exc))
+    except OSError as exc:  # the current folder deleted under the shell, say
+        io.fail_usage(tr("cli.folder_unusable", detail=exc.strerror or str(exc)))
