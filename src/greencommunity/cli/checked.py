@@ -18,27 +18,34 @@ if TYPE_CHECKING:
     # that `gc --help` and other commands start fast.
     from greencommunity.core.submissions import UnknownCommunityError
     from greencommunity.models import Community
-    from greencommunity.validation import CheckedData
+    from greencommunity.validation import CheckedData, ValidationResult
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 def load_checked(data: Path | None) -> CheckedData:
     """Load and validate the data folder; with errors, show them and exit 1."""
-    from greencommunity.diagnostics import Severity
     from greencommunity.loading import collector
-    from greencommunity.output.validate import text
-    from greencommunity.validation import ValidationResult, validate
+    from greencommunity.validation import validate
 
     result = validate(data_dir(data))
     collector.keep_loaded()
     checked = result.checked()
     if checked is None:
-        # Only the errors: they are what stops the command.
-        errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-        io.emit(text(ValidationResult(errors, result.files_checked, result.dataset)), err=True)
-        io.fail_data(tr("cli.data_invalid"))
+        fail_with_errors(result)
     return checked
+
+
+def fail_with_errors(result: ValidationResult) -> NoReturn:
+    """Show the errors of *result* (only those: they are what stops the
+    command) and exit 1."""
+    from greencommunity.diagnostics import Severity
+    from greencommunity.output.validate import text
+    from greencommunity.validation import ValidationResult
+
+    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+    io.emit(text(ValidationResult(errors, result.files_checked, result.dataset)), err=True)
+    io.fail_data(tr("cli.data_invalid"))
 
 
 def parse_date(value: str | None) -> dt.date | None:

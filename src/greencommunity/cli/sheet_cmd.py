@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from greencommunity.cli import io
-from greencommunity.cli.checked import community_or_fail, load_checked
+from greencommunity.cli.checked import community_or_fail, fail_with_errors, load_checked
 from greencommunity.cli.options import DataOption, NoCacheOption, data_dir, one_of, year_option
 from greencommunity.i18n import tr, trn
 
@@ -106,12 +106,9 @@ def _export(
 
 
 def _import(targets: Sequence[str], data: Path | None, dry_run: bool) -> None:
-    from greencommunity.diagnostics import Severity
     from greencommunity.output import sheet as out
-    from greencommunity.output.validate import text
     from greencommunity.sheets.importing import DataNotUsableError, plan_import, write_import
     from greencommunity.sheets.reading import UnsafeXmlError
-    from greencommunity.validation import ValidationResult
 
     if not targets:
         io.fail_usage(tr("sheets.need_files"))
@@ -119,10 +116,7 @@ def _import(targets: Sequence[str], data: Path | None, dry_run: bool) -> None:
     try:
         plan = plan_import(root, [Path(t) for t in targets])
     except DataNotUsableError as exc:
-        result = exc.result
-        errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-        io.emit(text(ValidationResult(errors, result.files_checked, result.dataset)), err=True)
-        io.fail_data(tr("cli.data_invalid"))
+        fail_with_errors(exc.result)
     except UnsafeXmlError:
         io.fail_usage(tr("sheets.unsafe_xml"))
     if plan.problems:
