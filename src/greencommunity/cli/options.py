@@ -64,6 +64,18 @@ def one_of(registry: Mapping[str, object], hint: str) -> Callable[[str], str]:
     return check
 
 
+def choice_argument(registry: Mapping[str, object], help_key: str, hint: str) -> Any:
+    """A positional argument over exactly the names of *registry* (document kinds,
+    sheet actions), listed in its metavar; *hint* is the metavar's catalog key
+    that names it in an error."""
+    return typer.Argument(
+        help=help_key,
+        metavar="|".join(registry),
+        callback=one_of(registry, hint),
+        show_default=False,
+    )
+
+
 def format_option(formats: Mapping[str, object], help_key: str = "help.format") -> Any:
     """``--format`` / ``-f`` over exactly the names of a command's format registry.
     A format read by programs turns the progress bar off (``cli/progressbar.py``)."""

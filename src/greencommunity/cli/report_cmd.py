@@ -9,21 +9,19 @@ import typer
 
 from greencommunity.cli import io
 from greencommunity.cli.checked import load_checked, parse_date, unknown_community
-from greencommunity.cli.options import DataOption, NoCacheOption, format_option, one_of, year_option
+from greencommunity.cli.options import (
+    DataOption,
+    NoCacheOption,
+    choice_argument,
+    format_option,
+    year_option,
+)
 from greencommunity.documents.kinds import FORMATS, KINDS
 from greencommunity.i18n import join, tr
 
 
 def report(
-    kind: Annotated[
-        str,
-        typer.Argument(
-            help="help.report.kind",
-            metavar="|".join(KINDS),
-            callback=one_of(KINDS, "metavar.kind"),
-            show_default=False,
-        ),
-    ],
+    kind: Annotated[str, choice_argument(KINDS, "help.report.kind", "metavar.kind")],
     communities: Annotated[
         list[str] | None,
         typer.Argument(

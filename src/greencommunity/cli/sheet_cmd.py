@@ -10,22 +10,20 @@ import typer
 
 from greencommunity.cli import io
 from greencommunity.cli.checked import community_or_fail, fail_with_errors, load_checked
-from greencommunity.cli.options import DataOption, NoCacheOption, data_dir, one_of, year_option
+from greencommunity.cli.options import (
+    DataOption,
+    NoCacheOption,
+    choice_argument,
+    data_dir,
+    year_option,
+)
 from greencommunity.i18n import tr, trn
 
 ACTIONS = dict.fromkeys(("export", "import"))
 
 
 def sheet(
-    action: Annotated[
-        str,
-        typer.Argument(
-            help="help.sheet.action",
-            metavar="|".join(ACTIONS),
-            callback=one_of(ACTIONS, "metavar.action"),
-            show_default=False,
-        ),
-    ],
+    action: Annotated[str, choice_argument(ACTIONS, "help.sheet.action", "metavar.action")],
     targets: Annotated[
         list[str] | None,
         typer.Argument(
