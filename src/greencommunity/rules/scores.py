@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from typing import TypedDict
 
 from greencommunity import labels
 from greencommunity.core.rectifications import REVIEW_STAGES
@@ -63,6 +64,26 @@ def on_step(value: float, step: float) -> bool:
     return (exact(value) / exact(step)).denominator == 1
 
 
+class Neighbours(TypedDict):
+    """A mark off the step and the multiples either side, as messages name them."""
+
+    score: str
+    step: str
+    below: str
+    above: str
+
+
+def neighbours(value: float, step: float) -> Neighbours:
+    """*value* and *step* as written, and the multiples of *step* either side of *value*."""
+    below = (exact(value) // exact(step)) * exact(step)
+    return Neighbours(
+        score=number(value, WRITTEN_DIGITS),
+        step=number(step, WRITTEN_DIGITS),
+        below=number(below, WRITTEN_DIGITS),
+        above=number(below + exact(step), WRITTEN_DIGITS),
+    )
+
+
 @rule("GC322", scope=Scope.FILE)
 def score_on_step(ctx: Context) -> Iterator[Diagnostic]:
     """得分是评分步长的整数倍
@@ -93,17 +114,13 @@ def score_on_step(ctx: Context) -> Iterator[Diagnostic]:
                         continue
                     if score > items[item_id].points:
                         continue  # GC306 says the score is wrong
-                    below = (exact(score) // exact(step)) * exact(step)
                     yield ctx.report(
                         doc,
                         ("assessments", a_index, stage, "scores", item_id),
                         "rule.GC322",
                         item=item_id,
-                        score=number(score, WRITTEN_DIGITS),
-                        step=number(step, WRITTEN_DIGITS),
-                        below=number(below, WRITTEN_DIGITS),
-                        above=number(below + exact(step), WRITTEN_DIGITS),
                         stage=labels.stage(stage),
+                        **neighbours(score, step),
                     )
 
 

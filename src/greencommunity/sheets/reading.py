@@ -34,7 +34,7 @@ from greencommunity.i18n import tr
 from greencommunity.models import Criteria
 from greencommunity.models.editions import CriteriaByYear
 from greencommunity.models.types import COMMUNITY_ID_PATTERN
-from greencommunity.rules.scores import WRITTEN_DIGITS, on_step
+from greencommunity.rules.scores import WRITTEN_DIGITS, neighbours, on_step
 from greencommunity.sheets import layout, limits
 from greencommunity.sheets.export import FIRST_YEAR, LAST_YEAR
 from greencommunity.sheets.fingerprint import fingerprint, shown
@@ -246,14 +246,7 @@ def _score(
         return found.at(WORKBOOK_OUT_OF_RANGE, message, row, column)
     step = criteria.score_step
     if not on_step(value, step):
-        below = (figures.exact(value) // figures.exact(step)) * figures.exact(step)
-        message = tr(
-            "sheets.off_step",
-            score=written,
-            step=figures.number(step, WRITTEN_DIGITS),
-            below=figures.number(below, WRITTEN_DIGITS),
-            above=figures.number(below + figures.exact(step), WRITTEN_DIGITS),
-        )
+        message = tr("sheets.off_step", **neighbours(value, step))
         return found.at(WORKBOOK_OFF_STEP, message, row, column)
     # A whole number is written as one (4, not 4.0), as the files do.
     return int(value) if isinstance(value, float) and value.is_integer() else value
