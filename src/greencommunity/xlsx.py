@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import math
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -39,8 +40,13 @@ def put_row(sheet: Worksheet, row: int, values: Sequence[Cell]) -> None:
 
 
 def text_width(text: str) -> int:
-    """Columns *text* takes on its widest line; a CJK character is two columns wide."""
-    return max(sum(2 if ord(ch) > 0x2E80 else 1 for ch in line) for line in text.split("\n"))
+    """Columns *text* takes on its widest line; a wide character (CJK, full-width
+    punctuation: Unicode's East Asian Width W or F, as charts/text.py measures
+    too) is two columns wide."""
+    return max(
+        sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+        for line in text.split("\n")
+    )
 
 
 def fit_columns(sheet: Worksheet, minimum: int = 6, maximum: int = 60) -> None:
