@@ -9,7 +9,7 @@ import typer
 from greencommunity.cli import io
 from greencommunity.cli.checked import community_or_fail, load_checked
 from greencommunity.cli.options import DataOption, NoCacheOption, format_option, year_option
-from greencommunity.i18n import join, tr
+from greencommunity.i18n import tr
 from greencommunity.output.score import FORMATS
 
 
@@ -26,6 +26,7 @@ def score(
     output_format: Annotated[str, format_option(FORMATS)] = "table",
 ) -> None:
     from greencommunity.core.status import community_status
+    from greencommunity.documents.errors import years_text
 
     checked = load_checked(data)
     found = community_or_fail(community, checked.communities)
@@ -40,7 +41,7 @@ def score(
                 "score.no_assessment",
                 name=found.name,
                 year=year,
-                years=join([str(y) for y in years]) or "—",
+                years=years_text(years),
             )
         )
     io.emit(FORMATS[output_format](community_status(checked.criteria, found, year)))
