@@ -143,10 +143,7 @@ def scoresheet(view: ScoresheetView) -> bytes:
     for offset, line in enumerate(lines):
         layout.banner(sheet, row + offset, line)
     last = row + len(lines) - 1
-    layout.fit(sheet, layout.HEADER_ROW, table.total, last)
-    sheet.freeze_panes = f"A{layout.HEADER_ROW + 1}"
-    xlsx.print_a4(sheet, f"{layout.HEADER_ROW}:{layout.HEADER_ROW}")
-    sheet.print_area = f"A1:{column_letter(layout.COLUMNS)}{last}"
+    layout.finish(sheet, table.total, last)
     return xlsx.workbook_bytes(book)
 
 

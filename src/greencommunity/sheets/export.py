@@ -124,10 +124,7 @@ def _fill(
     last = table.total + 2
     layout.banner(sheet, last, tr("sheets.pass_rule", clauses=clauses))
     _validations(sheet, criteria, table)
-    layout.fit(sheet, layout.HEADER_ROW, table.total, last)
-    sheet.freeze_panes = f"A{layout.HEADER_ROW + 1}"
-    xlsx.print_a4(sheet, f"{layout.HEADER_ROW}:{layout.HEADER_ROW}")
-    sheet.print_area = f"A1:{column_letter(layout.COLUMNS)}{last}"
+    layout.finish(sheet, table.total, last)
     _protect(sheet)
 
 

@@ -239,6 +239,16 @@ def fit(sheet: Worksheet, first: int, last: int, through: int) -> None:
     xlsx.fit_rows(sheet, 1, through)
 
 
+def finish(sheet: Worksheet, total_row: int, last: int) -> None:
+    """The sheet made ready to read and print: columns fitted to the table (down
+    to its total row), rows to their text down to *last*, the headings frozen
+    and repeated on every A4 page, the print area ending at *last*."""
+    fit(sheet, HEADER_ROW, total_row, last)
+    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
+    xlsx.print_a4(sheet, f"{HEADER_ROW}:{HEADER_ROW}")
+    sheet.print_area = f"A1:{column_letter(COLUMNS)}{last}"
+
+
 def banner(
     sheet: Worksheet,
     row: int,
