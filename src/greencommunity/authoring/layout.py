@@ -26,10 +26,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from greencommunity.authoring import roundtrip
 from greencommunity.authoring.shapes import Shape, shape_of
 from greencommunity.loading.parser import parse as parse_plain
-from greencommunity.models.types import ITEM_ID_PATTERN
+from greencommunity.models.types import ISO_DATE, ITEM_ID_PATTERN
 
 _ITEM_ID = re.compile(ITEM_ID_PATTERN)
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 class LayoutError(RuntimeError):
@@ -80,7 +79,7 @@ def _spelt(value: Any, shape: Shape | None) -> Any:
         return value
     if _ITEM_ID.match(value):
         return DoubleQuotedScalarString(value)
-    if shape is not None and shape.date and _DATE.match(value):
+    if shape is not None and shape.date and ISO_DATE.match(value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:

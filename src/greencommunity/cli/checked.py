@@ -4,7 +4,6 @@ given on the command line."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -19,8 +18,6 @@ if TYPE_CHECKING:
     from greencommunity.core.submissions import UnknownCommunityError
     from greencommunity.models import Community
     from greencommunity.validation import CheckedData, ValidationResult
-
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 def load_checked(data: Path | None) -> CheckedData:
@@ -52,16 +49,17 @@ def parse_date(value: str | None) -> dt.date | None:
     """A date given on the command line (YYYY-MM-DD), or exit 2 saying what is wrong."""
     if value is None:
         return None
+    from greencommunity.loading.values import impossible_date
+    from greencommunity.models.types import ISO_DATE
+
     text = value.strip()
-    match = _ISO_DATE.match(text)
+    match = ISO_DATE.match(text)
     if match is None:
         io.fail_usage(tr("cli.bad_date", value=value))
     year, month, day = (int(g) for g in match.groups())
     try:
         return dt.date(year, month, day)
     except ValueError:
-        from greencommunity.loading.values import impossible_date
-
         reason = impossible_date(year, month, day)
         io.fail_usage(tr("cli.impossible_date", value=text, reason=reason))
 

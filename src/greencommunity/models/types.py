@@ -24,7 +24,9 @@ from greencommunity import figures
 
 # ASCII digits only, as the JSON Schema's patterns and "date" format: ２０２２ is a
 # full-width slip (the loader says so), and 2022-1-5 is written 2022-01-05.
-_DATE_RE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
+# A date as the files write it: 2022-10-30, ASCII digits only (as the JSON Schema's
+# "date" format), year, month and day captured; the command line and workbooks too.
+ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 _LOOSE_DATE_RE = re.compile(
     r"^\s*([0-9]{4})\s*[-./年]\s*([0-9]{1,2})\s*[-./月]\s*([0-9]{1,2})\s*日?\s*$"
 )
@@ -72,7 +74,7 @@ def _check_date(value: Any) -> dt.date:
     if not isinstance(value, str):
         raise PydanticCustomError("gc_date_type", "date expected")
     text = value.strip()
-    match = _DATE_RE.match(text)
+    match = ISO_DATE.match(text)
     if match is None:
         loose = _LOOSE_DATE_RE.match(unicodedata.normalize("NFKC", text))
         if loose is not None:

@@ -33,7 +33,7 @@ from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
 from greencommunity.models import Criteria
 from greencommunity.models.editions import CriteriaByYear
-from greencommunity.models.types import COMMUNITY_ID_PATTERN
+from greencommunity.models.types import COMMUNITY_ID_PATTERN, ISO_DATE
 from greencommunity.rules.scores import WRITTEN_DIGITS, neighbours, on_step
 from greencommunity.sheets import layout, limits
 from greencommunity.sheets.export import FIRST_YEAR, LAST_YEAR
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
 _COMMUNITY_ID = re.compile(COMMUNITY_ID_PATTERN)
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # Rows looked at below the table's last expected row, in case rows were added.
 SLACK_ROWS = 100
 # Meta rows looked at: the keys are in the first rows of the hidden sheet.
@@ -292,7 +291,7 @@ def _date(cell: Cell | MergedCell, found: FilledSheet) -> dt.date | Diagnostic |
         day = value.date()
     elif isinstance(value, dt.date):
         day = value
-    elif isinstance(value, str) and (match := _ISO_DATE.match(value.strip())):
+    elif isinstance(value, str) and (match := ISO_DATE.match(value.strip())):
         try:
             day = dt.date(*(int(g) for g in match.groups()))
         except ValueError:
