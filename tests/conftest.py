@@ -37,14 +37,6 @@ def cache_outside_the_repository(tmp_path_factory: pytest.TempPathFactory) -> It
         os.environ[cache.DIR_VARIABLE] = before
 
 
-@pytest.fixture(autouse=True)
-def cache_as_a_library_call_has_it() -> Iterator[None]:
-    """Off, as for library calls, whatever the last command line chose."""
-    cache.enable(False)
-    yield
-    cache.enable(False)
-
-
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
     """A writable copy of the shipped data folder."""

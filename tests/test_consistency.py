@@ -18,6 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from greencommunity.cli.app import app
+from greencommunity.documents.kinds import FORMATS
 from tests.documents.helpers import pdf_text
 from tests.factories import (
     FAIL,
@@ -73,7 +74,7 @@ def _cli(*args: str) -> str:
 
 def _report(data: Path, out: Path, kind: str, fmt: str) -> Path:
     _cli("report", kind, "--year", str(YEAR), "--format", fmt, "--data", str(data), "-o", str(out))
-    return out / f"{YEAR}-{kind}.{fmt}"
+    return out / f"{YEAR}-{kind}.{FORMATS[fmt].suffix}"
 
 
 def _text_of_html(page: str) -> str:
@@ -91,19 +92,19 @@ def outputs(data: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, s
     out = tmp_path_factory.mktemp("outputs")
     progress = ["progress", "--year", str(YEAR), "--data", str(data)]
     found = {
-        "table": _cli(*progress),
+        "text": _cli(*progress),
         "json": _cli(*progress, "--format", "json"),
         "markdown": _cli(*progress, "--format", "markdown"),
     }
     for kind in ("progress", "summary"):
-        found[f"{kind}.md"] = _report(data, out / "md", kind, "md").read_text("utf-8")
+        found[f"{kind}.md"] = _report(data, out / "md", kind, "markdown").read_text("utf-8")
         page = _report(data, out / "html", kind, "html").read_text("utf-8")
         found[f"{kind}.html"] = _text_of_html(page)
     return found
 
 
 def test_terminal_json_and_markdown_agree(outputs: dict[str, str]) -> None:
-    for name in ("table", "markdown", "progress.md", "progress.html"):
+    for name in ("text", "markdown", "progress.md", "progress.html"):
         text = _flat(outputs[name])
         assert SHARE in text, name
         assert TARGET in text, name
@@ -136,7 +137,7 @@ def test_no_second_wording_anywhere(outputs: dict[str, str]) -> None:
 def test_rows_of_the_terminal_table(outputs: dict[str, str]) -> None:
     rows = {
         line.split("│")[1].strip(): [cell.strip() for cell in line.split("│")[2:-1]]
-        for line in outputs["table"].splitlines()
+        for line in outputs["text"].splitlines()
         if line.startswith("│")
     }
     assert rows["wait居委会（wait）"][1:3] == ["考评中", f"{SELF_TOTAL} ✓"]

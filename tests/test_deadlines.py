@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from greencommunity.core.deadlines import deadlines, default_day, programme_end
+from greencommunity.core.deadlines import deadlines, programme_end
+from greencommunity.core.years import Day, status_day
 from greencommunity.loading.dataset import load_dataset
 from greencommunity.models.types import day_in_year
 from tests.factories import PASS, assessment, make_community, make_sheets, make_town
@@ -95,14 +96,17 @@ def test_shipped_data_late_submission_2022() -> None:
     assert view.late == ()
 
 
-def test_default_day_is_today_until_the_programme_ends() -> None:
-    """The programme ends on its last target's deadline, 31 December by default."""
+def test_status_day_is_today_until_the_programme_ends() -> None:
+    """The programme ends on its last target's deadline, 31 December by default;
+    a day asked for is kept as it is."""
     town = make_town(10, {2021: "45%", 2022: "65%"})
     assert programme_end(town) == dt.date(2022, 12, 31)
-    assert default_day(town, dt.date(2022, 11, 1)) == (dt.date(2022, 11, 1), False)
-    assert default_day(town, dt.date(2022, 12, 31)) == (dt.date(2022, 12, 31), False)
-    assert default_day(town, dt.date(2023, 1, 1)) == (dt.date(2022, 12, 31), True)
-    assert default_day(town, dt.date(2026, 11, 29)) == (dt.date(2022, 12, 31), True)
+    today = {d: Day(d, asked=False) for d in (dt.date(2022, 11, 1), dt.date(2022, 12, 31))}
+    assert status_day(town, today[dt.date(2022, 11, 1)]) == (dt.date(2022, 11, 1), False)
+    assert status_day(town, today[dt.date(2022, 12, 31)]) == (dt.date(2022, 12, 31), False)
+    assert status_day(town, Day(dt.date(2023, 1, 1), False)) == (dt.date(2022, 12, 31), True)
+    assert status_day(town, Day(dt.date(2026, 11, 29), False)) == (dt.date(2022, 12, 31), True)
+    assert status_day(town, Day(dt.date(2026, 11, 29), True)) == (dt.date(2026, 11, 29), False)
 
 
 def test_programme_end_is_the_last_targets_deadline() -> None:
@@ -113,14 +117,14 @@ def test_programme_end_is_the_last_targets_deadline() -> None:
 
     early = Town.model_validate(data)
     assert programme_end(early) == dt.date(2022, 11, 30)
-    assert default_day(early, dt.date(2022, 12, 15)) == (dt.date(2022, 11, 30), True)
+    assert status_day(early, Day(dt.date(2022, 12, 15), False)) == (dt.date(2022, 11, 30), True)
 
 
 def test_capped_day_counts_overdue_projects_up_to_the_end() -> None:
     """Counted from the programme's end, a project due 2022-09-30 is 92 days
     overdue, not the days until today."""
     town = make_town(10, {2021: "45%", 2022: "65%"})
-    day, capped = default_day(town, dt.date(2026, 11, 29))
+    day, capped = status_day(town, Day(dt.date(2026, 11, 29), False))
     assert capped
     community = make_community("open", 2022, plan=[_plan()])
     view = deadlines(town, CRITERIA, [community], day)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime as dt
 from fractions import Fraction
 from pathlib import Path
 
@@ -10,7 +9,6 @@ from greencommunity.core.progress import (
     DenominatorTooSmallError,
     NoTargetError,
     compute_progress,
-    default_year,
 )
 from greencommunity.core.status import Status
 from greencommunity.figures import percent
@@ -107,13 +105,6 @@ def test_projection_and_path_to_target() -> None:
         ("far", 10),
         ("none", None),
     ]
-
-
-def test_default_year() -> None:
-    town = make_town()
-    assert default_year(town, dt.date(2021, 6, 1)) == 2021
-    assert default_year(town, dt.date(2022, 6, 1)) == 2022
-    assert default_year(town, dt.date(2025, 6, 1)) == 2022
 
 
 def _shipped(year: int) -> tuple[int, int, str, bool, int, dict[str, str]]:

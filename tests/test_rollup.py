@@ -114,7 +114,7 @@ def test_a_city_rolls_up_districts(tmp_path: Path, district: Path) -> None:
     rollup = _rollup([city])
     assert [g.district for g in rollup.groups] == ["松江区", "青浦区"]  # 90 % before 37.5 %
     assert (rollup.total.passed, rollup.total.denominator) == (33, 60)
-    text = plain(FORMATS["table"](rollup))
+    text = plain(FORMATS["text"](rollup))
     assert "青浦区合计" in text and "松江区合计" in text
 
 

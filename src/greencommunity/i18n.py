@@ -16,6 +16,7 @@ import os
 import string
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from greencommunity.locales import CATALOGS, Plural
@@ -65,36 +66,40 @@ def language_from_env(environ: Mapping[str, str] | None = None) -> str:
     return parse_language(explicit) if explicit else DEFAULT_LANGUAGE
 
 
-_language = DEFAULT_LANGUAGE
+# The run's language: settled once per run (``cli/translated.py``), switched for
+# a block by ``using``.  A context variable, so that a thread or a task sees
+# the language of the code that started it.
+_language: ContextVar[str] = ContextVar("gc_language", default=DEFAULT_LANGUAGE)
 
 
 def set_language(lang: str) -> None:
-    global _language
     if lang not in CATALOGS:
         raise UnknownLanguageError(lang)
-    _language = lang
+    _language.set(lang)
 
 
 def get_language() -> str:
-    return _language
+    return _language.get()
 
 
 @contextmanager
 def using(lang: str) -> Iterator[None]:
     """Translate in *lang* for the duration of the block (documents: Chinese)."""
-    before = get_language()
-    set_language(lang)
+    if lang not in CATALOGS:
+        raise UnknownLanguageError(lang)
+    token = _language.set(lang)
     try:
         yield
     finally:
-        set_language(before)
+        _language.reset(token)
 
 
 def _lookup(key: str) -> str | Plural:
+    language = _language.get()
     try:
-        return CATALOGS[_language][key]
+        return CATALOGS[language][key]
     except KeyError:
-        raise MessageError(f"no message {key!r} in the {_language} catalog") from None
+        raise MessageError(f"no message {key!r} in the {language} catalog") from None
 
 
 @lru_cache(maxsize=4096)

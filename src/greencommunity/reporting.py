@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Protocol
 
 
@@ -33,18 +34,19 @@ class _Nobody:
         pass
 
 
-_listener: Listener = _Nobody()
+_NOBODY = _Nobody()
+# Who listens in this run (or thread); _Nobody holds no state, so one is shared.
+_listener: ContextVar[Listener] = ContextVar("gc_listener", default=_NOBODY)
 
 
 @contextmanager
-def listening(listener: Listener) -> Iterator[None]:
-    """Tell *listener* about every task run inside the block."""
-    global _listener
-    before, _listener = _listener, listener
+def listening(listener: Listener | None) -> Iterator[None]:
+    """Tell *listener* about every task run inside the block (None: nobody)."""
+    token = _listener.set(listener if listener is not None else _NOBODY)
     try:
         yield
     finally:
-        _listener = before
+        _listener.reset(token)
 
 
 class Task:
@@ -57,7 +59,7 @@ class Task:
 
 @contextmanager
 def task(total: int, what: str) -> Iterator[Task]:
-    listener = _listener
+    listener = _listener.get()
     listener.begin(total, what)
     try:
         yield Task(listener)

@@ -11,7 +11,6 @@ from greencommunity.diagnostics import Diagnostic, Severity, has_errors
 from greencommunity.i18n import tr
 from greencommunity.loading import collector
 from greencommunity.loading.cache import Cache, context_of, dress, strip
-from greencommunity.loading.cache import enabled as cache_enabled
 from greencommunity.loading.dataset import Dataset, Loaded, load_dataset
 from greencommunity.loading.document import display_path, followed
 from greencommunity.models import Community, Town
@@ -104,20 +103,20 @@ def _rules_context(dataset: Dataset) -> Callable[[Loaded[Community]], str]:
 
 
 def validate(
-    root: Path, paths: Iterable[Path] = (), *, base: Path | None = None
+    root: Path, paths: Iterable[Path] = (), *, base: Path | None = None, cache: bool = False
 ) -> ValidationResult:
     """Validate the data folder *root*.
 
     With *paths*, the whole folder is still loaded, since cross-file rules need
     the town and criteria, but only diagnostics located in those files are kept.
     A path outside the folder's known files is reported, not silently skipped.
-    When the command line turned the cache on, what each file gave is kept
-    for the next run (``loading.cache``).
+    With *cache*, what each file gave is kept for the next run
+    (``loading.cache``).
     """
-    cache = Cache.for_root(root) if cache_enabled() else None
+    store = Cache.for_root(root) if cache else None
     with collector.paused():
-        dataset = load_dataset(root, base=base, cache=cache)
-        diagnostics = check_dataset(dataset, cache)
+        dataset = load_dataset(root, base=base, cache=store)
+        diagnostics = check_dataset(dataset, store)
     wanted = [Path(p) for p in paths]
     if not wanted:
         return ValidationResult(diagnostics, len(dataset.files), dataset)

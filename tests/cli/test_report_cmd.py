@@ -172,7 +172,7 @@ def test_hostile_name_is_escaped_in_html_and_markdown(data_copy: Path, tmp_path:
         encoding="utf-8",
     )
     out_dir = tmp_path / "out"
-    for fmt in ("html", "md"):
+    for fmt in ("html", "markdown"):
         code, out, err = _run(
             "submission", "--year", "2021", "-f", fmt, "-o", str(out_dir), "--data", str(data_copy)
         )

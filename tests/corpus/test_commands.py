@@ -105,7 +105,7 @@ def test_every_command_survives_a_file_that_loads(case: Case, repo: Path, tmp_pa
             ["score", "testcase", *common],
             ["status", "--data", d, "--as-of", "2022-11-01"],
             ["report", "application", "testcase", *common, "-f", "html", "-o", f"{out}/a"],
-            ["report", "summary", *common, "--format", "md", "--output", f"{out}/s"],
+            ["report", "summary", *common, "--format", "markdown", "--output", f"{out}/s"],
             ["diff", "--data", d, "--format", "markdown"],
         ):
             result = _run(args)

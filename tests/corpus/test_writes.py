@@ -31,7 +31,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     "args",
     [
         ["report", "summary", "--year", "2022", "--format", "html"],
-        ["report", "application", "songxin", "--year", "2021", "--format", "md"],
+        ["report", "application", "songxin", "--year", "2021", "--format", "markdown"],
         ["schema"],
     ],
     ids=["report-html", "report-md", "schema"],

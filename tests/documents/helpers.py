@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from greencommunity.documents.kinds import KINDS
+from greencommunity.documents.kinds import FORMATS, KINDS
 from greencommunity.documents.planning import Plan, Request, plan_documents
 from greencommunity.documents.render import Renderer, pdf_available
 from greencommunity.documents.writing import write_plan
@@ -127,16 +127,16 @@ def write_every_output(folder: Path) -> None:
                     kind.name, all=kind.scope == "community", year=year, issued=ISSUED
                 )
                 made = plan_documents(request, data)
-                for fmt in ("md", "html"):
-                    out = folder / fmt / name / str(year) / kind.name
+                for fmt in ("markdown", "html"):
+                    out = folder / FORMATS[fmt].suffix / name / str(year) / kind.name
                     out.mkdir(parents=True)
                     write_plan(made, renderer, fmt, out)
     renderer = Renderer(DATA)
     for name in ("application", "scoresheet"):
         request = Request(name, ("jiahuang",), year=2022, issued=REVIEWED)
         made = plan_documents(request, shipped())
-        for fmt in ("md", "html"):
-            out = folder / fmt / "reviewed" / "2022" / name
+        for fmt in ("markdown", "html"):
+            out = folder / FORMATS[fmt].suffix / "reviewed" / "2022" / name
             out.mkdir(parents=True)
             write_plan(made, renderer, fmt, out)
     runner = CliRunner()

@@ -281,7 +281,7 @@ def test_a_kind_not_handed_to_the_district_has_no_word_document(tmp_path: Path) 
     args = ["report", "progress", "--year", "2022", "--format", "docx", "--data", str(DATA)]
     result = runner.invoke(app, [*args, "--output", str(tmp_path)])
     assert result.exit_code == 2
-    assert result.stderr == "错误：progress 没有 docx 格式。可用：md、html、pdf。\n"
+    assert result.stderr == "错误：progress 没有 docx 格式。可用：markdown、html、pdf。\n"
     assert list(tmp_path.iterdir()) == []
 
 

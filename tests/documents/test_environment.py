@@ -153,7 +153,7 @@ def _hostile() -> CheckedData:
     return dataclasses.replace(data, communities=communities)
 
 
-@pytest.mark.parametrize("fmt", ["md", "html"])
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
 def test_hostile_community_name_in_every_kind(fmt: str) -> None:
     data = _hostile()
     renderer = Renderer()

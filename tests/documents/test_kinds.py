@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from greencommunity.core.submissions import UnknownCommunityError, years_with_data
+from greencommunity.core.submissions import UnknownCommunityError
+from greencommunity.core.years import assessment_years
 from greencommunity.documents.environment import build_environment
 from greencommunity.documents.errors import DocumentRequestError
 from greencommunity.documents.kinds import FORMATS, KINDS, DocumentKind
@@ -43,8 +44,8 @@ def templates_of(kind: DocumentKind) -> list[str]:
     binds with the bodies of the other documents."""
     if kind.scope == "bundle":
         return ["bundle.html.j2"]
-    names = {f"{kind.template}.{'md' if f == 'md' else 'html'}.j2" for f in kind.formats}
-    if any(f != "md" for f in kind.formats):
+    names = {f"{kind.template}.{'md' if f == 'markdown' else 'html'}.j2" for f in kind.formats}
+    if any(f != "markdown" for f in kind.formats):
         names.add(f"{kind.template}_body.html.j2")
     return sorted(names)
 
@@ -180,7 +181,7 @@ EMPTY_YEARS = [1990, 2020, 2023, 2030]
 @pytest.mark.parametrize("year", EMPTY_YEARS)
 def test_a_year_without_data_is_a_request_error(name: str, year: int) -> None:
     data = shipped()
-    assert year not in years_with_data(data.communities)
+    assert year not in assessment_years(data.communities)
     for request in _requests(name, year, "songxin"):
         if name == "progress" and year >= min(c.batch for c in data.communities):
             assert len(plan_documents(request, data).documents) == 1

@@ -26,7 +26,7 @@ def test_markdown_says_the_draft_is_not_in_the_submission(
     small: CheckedData, tmp_path: Path
 ) -> None:
     """Markdown has no combined file: the message does not speak of one."""
-    out = _submission(small, "md", tmp_path)
+    out = _submission(small, "markdown", tmp_path)
     assert "以下社区本年度尚未报送，申报材料中没有这些社区的材料：丙居委会。" in out
     assert "合订本" not in out
     assert not any("submission" in p.name for p in tmp_path.iterdir())
@@ -43,7 +43,7 @@ def test_html_says_the_draft_is_in_neither_the_submission_nor_the_combined_file(
 @pytest.mark.parametrize(
     ("fmt", "expected"),
     [
-        ("md", "Not submitted this year, so not part of the submission: 丙居委会."),
+        ("markdown", "Not submitted this year, so not part of the submission: 丙居委会."),
         (
             "html",
             "Not submitted this year, so left out of the submission and its combined file: "

@@ -28,7 +28,7 @@ def _submission(data: CheckedData, fmt: str, out: Path) -> list[Path]:
 def test_markdown_submission_is_the_documents_and_an_index(
     small: CheckedData, tmp_path: Path
 ) -> None:
-    written = _submission(small, "md", tmp_path)
+    written = _submission(small, "markdown", tmp_path)
     # Markdown has no combined file: a bundle would be one long page.
     assert [p.name for p in written] == [*(f"{s}.md" for s in PARTS), "index.md"]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in written)
@@ -55,7 +55,7 @@ def test_html_submission_adds_the_combined_file(small: CheckedData, tmp_path: Pa
 
 def test_all_marks_drafts_in_the_index(small: CheckedData, tmp_path: Path) -> None:
     plan = plan_documents(Request("application", all=True, year=SMALL_YEAR), small)
-    written = write_plan(plan, Renderer(small.root), "md", tmp_path)
+    written = write_plan(plan, Renderer(small.root), "markdown", tmp_path)
     assert [p.name for p in written] == [
         "2021-alpha-application.md",
         "2021-beta-application.md",

@@ -187,5 +187,5 @@ def test_a_kind_that_is_not_a_table_has_no_workbook(tmp_path: Path) -> None:
     args = ["report", "application", "jiafudong", "--format", "xlsx", "--data", str(DATA)]
     result = runner.invoke(app, [*args, "--output", str(tmp_path)])
     assert result.exit_code == 2
-    assert result.stderr == "错误：application 没有 xlsx 格式。可用：md、html、pdf、docx。\n"
+    assert result.stderr == "错误：application 没有 xlsx 格式。可用：markdown、html、pdf、docx。\n"
     assert list(tmp_path.iterdir()) == []

@@ -136,14 +136,15 @@ def test_table(three_days: GitData) -> None:
 
 
 def test_table_and_svg_chart(three_days: GitData, tmp_path: Path) -> None:
-    chart = tmp_path / "out" / "history.svg"
-    code, out = _history(three_days, "--output", str(chart), lang="en")
+    code, out = _history(three_days, lang="en")
     assert code == 0, out
     assert out.startswith("赵巷镇: share over time (2022-11-01 to 2022-11-12, 3 points)\n")
     assert "2022 (target 65%)" in out
     assert "58.8% (10/17)" in out
     assert "64.7% (11/17)" in out
-    assert out.endswith(f"Wrote the chart to {chart}.\n")
+    chart = tmp_path / "out" / "history.svg"
+    code, out = _history(three_days, "--format", "svg", "--output", str(chart), lang="en")
+    assert (code, out) == (0, f"Wrote {chart}.\n")
     root = ET.parse(chart).getroot()
     assert len(root.findall(f"{SVG}path")) == 2  # one line per target year
     assert _svg_texts(chart) == [
@@ -171,7 +172,8 @@ def test_chart_words_its_shares_like_the_json(repo: GitData, tmp_path: Path) -> 
     )
     repo.commit("32 urban communities")
     chart = tmp_path / "chart.svg"
-    payload = _json(repo, "--output", str(chart))
+    payload = _json(repo)
+    assert _history(repo, "--format", "svg", "--output", str(chart))[0] == 0
     texts = _svg_texts(chart)
     latest = payload["points"][-1]["shares"]
     expected = []
@@ -194,12 +196,16 @@ def test_chart_words_its_shares_like_the_json(repo: GitData, tmp_path: Path) -> 
     assert "31.3%（10/32）" in out
 
 
-def test_json_with_output_writes_the_chart_and_prints_only_json(
-    three_days: GitData, tmp_path: Path
-) -> None:
+def test_output_is_the_chosen_format_in_a_file(three_days: GitData, tmp_path: Path) -> None:
+    """-o names one file and holds what --format chose; the terminal gets one line."""
+    shown = _json(three_days)
+    saved = tmp_path / "history.json"
+    code, out = _history(three_days, "--format", "json", "--output", str(saved))
+    assert (code, out) == (0, f"已写入 {saved}。\n")
+    assert json.loads(saved.read_text(encoding="utf-8")) == shown
     chart = tmp_path / "history.svg"
-    payload = _json(three_days, "--output", str(chart))
-    assert len(payload["points"]) == 3
+    code, out = _history(three_days, "--format", "svg", "-o", str(chart))
+    assert (code, out) == (0, f"已写入 {chart}。\n")
     assert _svg_texts(chart)[0] == "赵巷镇城市社区创建达标比例"
 
 
@@ -224,6 +230,6 @@ def test_bad_revision(three_days: GitData) -> None:
 def test_cannot_write_the_chart(three_days: GitData, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
-    code, out = _history(three_days, "--output", str(blocker / "chart.svg"))
+    code, out = _history(three_days, "-f", "svg", "--output", str(blocker / "chart.svg"))
     assert code == 2
     assert out.startswith(f"错误：无法写入 {blocker / 'chart.svg'}：")

@@ -50,21 +50,16 @@ def folder(tmp_path: Path) -> Path:
 def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     where = tmp_path / "cache"
     monkeypatch.setenv(cache.DIR_VARIABLE, str(where))
-    cache.enable(True)
     yield where
-    cache.enable(False)
 
 
 def _diagnostics(root: Path) -> list[Diagnostic]:
-    return validate(root).diagnostics
+    """Through the cache, as the command line reads."""
+    return validate(root, cache=True).diagnostics
 
 
 def _cold(root: Path) -> list[Diagnostic]:
-    cache.enable(False)
-    try:
-        return _diagnostics(root)
-    finally:
-        cache.enable(True)
+    return validate(root).diagnostics
 
 
 def _cache_file(where: Path) -> Path:
@@ -201,7 +196,6 @@ def test_an_unwritable_cache_costs_only_time(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder would be", encoding="utf-8")
     monkeypatch.setenv(cache.DIR_VARIABLE, str(blocker / "cache"))
-    cache.enable(True)
     assert _diagnostics(folder) == _cold(folder)
 
 

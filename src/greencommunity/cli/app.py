@@ -81,12 +81,8 @@ def root(
 
 def main() -> None:
     """The app, as cli/entry.py runs it; no input, however broken, may end in a traceback."""
-    from greencommunity import reporting
-    from greencommunity.cli.progressbar import Bar
-
     try:
-        with reporting.listening(Bar()):
-            app()
+        app()
     except SystemExit:
         raise
     except KeyboardInterrupt:

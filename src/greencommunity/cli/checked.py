@@ -1,15 +1,18 @@
 """What most commands need first: the data folder loaded and checked, and dates
-given on the command line."""
+given on the command line.
+
+``validated`` and ``load_checked`` are the command line's one way into a
+working data folder: the request says where it is, whether the cache is used
+and whether a progress bar is drawn."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from greencommunity.cli import io
-from greencommunity.cli.options import data_dir
+from greencommunity.cli.request import Request
 from greencommunity.i18n import join, tr
 
 if TYPE_CHECKING:
@@ -20,13 +23,23 @@ if TYPE_CHECKING:
     from greencommunity.validation import CheckedData, ValidationResult
 
 
-def load_checked(data: Path | None) -> CheckedData:
-    """Load and validate the data folder; with errors, show them and exit 1."""
+def validated(request: Request) -> ValidationResult:
+    """The request's data folder loaded and checked (only the problems of
+    ``request.paths`` kept, when it names any)."""
+    from greencommunity import reporting
     from greencommunity.loading import collector
     from greencommunity.validation import validate
 
-    result = validate(data_dir(data))
+    root = request.root()
+    with reporting.listening(request.listener()):
+        result = validate(root, request.paths, cache=request.cache)
     collector.keep_loaded()
+    return result
+
+
+def load_checked(request: Request) -> CheckedData:
+    """Load and validate the data folder; with errors, show them and exit 1."""
+    result = validated(request)
     checked = result.checked()
     if checked is None:
         fail_with_errors(result)

@@ -7,15 +7,17 @@ from typing import Annotated, Literal
 
 import typer
 
+from greencommunity import formats
 from greencommunity.cli import io
 from greencommunity.cli.options import (
     DataOption,
     NoCacheOption,
-    data_dir,
     format_option,
     one_of,
+    output_file_option,
     year_option,
 )
+from greencommunity.cli.request import Request
 from greencommunity.i18n import join, tr
 from greencommunity.output.history import FORMATS
 
@@ -39,43 +41,31 @@ def history(
     revision: Annotated[
         str, typer.Option("--rev", help="help.history.revision", metavar="metavar.revision")
     ] = "HEAD",
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="help.history.output",
-            metavar="metavar.file",
-            dir_okay=False,
-            show_default=False,
-        ),
-    ] = None,
-    output_format: Annotated[str, format_option(FORMATS)] = "table",
+    output: Annotated[Path | None, output_file_option("help.output_file")] = None,
+    output_format: Annotated[str, format_option(FORMATS)] = formats.TEXT,
 ) -> None:
-    from greencommunity import atomic
     from greencommunity.core.history import build_history
+    from greencommunity.core.years import target_years
     from greencommunity.loading.git import GitError, load_history
-    from greencommunity.output.history import HistoryReport, svg
+    from greencommunity.output.history import HistoryReport
 
+    # Only committed revisions are read, and the cache never holds them: with
+    # or without --no-cache, gc history neither reads nor writes it.
+    request = Request(data=data, cache=not no_cache, format=output_format, output=output, year=year)
     try:
-        snapshots = load_history(data_dir(data), revision)
+        snapshots = load_history(request.root(), revision)
     except GitError as exc:
         io.fail_usage(str(exc))
-    result = build_history(snapshots, [year] if year is not None else None, GRANULARITY[by])
-    if year is not None and year not in result.targets:
-        towns = [s.dataset.town_model for s in snapshots if s.dataset and s.dataset.town_model]
-        known = sorted({t.year for town in towns for t in town.targets})
-        io.fail_usage(tr("history.no_target", year=year, years=join([str(y) for y in known])))
+    asked = [request.year] if request.year is not None else None
+    result = build_history(snapshots, asked, GRANULARITY[by])
+    if request.year is not None and request.year not in result.targets:
+        known = target_years(*(s.dataset.town_model for s in snapshots if s.dataset))
+        io.fail_usage(
+            tr("history.no_target", year=request.year, years=join([str(y) for y in known]))
+        )
     latest = next(
         (s.dataset.town_model for s in reversed(snapshots) if s.dataset and s.dataset.town_model),
         None,
     )
     report = HistoryReport(latest.name if latest is not None else "", result)
-    if output is not None:
-        try:
-            atomic.write_text(output, svg(report))
-        except OSError as exc:
-            io.cannot_write(output, exc)
-    io.emit(FORMATS[output_format](report))
-    if output is not None and output_format == "table":
-        io.emit(tr("history.written", path=str(output)) + "\n")
+    io.deliver(FORMATS[request.format](report), request.output, request.format)

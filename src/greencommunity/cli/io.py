@@ -8,6 +8,7 @@ cannot be written; 3 a defect of gc itself (``cli/app.py``).
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 import typer
@@ -74,3 +75,24 @@ def fail_data(message: str) -> NoReturn:
 
 def cannot_write(path: object, exc: OSError) -> NoReturn:
     fail_usage(tr("cli.cannot_write", path=str(path), detail=exc.strerror or str(exc)))
+
+
+def deliver(rendered: Rendered, output: Path | None, output_format: str) -> None:
+    """What a renderer returned, to the terminal or, with ``-o/--output``, into
+    that one file (plain text, or the bytes of a file format, written whole).
+    A file format without ``--output`` is a usage error: bytes on a terminal
+    help nobody."""
+    from greencommunity import atomic
+    from greencommunity.output import plain
+
+    if output is None:
+        if isinstance(rendered, bytes):
+            fail_usage(tr("output.need_file", format=output_format))
+        emit(rendered)
+        return
+    data = rendered if isinstance(rendered, bytes) else plain(rendered).encode("utf-8")
+    try:
+        atomic.write_bytes(output, data)
+    except OSError as exc:
+        cannot_write(output, exc)
+    emit(tr("output.written", path=str(output)) + "\n")

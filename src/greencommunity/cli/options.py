@@ -1,5 +1,6 @@
 """Options shared by commands.  Help texts and metavars are catalog keys, put
-into words when a help screen is shown (``cli/help.py``)."""
+into words when a help screen is shown (``cli/translated.py``).  Options only
+parse: what a run asked for is collected into a ``cli/request.Request``."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
+from greencommunity import formats
 from greencommunity.cli import io
 from greencommunity.i18n import join, tr
 from greencommunity.locales import CATALOGS
@@ -25,20 +27,10 @@ AsOfOption = Annotated[
 ]
 
 
-def _use_cache(off: bool) -> bool:
-    from greencommunity.loading import cache
-
-    cache.enable(not off)
-    return off
-
-
 # Every command that reads the data folder takes it; the cache is on unless
 # it is given (library calls never use the cache: ``loading.cache``).
 NoCacheOption = Annotated[
-    bool,
-    typer.Option(
-        "--no-cache", help="help.no_cache", metavar="", callback=_use_cache, show_default=False
-    ),
+    bool, typer.Option("--no-cache", help="help.no_cache", metavar="", show_default=False)
 ]
 
 
@@ -76,19 +68,44 @@ def choice_argument(registry: Mapping[str, object], help_key: str, hint: str) ->
     )
 
 
-def format_option(formats: Mapping[str, object], help_key: str = "help.format") -> Any:
-    """``--format`` / ``-f`` over exactly the names of a command's format registry.
-    A format read by programs turns the progress bar off (``cli/progressbar.py``)."""
-    check = one_of(formats, "--format")
+def format_option(registry: Mapping[str, object], help_key: str = "help.format") -> Any:
+    """``--format`` / ``-f`` over exactly the names of a command's format registry
+    (names of the one vocabulary, ``formats.NAMES``); an earlier spelling
+    (``table``, ``md``) is taken as today's name."""
+    check = one_of(registry, "--format")
 
     def chosen(value: str) -> str:
-        from greencommunity.cli import progressbar
+        return check(formats.canonical(value))
 
-        if check(value) not in progressbar.FOR_PEOPLE:
-            progressbar.refuse()
-        return value
+    return typer.Option(
+        "--format", "-f", help=help_key, metavar="|".join(registry), callback=chosen
+    )
 
-    return typer.Option("--format", "-f", help=help_key, metavar="|".join(formats), callback=chosen)
+
+def output_file_option(help_key: str) -> Any:
+    """``-o/--output`` naming one file, written whole or not at all."""
+    return typer.Option(
+        "--output",
+        "-o",
+        help=help_key,
+        metavar="metavar.file",
+        dir_okay=False,
+        show_default=False,
+    )
+
+
+def output_folder_option(help_key: str, *, required: bool = False) -> Any:
+    """``-o/--output`` naming a folder that several files are written into."""
+    if required:
+        return typer.Option("--output", "-o", help=help_key, metavar="metavar.dir", file_okay=False)
+    return typer.Option(
+        "--output",
+        "-o",
+        help=help_key,
+        metavar="metavar.dir",
+        file_okay=False,
+        show_default=False,
+    )
 
 
 def data_dir(explicit: Path | None, start: Path | None = None) -> Path:

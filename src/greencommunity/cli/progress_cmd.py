@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from pathlib import Path
 from typing import Annotated
 
+from greencommunity import formats
 from greencommunity.cli import io
 from greencommunity.cli.checked import load_checked, parse_date
 from greencommunity.cli.options import (
@@ -12,8 +13,10 @@ from greencommunity.cli.options import (
     DataOption,
     NoCacheOption,
     format_option,
+    output_file_option,
     year_option,
 )
+from greencommunity.cli.request import Request
 from greencommunity.i18n import join, tr
 from greencommunity.output.progress import FORMATS
 
@@ -23,22 +26,30 @@ def progress(
     no_cache: NoCacheOption = False,
     year: Annotated[int | None, year_option("help.progress.year")] = None,
     as_of: AsOfOption = None,
-    output_format: Annotated[str, format_option(FORMATS)] = "table",
+    output_format: Annotated[str, format_option(FORMATS)] = formats.TEXT,
+    output: Annotated[Path | None, output_file_option("help.output_file")] = None,
 ) -> None:
     from greencommunity.core.progress import (
         DenominatorTooSmallError,
         NoTargetError,
         compute_progress,
-        default_year,
     )
+    from greencommunity.core.years import progress_year
     from greencommunity.documents.errors import DocumentRequestError
 
-    day = parse_date(as_of)
-    checked = load_checked(data)
-    chosen = year if year is not None else default_year(checked.town, day or dt.date.today())
+    request = Request(
+        data=data,
+        cache=not no_cache,
+        format=output_format,
+        output=output,
+        year=year,
+        day=parse_date(as_of),
+    )
+    checked = load_checked(request)
+    chosen = progress_year(checked.town, request.as_of().date, request.year)
     try:
         result = compute_progress(
-            checked.town, checked.criteria, checked.communities, chosen, as_of=day
+            checked.town, checked.criteria, checked.communities, chosen, as_of=request.day
         )
     except NoTargetError as exc:
         years = join([str(y) for y in exc.years])
@@ -46,6 +57,7 @@ def progress(
     except DenominatorTooSmallError as exc:
         io.fail_data(tr("rule.GC314", count=exc.count, denominator=exc.denominator))
     try:
-        io.emit(FORMATS[output_format](result, checked))
+        rendered = FORMATS[request.format](result, checked)
     except DocumentRequestError as exc:
         io.fail_usage(tr(exc.key, **exc.params))
+    io.deliver(rendered, request.output, request.format)

@@ -2,8 +2,9 @@
 
 Shown on stderr only when both output streams are a terminal, CI is not set
 (``CI`` as GitHub and most CI services set it), and the output format is one a
-person reads (``FOR_PEOPLE``); and only once a job has run for ``DELAY``
-seconds, so quick commands never flash one.  It disappears when the job ends.
+person reads (``formats.FOR_PEOPLE``: ``cli/request.Request.listener``); and
+only once a job has run for ``DELAY`` seconds, so quick commands never flash
+one.  It disappears when the job ends.
 """
 
 from __future__ import annotations
@@ -19,31 +20,18 @@ if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
 DELAY = 1.0
-# Formats printed for a person; the others (json, sarif, github, markdown…)
-# are read by programs or saved to files.
-FOR_PEOPLE = frozenset({"table", "text"})
-
-_wanted = True
-
-
-def refuse() -> None:
-    """No bar for this run (a format read by programs was chosen)."""
-    global _wanted
-    _wanted = False
 
 
 def watched() -> bool:
-    """A person is watching: terminals on both streams, outside CI, a format for people."""
+    """A person is watching: terminals on both streams, outside CI."""
     in_ci = os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
-    return _wanted and not in_ci and sys.stdout.isatty() and sys.stderr.isatty()
+    return not in_ci and sys.stdout.isatty() and sys.stderr.isatty()
 
 
 class Bar:
     """A ``reporting.Listener`` drawing a rich progress bar after ``DELAY`` seconds."""
 
     def __init__(self) -> None:
-        global _wanted
-        _wanted = True  # one bar per run: the run's --format decides again
         self._progress: Progress | None = None
         self._task: TaskID | None = None
         self._total = 0
@@ -59,9 +47,6 @@ class Bar:
         self._done += steps
         if self._progress is None:
             if time.monotonic() - self._started < DELAY or self._done >= self._total:
-                return
-            if not watched():
-                self._started = float("inf")  # asked once per task
                 return
             self._show()
         assert self._progress is not None and self._task is not None

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from greencommunity import formats
 from greencommunity.cli import io
 from greencommunity.cli.checked import load_checked, parse_date, unknown_community
 from greencommunity.cli.options import (
@@ -14,8 +15,10 @@ from greencommunity.cli.options import (
     NoCacheOption,
     choice_argument,
     format_option,
+    output_folder_option,
     year_option,
 )
+from greencommunity.cli.request import Request as Run
 from greencommunity.documents.kinds import FORMATS, KINDS
 from greencommunity.i18n import join, tr
 
@@ -32,18 +35,8 @@ def report(
     no_cache: NoCacheOption = False,
     all_: Annotated[bool, typer.Option("--all", help="help.report.all", metavar="")] = False,
     year: Annotated[int | None, year_option("help.report.year")] = None,
-    output_format: Annotated[str, format_option(FORMATS, "help.report.format")] = "md",
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="help.report.output",
-            metavar="metavar.dir",
-            file_okay=False,
-            show_default=False,
-        ),
-    ] = None,
+    output_format: Annotated[str, format_option(FORMATS, "help.report.format")] = formats.MARKDOWN,
+    output: Annotated[Path | None, output_folder_option("help.report.output")] = None,
     date: Annotated[
         str | None,
         typer.Option("--date", help="help.report.date", metavar="metavar.date", show_default=False),
@@ -61,9 +54,16 @@ def report(
     from greencommunity.documents.writing import write_plan
     from greencommunity.output.documents import written
 
-    issued = parse_date(date)
-    checked = load_checked(data)
-    request = Request(kind, tuple(communities or ()), all_, year, issued, format=output_format)
+    run = Run(
+        data=data,
+        cache=not no_cache,
+        format=output_format,
+        output=output,
+        year=year,
+        day=parse_date(date),
+    )
+    checked = load_checked(run)
+    request = Request(kind, tuple(communities or ()), all_, run.year, run.day, format=run.format)
     try:
         plan = plan_documents(request, checked)
     except UnknownCommunityError as exc:
@@ -78,7 +78,7 @@ def report(
     if output is None and not (single and FORMATS[output_format].printable):
         files = [f.name for f in FORMATS.values() if not f.printable]
         io.fail_usage(tr("report.need_output", formats=join(files)))
-    if output_format == "pdf":
+    if output_format == formats.PDF:
         if not pdf_available():
             io.fail_usage(tr("report.pdf_unavailable", detail="import weasyprint"))
         # Before the first file is written: without a Chinese font every page

@@ -7,10 +7,16 @@ from typing import Annotated
 
 import typer
 
+from greencommunity import formats
 from greencommunity.cli import io
-from greencommunity.cli.options import NoCacheOption, format_option, year_option
+from greencommunity.cli.options import (
+    NoCacheOption,
+    format_option,
+    output_file_option,
+    year_option,
+)
+from greencommunity.cli.request import Request
 from greencommunity.i18n import tr
-from greencommunity.output import plain
 from greencommunity.output.rollup import FORMATS
 
 
@@ -22,51 +28,37 @@ def rollup(
         ),
     ],
     year: Annotated[int | None, year_option("help.rollup.year")] = None,
-    output_format: Annotated[str, format_option(FORMATS)] = "table",
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="help.rollup.output",
-            metavar="metavar.file",
-            dir_okay=False,
-            show_default=False,
-        ),
-    ] = None,
+    output_format: Annotated[str, format_option(FORMATS)] = formats.TEXT,
+    output: Annotated[Path | None, output_file_option("help.output_file")] = None,
     no_cache: NoCacheOption = False,
 ) -> None:
-    from greencommunity import atomic
+    from greencommunity import reporting
     from greencommunity.core.rollup import roll_up, town_result
+    from greencommunity.core.years import choose, target_years
     from greencommunity.loading.dataset import DataNotFoundError, find_data_dir
     from greencommunity.loading.towns import find_towns
     from greencommunity.validation import validate
 
+    request = Request(
+        cache=not no_cache,
+        format=output_format,
+        output=output,
+        year=year,
+        paths=tuple(folders),
+    )
     try:
-        towns = find_towns(folders)
+        towns = find_towns(request.paths)
     except DataNotFoundError as exc:
         io.fail_usage(str(exc))
-    validated = [(folder, validate(find_data_dir(folder))) for folder in towns]
-    if year is None:
-        years = [
-            t.year
-            for _, result in validated
-            if result.dataset is not None and result.dataset.town_model is not None
-            for t in result.dataset.town_model.targets
+    with reporting.listening(request.listener()):
+        validated = [
+            (folder, validate(find_data_dir(folder), cache=request.cache)) for folder in towns
         ]
-        if not years:
-            io.fail_usage(tr("rollup.no_year"))
-        year = max(years)
-    results = [town_result(folder, result, year) for folder, result in validated]
-    rendered = FORMATS[output_format](roll_up(year, results))
-    if output is None:
-        if isinstance(rendered, bytes):
-            io.fail_usage(tr("rollup.need_output", format=output_format))
-        io.emit(rendered)
-        return
-    data = rendered if isinstance(rendered, bytes) else plain(rendered).encode("utf-8")
-    try:
-        atomic.write_bytes(output, data)
-    except OSError as exc:
-        io.cannot_write(output, exc)
-    io.emit(tr("rollup.written", path=str(output)) + "\n")
+    candidates = target_years(
+        *(result.dataset.town_model for _, result in validated if result.dataset is not None)
+    )
+    chosen = choose(candidates, request.as_of().date, request.year)
+    if chosen is None:
+        io.fail_usage(tr("rollup.no_year"))
+    results = [town_result(folder, result, chosen) for folder, result in validated]
+    io.deliver(FORMATS[request.format](roll_up(chosen, results)), request.output, request.format)

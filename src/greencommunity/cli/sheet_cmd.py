@@ -10,13 +10,8 @@ import typer
 
 from greencommunity.cli import io
 from greencommunity.cli.checked import community_or_fail, fail_with_errors, load_checked
-from greencommunity.cli.options import (
-    DataOption,
-    NoCacheOption,
-    choice_argument,
-    data_dir,
-    year_option,
-)
+from greencommunity.cli.options import DataOption, NoCacheOption, choice_argument, year_option
+from greencommunity.cli.request import Request
 from greencommunity.i18n import tr, trn
 
 ACTIONS = dict.fromkeys(("export", "import"))
@@ -44,32 +39,30 @@ def sheet(
         bool, typer.Option("--dry-run", help="help.sheet.dry_run", metavar="")
     ] = False,
 ) -> None:
+    request = Request(data=data, cache=not no_cache, output=output, year=year)
     if action == "export":
         if dry_run:
             io.fail_usage(tr("sheets.option_for_import", option="--dry-run"))
-        _export(targets or [], data, year, all_, output)
+        _export(request, targets or [], all_)
         return
     given = {"--year": year is not None, "--all": all_, "--output": output is not None}
     for option, present in given.items():
         if present:
             io.fail_usage(tr("sheets.option_for_export", option=option))
-    _import(targets or [], data, dry_run)
+    _import(request, targets or [], dry_run)
 
 
-def _export(
-    targets: Sequence[str], data: Path | None, year: int | None, all_: bool, output: Path | None
-) -> None:
+def _export(request: Request, targets: Sequence[str], all_: bool) -> None:
     from greencommunity import atomic
-    from greencommunity.core.submissions import years_with_data
+    from greencommunity.core.years import assessment_years, choose
     from greencommunity.output.sheet import exported, exported_all
     from greencommunity.sheets.export import export_workbook, file_name, sheet_communities
 
-    checked = load_checked(data)
+    checked = load_checked(request)
+    year = choose(assessment_years(checked.communities), request.as_of().date, request.year)
     if year is None:
-        years = years_with_data(checked.communities)
-        if not years:
-            io.fail_usage(tr("sheets.no_years"))
-        year = years[-1]
+        io.fail_usage(tr("sheets.no_years"))
+    output = request.output
     if not all_ and not targets:
         io.fail_usage(tr("sheets.need_community", year=year))
     if all_:
@@ -103,16 +96,16 @@ def _export(
         io.emit(exported(output, chosen[0], year) + "\n")
 
 
-def _import(targets: Sequence[str], data: Path | None, dry_run: bool) -> None:
+def _import(request: Request, targets: Sequence[str], dry_run: bool) -> None:
     from greencommunity.output import sheet as out
     from greencommunity.sheets.importing import DataNotUsableError, plan_import, write_import
     from greencommunity.sheets.reading import UnsafeXmlError
 
     if not targets:
         io.fail_usage(tr("sheets.need_files"))
-    root = data_dir(data)
+    root = request.root()
     try:
-        plan = plan_import(root, [Path(t) for t in targets])
+        plan = plan_import(root, [Path(t) for t in targets], cache=request.cache)
     except DataNotUsableError as exc:
         fail_with_errors(exc.result)
     except UnsafeXmlError:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -10,17 +9,18 @@ import typer
 
 from greencommunity.cli import io
 from greencommunity.cli.checked import load_checked
-from greencommunity.cli.options import DataOption, NoCacheOption, year_option
+from greencommunity.cli.options import (
+    DataOption,
+    NoCacheOption,
+    output_folder_option,
+    year_option,
+)
+from greencommunity.cli.request import Request
 from greencommunity.i18n import tr, trn
 
 
 def site(
-    output: Annotated[
-        Path,
-        typer.Option(
-            "--output", "-o", help="help.site.output", metavar="metavar.dir", file_okay=False
-        ),
-    ],
+    output: Annotated[Path, output_folder_option("help.site.output", required=True)],
     data: DataOption = None,
     no_cache: NoCacheOption = False,
     year: Annotated[int | None, year_option("help.site.year")] = None,
@@ -34,9 +34,11 @@ def site(
     from greencommunity.dashboard.build import SiteFolderError, write_site
     from greencommunity.dashboard.site import build_pages
 
-    checked = load_checked(data)
-    chosen = year
-    pages = build_pages(checked, year=chosen, today=dt.date.today(), rollup=list(rollup or ()))
+    request = Request(data=data, cache=not no_cache, output=output, year=year)
+    checked = load_checked(request)
+    pages = build_pages(
+        checked, year=request.year, today=request.as_of().date, rollup=list(rollup or ())
+    )
     try:
         written, removed = write_site(output, pages)
     except SiteFolderError:

@@ -3,12 +3,20 @@ and the money by funding channel."""
 
 from __future__ import annotations
 
-import datetime as dt
+from pathlib import Path
 from typing import Annotated
 
+from greencommunity import formats
 from greencommunity.cli import io
 from greencommunity.cli.checked import load_checked, parse_date
-from greencommunity.cli.options import AsOfOption, DataOption, NoCacheOption, format_option
+from greencommunity.cli.options import (
+    AsOfOption,
+    DataOption,
+    NoCacheOption,
+    format_option,
+    output_file_option,
+)
+from greencommunity.cli.request import Request
 from greencommunity.output.status import FORMATS
 
 
@@ -16,17 +24,20 @@ def status(
     data: DataOption = None,
     no_cache: NoCacheOption = False,
     as_of: AsOfOption = None,
-    output_format: Annotated[str, format_option(FORMATS)] = "table",
+    output_format: Annotated[str, format_option(FORMATS)] = formats.TEXT,
+    output: Annotated[Path | None, output_file_option("help.output_file")] = None,
 ) -> None:
-    from greencommunity.core.deadlines import deadlines, default_day
+    from greencommunity.core.deadlines import deadlines
     from greencommunity.core.funding import programme_funding
     from greencommunity.core.rectifications import open_rectifications
+    from greencommunity.core.years import status_day
     from greencommunity.output.status import StatusReport
 
-    asked = parse_date(as_of)
-    checked = load_checked(data)
-    # Only a day chosen by gc is capped to the programme's end; an asked one is kept.
-    day, capped = (asked, False) if asked else default_day(checked.town, dt.date.today())
+    request = Request(
+        data=data, cache=not no_cache, format=output_format, output=output, day=parse_date(as_of)
+    )
+    checked = load_checked(request)
+    day, capped = status_day(checked.town, request.as_of())
     report = StatusReport(
         town=checked.town.name,
         deadlines=deadlines(checked.town, checked.criteria, checked.communities, day),
@@ -36,4 +47,4 @@ def status(
         ),
         capped=capped,
     )
-    io.emit(FORMATS[output_format](report))
+    io.deliver(FORMATS[request.format](report), request.output, request.format)

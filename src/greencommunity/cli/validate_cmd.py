@@ -7,8 +7,16 @@ from typing import Annotated
 
 import typer
 
+from greencommunity import formats
 from greencommunity.cli import io
-from greencommunity.cli.options import DataOption, NoCacheOption, data_dir, format_option
+from greencommunity.cli.checked import validated
+from greencommunity.cli.options import (
+    DataOption,
+    NoCacheOption,
+    format_option,
+    output_file_option,
+)
+from greencommunity.cli.request import Request
 from greencommunity.output.validate import FORMATS
 
 
@@ -19,17 +27,19 @@ def validate(
     ] = None,
     data: DataOption = None,
     no_cache: NoCacheOption = False,
-    output_format: Annotated[str, format_option(FORMATS)] = "text",
+    output_format: Annotated[str, format_option(FORMATS)] = formats.TEXT,
+    output: Annotated[Path | None, output_file_option("help.output_file")] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="help.validate.strict", metavar="")
     ] = False,
 ) -> None:
-    from greencommunity.loading import collector
-    from greencommunity.validation import validate as run_validation
-
-    wanted = list(paths or [])
-    root = data_dir(data, wanted[0] if wanted and data is None else None)
-    result = run_validation(root, wanted)
-    collector.keep_loaded()
-    io.emit(FORMATS[output_format](result, strict))
+    request = Request(
+        data=data,
+        cache=not no_cache,
+        format=output_format,
+        output=output,
+        paths=tuple(paths or ()),
+    )
+    result = validated(request)
+    io.deliver(FORMATS[request.format](result, strict), request.output, request.format)
     raise typer.Exit(io.EXIT_DATA if result.failed(strict=strict) else io.EXIT_OK)

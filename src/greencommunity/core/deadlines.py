@@ -80,15 +80,6 @@ def programme_end(town: Town) -> dt.date:
     return last.deadline or dt.date(last.year, 12, 31)
 
 
-def default_day(town: Town, today: dt.date) -> tuple[dt.date, bool]:
-    """The day ``gc status`` looks at when none is asked for, and whether it was
-    capped: today, or the programme's end once today is past it.  Years after
-    the last target have no calendar to keep, and counting from today would call
-    every open project of 2022 years overdue."""
-    end = programme_end(town)
-    return (end, True) if today > end else (today, False)
-
-
 def deadlines(
     town: Town, criteria: CriteriaByYear, communities: Sequence[Community], as_of: dt.date
 ) -> Deadlines:

@@ -28,10 +28,11 @@ from greencommunity.core.sheetdiff import (
     verdict_of,
 )
 from greencommunity.core.status import STAGES, community_status
+from greencommunity.core.years import target_years
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.figures import points
 from greencommunity.loading.dataset import COMMUNITIES_DIR, Dataset
-from greencommunity.models import Community, Town
+from greencommunity.models import Community
 from greencommunity.models.community import Project, Review, SelfAssessment
 from greencommunity.models.editions import CriteriaByYear
 
@@ -354,10 +355,6 @@ def diff_diagnostics(
 
 
 # ---------------------------------------------------------------------------- shares
-
-
-def target_years(*towns: Town | None) -> list[int]:
-    return sorted({t.year for town in towns if town is not None for t in town.targets})
 
 
 def share_for(dataset: Dataset | None, year: int) -> Share | None:

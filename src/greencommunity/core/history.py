@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from greencommunity.core.diffing import Share, share_for, target_years
+from greencommunity.core.diffing import Share, share_for
+from greencommunity.core.years import target_years
 from greencommunity.loading.git import Commit, Snapshot
 
 By = Literal["commit", "day"]

@@ -131,12 +131,6 @@ def is_met(passed: int, denominator: int, target: float) -> bool:
     return Fraction(passed, denominator) >= exact(target)
 
 
-def default_year(town: Town, today: dt.date) -> int:
-    """The target year containing *today*, else the latest target year."""
-    years = [t.year for t in town.targets]
-    return today.year if today.year in years else max(years)
-
-
 def compute_progress(
     town: Town,
     criteria: CriteriaByYear,

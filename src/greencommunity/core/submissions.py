@@ -51,11 +51,6 @@ def applied_by(community: Community, year: int, as_of: dt.date | None = None) ->
     )
 
 
-def years_with_data(communities: Sequence[Community]) -> list[int]:
-    """Every year some community has an assessment for, ascending."""
-    return sorted({a.year for c in communities for a in c.assessments})
-
-
 class UnknownCommunityError(LookupError):
     """No community answers to *token*; ``known`` lists (id, name) of those that exist."""
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from greencommunity.core.progress import default_year
+from greencommunity.core.years import progress_year
 from greencommunity.dashboard.build import Page, district_page, slug, town_pages
 from greencommunity.dashboard.pages import town_site
 from greencommunity.validation import CheckedData
@@ -36,8 +36,7 @@ def build_pages(
     data: CheckedData, *, year: int | None, today: dt.date, rollup: Sequence[Path] = ()
 ) -> list[Page]:
     """Every page of the site: the town at the root, other towns under towns/."""
-    # As gc progress: this year if it is a target year, else the latest target year.
-    chosen = year if year is not None else default_year(data.town, today)
+    chosen = progress_year(data.town, today, year)
     district = DISTRICT_PAGE if rollup else None
     pages = town_pages(town_site(data, chosen), history=_history(data), district=district)
     if rollup:

@@ -19,6 +19,8 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol, cast
 
+from greencommunity import formats
+
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
@@ -62,20 +64,31 @@ class Format:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("md", "md", bundles=False, index="md", render="render:markdown_file"),
-        Format("html", "html", bundles=True, index="html", render="render:html_file"),
-        Format("pdf", "pdf", bundles=True, index="html", render="render:pdf_file", printable=False),
+        Format(formats.MARKDOWN, "md", bundles=False, index="md", render="render:markdown_file"),
+        Format(formats.HTML, "html", bundles=True, index="html", render="render:html_file"),
+        Format(
+            formats.PDF,
+            "pdf",
+            bundles=True,
+            index="html",
+            render="render:pdf_file",
+            printable=False,
+        ),
         # A workbook for the district's officers (documents/xlsx.py): only the
         # kinds that are tables have one.
-        Format("xlsx", "xlsx", bundles=False, index="html", render="xlsx:render", printable=False),
+        Format(
+            formats.XLSX, "xlsx", bundles=False, index="html", render="xlsx:render", printable=False
+        ),
         # A Word document the district's officers edit (documents/docx.py): the
         # kinds a community or the town hands in.
-        Format("docx", "docx", bundles=False, index="html", render="docx:render", printable=False),
+        Format(
+            formats.DOCX, "docx", bundles=False, index="html", render="docx:render", printable=False
+        ),
     )
 }
 # The formats every kind has; the tables have xlsx too, the documents handed
 # to the district docx.
-TEXT_FORMATS = ("md", "html", "pdf")
+TEXT_FORMATS = (formats.MARKDOWN, formats.HTML, formats.PDF)
 
 
 @dataclass(frozen=True)
@@ -111,7 +124,7 @@ KINDS: dict[str, DocumentKind] = {
             "community",
             "application",
             "application",
-            formats=(*TEXT_FORMATS, "docx"),
+            formats=(*TEXT_FORMATS, formats.DOCX),
         ),
         DocumentKind(
             "scoresheet",
@@ -119,7 +132,7 @@ KINDS: dict[str, DocumentKind] = {
             "community",
             "scoresheet",
             "scoresheet",
-            formats=(*TEXT_FORMATS, "xlsx", "docx"),
+            formats=(*TEXT_FORMATS, formats.XLSX, formats.DOCX),
         ),
         DocumentKind(
             "summary",
@@ -127,7 +140,7 @@ KINDS: dict[str, DocumentKind] = {
             "town",
             "summary",
             "summary",
-            formats=(*TEXT_FORMATS, "xlsx", "docx"),
+            formats=(*TEXT_FORMATS, formats.XLSX, formats.DOCX),
         ),
         DocumentKind(
             "progress",

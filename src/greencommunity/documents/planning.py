@@ -14,7 +14,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from greencommunity.core.submissions import applicants, find_community, submitted, years_with_data
+from greencommunity.core import years
+from greencommunity.core.submissions import applicants, find_community, submitted
 from greencommunity.documents.errors import DocumentRequestError, years_text
 from greencommunity.documents.kinds import KINDS, SUBMISSION, DocumentKind, Subject
 from greencommunity.documents.render import Document, IndexEntry
@@ -49,19 +50,18 @@ class Plan:
 
 
 def _year(request: Request, kind: DocumentKind, communities: Sequence[Community]) -> int:
-    """The asked year; else the latest year of the named communities' self
-    evaluations; else the latest year with any assessment."""
-    if request.year is not None:
-        return request.year
+    """The asked year; else, as ``core/years.choose`` picks among them as of the
+    document's day, the years of the named communities' self-evaluations; else
+    the years with any assessment."""
+    day = request.issued or request.as_of or years.today()
+    candidates = years.assessment_years(communities)
     if kind.scope == "community" and request.communities and not request.all:
         chosen = [find_community(token, communities) for token in request.communities]
-        own = {a.year for c in chosen for a in c.assessments if a.self is not None}
-        if own:
-            return max(own)
-    years = years_with_data(communities)
-    if not years:
+        candidates = years.self_evaluation_years(chosen) or candidates
+    year = years.choose(candidates, day, request.year)
+    if year is None:
         raise DocumentRequestError("report.no_assessments")
-    return years[-1]
+    return year
 
 
 def make(subject: Subject) -> Document:
@@ -87,8 +87,8 @@ def _chosen(request: Request, data: CheckedData, year: int) -> list[Community]:
     if request.all:
         found = applicants(data.communities, year)
         if not found:
-            years = years_text(years_with_data(data.communities))
-            raise DocumentRequestError("report.no_applicants", year=year, years=years)
+            known = years_text(years.assessment_years(data.communities))
+            raise DocumentRequestError("report.no_applicants", year=year, years=known)
         return found
     if not request.communities:
         raise DocumentRequestError("report.need_community", kind=request.kind)

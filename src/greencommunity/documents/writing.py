@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from greencommunity import atomic
+from greencommunity import atomic, formats
 from greencommunity.documents import pdfbatch
 from greencommunity.documents.kinds import FORMATS
 from greencommunity.documents.planning import Plan, index_entries
@@ -23,7 +23,7 @@ def write_plan(plan: Plan, renderer: Renderer, fmt: str, output: Path) -> list[P
     written: list[Path] = []
     bundle = plan.bundle if spec.bundles else []
     combined = output / f"{plan.kind.stem(plan.year)}.{spec.suffix}"
-    if fmt == "pdf":
+    if fmt == formats.PDF:
         for path, data in _pdf_files(plan, renderer, output, bundle, combined):
             atomic.write_bytes(path, data)
             written.append(path)

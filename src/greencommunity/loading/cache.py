@@ -18,8 +18,8 @@ the cache only costs time: it is written without fsync, and a write that fails
 
 Where: ``.gc_cache/`` beside the data folder (``gc init`` lists it in
 ``.gitignore``), or the folder ``GC_CACHE_DIR`` names.  The cache is used only
-when the command line asks for it (``cli.options``: on unless ``--no-cache``),
-never by library calls.
+when the caller asks for it (``validation.validate(..., cache=True)``: the
+command line does unless ``--no-cache``), never by default in library calls.
 """
 
 from __future__ import annotations
@@ -44,18 +44,6 @@ DIR_VARIABLE = "GC_CACHE_DIR"
 
 # A diagnostic without its path: (line, column, code, severity, message, sheet).
 Found = tuple[int, int, str, str, str, str]
-
-_enabled = False
-
-
-def enable(on: bool) -> None:
-    """Use the cache from now on (the command line's choice)."""
-    global _enabled
-    _enabled = on
-
-
-def enabled() -> bool:
-    return _enabled
 
 
 def folder_for(root: Path) -> Path:

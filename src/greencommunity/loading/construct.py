@@ -16,6 +16,7 @@ loads to the same data, and a bad file reports the same problem, either way.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -67,7 +68,6 @@ _RESOLVERS = _table()
 # The common spellings, converted without ruamel's constructor.
 _PLAIN_INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
 _PLAIN_FLOAT = re.compile(r"-?[0-9]+\.[0-9]+\Z")
-_constructor: Any = None
 # Values repeat across files (dates, marks, item ids, yes-or-no answers): each
 # spelling is resolved once.  Bounded, since notes are unique.
 _resolved: dict[str, Any] = {}
@@ -76,13 +76,17 @@ _RESOLVED_MAX = 1 << 16
 
 def _library(tag: str, value: str) -> Any:
     """An int or float spelled unusually (0x1F, 1_000, .5, 1e3): ruamel's own conversion."""
-    global _constructor
-    if _constructor is None:
-        _constructor = YAML(typ="safe", pure=False).constructor
+    constructor = _constructor()
     node = ScalarNode(_PREFIX + tag, value)
     if tag == "int":
-        return _constructor.construct_yaml_int(node)
-    return _constructor.construct_yaml_float(node)
+        return constructor.construct_yaml_int(node)
+    return constructor.construct_yaml_float(node)
+
+
+@functools.cache
+def _constructor() -> Any:
+    """ruamel's safe constructor, made when a file first needs it (rarely)."""
+    return YAML(typ="safe", pure=False).constructor
 
 
 def _plain(value: str) -> Any:

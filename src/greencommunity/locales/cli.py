@@ -13,6 +13,9 @@ ZH: dict[str, str | Plural] = {
     "help.data": "数据目录（含 town.yaml），或包含 data/ 的仓库目录；缺省时从当前目录向上查找。",
     "help.no_cache": "不读也不写缓存（.gc_cache/，或 GC_CACHE_DIR 指定的目录），每个文件都重新读取检查。",
     "help.format": "输出格式。",
+    "help.output_file": "写入此文件，而不是输出到屏幕。",
+    "output.written": "已写入 {path}。",
+    "output.need_file": "{format} 是文件格式，请用 --output 指定要写入的文件。",
     "help.validate": "检查数据文件：格式、取值和跨文件规则。",
     "help.validate.paths": "只报告这些文件或目录的问题（跨文件规则仍会用到整个数据目录）。",
     "help.validate.strict": "有警告也视为失败（退出码 1）。",
@@ -95,6 +98,9 @@ EN: dict[str, str | Plural] = {
     "help.no_cache": "Neither read nor write the cache (.gc_cache/, or the folder "
     "GC_CACHE_DIR names): read and check every file again.",
     "help.format": "Output format.",
+    "help.output_file": "Write to this file instead of the screen.",
+    "output.written": "Wrote {path}.",
+    "output.need_file": "{format} is a file format; name the file to write with --output.",
     "help.validate": "Check the data files: format, values and cross-file rules.",
     "help.validate.paths": "Report problems of these files or folders only "
     "(cross-file rules still use the whole data folder).",

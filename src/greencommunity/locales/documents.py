@@ -25,7 +25,7 @@ ZH: dict[str, str | Plural] = {
     "help.report.all": "为本年度有自测评分的每个社区各生成一份，并生成目录。",
     "help.report.year": "申报年度；缺省为数据中最近的年度。",
     "help.report.format": "输出格式：html 可直接打印；pdf 需安装 pdf 扩展（make install 已安装）；xlsx 为 Excel/WPS 表格（summary、scoresheet）。",
-    "help.report.output": "写入此目录；缺省时单份 md/html 材料输出到屏幕。",
+    "help.report.output": "写入此目录；缺省时单份 markdown/html 材料输出到屏幕。",
     "help.report.date": (
         "落款日期 YYYY-MM-DD；缺省时申请报告和评分表用报送日期，其他材料留空待手写。"
     ),
@@ -126,7 +126,7 @@ EN: dict[str, str | Plural] = {
     "help.report.all": "One document per community with a self-evaluation that year, plus an index.",
     "help.report.year": "The year; by default the latest year in the data.",
     "help.report.format": "Output format: html is print-ready; pdf needs the pdf extra (make install installs it); xlsx is an Excel/WPS workbook (summary, scoresheet).",
-    "help.report.output": "Write into this folder; without it a single md/html document goes to stdout.",
+    "help.report.output": "Write into this folder; without it a single markdown/html document goes to stdout.",
     "help.report.date": (
         "Date under the signature, YYYY-MM-DD; by default the submission date for application "
         "and score sheet, and a blank line to fill in by hand for the others."

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from greencommunity import labels, markdown
+from greencommunity import formats, labels, markdown
 from greencommunity.figures import percent, share_value
 from greencommunity.i18n import tr, trn
 from greencommunity.output import jsonout
@@ -430,7 +430,7 @@ def _summary(diff: DatasetDiff) -> list[str]:
 
 
 FORMATS: dict[str, Callable[[DiffReport], Rendered]] = {
-    "text": text,
-    "markdown": markdown_summary,
-    "json": json,
+    formats.TEXT: text,
+    formats.MARKDOWN: markdown_summary,
+    formats.JSON: json,
 }

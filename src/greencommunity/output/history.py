@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from greencommunity import formats
 from greencommunity.figures import percent
 from greencommunity.i18n import tr, trn
 from greencommunity.output import jsonout
@@ -118,7 +119,7 @@ def json(report: HistoryReport) -> str:
 
 
 def svg(report: HistoryReport) -> str:
-    """The line chart written by ``gc history --output FILE.svg``."""
+    """The line chart: ``gc history --format svg --output FILE.svg``."""
     from greencommunity.charts.history_chart import Series, line_chart_svg
 
     history = report.history
@@ -146,4 +147,8 @@ def svg(report: HistoryReport) -> str:
     return line_chart_svg(tr("history.chart.title", town=report.town), labels, series)
 
 
-FORMATS: dict[str, Callable[[HistoryReport], Rendered]] = {"table": table, "json": json}
+FORMATS: dict[str, Callable[[HistoryReport], Rendered]] = {
+    formats.TEXT: table,
+    formats.JSON: json,
+    formats.SVG: svg,
+}

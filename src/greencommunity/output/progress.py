@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from greencommunity import labels
+from greencommunity import formats, labels
 from greencommunity.figures import exact, half_up, percent, points, points_value, share_value
 from greencommunity.i18n import join, tr, trn
 from greencommunity.output import MAX_SHOWN, jsonout
@@ -261,11 +261,11 @@ def markdown(progress: Progress, data: CheckedData) -> str:
     """The progress document itself, in Markdown (the CI job summary uses it)."""
     from greencommunity.documents import render_one
 
-    return render_one("progress", "md", data, year=progress.year, as_of=progress.as_of)
+    return render_one("progress", formats.MARKDOWN, data, year=progress.year, as_of=progress.as_of)
 
 
 FORMATS: dict[str, Callable[[Progress, CheckedData], Rendered]] = {
-    "table": table,
-    "json": json,
-    "markdown": markdown,
+    formats.TEXT: table,
+    formats.JSON: json,
+    formats.MARKDOWN: markdown,
 }

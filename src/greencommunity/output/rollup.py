@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from greencommunity import markdown
+from greencommunity import formats, markdown
 from greencommunity.figures import percent, share_value
 from greencommunity.i18n import join, tr, trn
 from greencommunity.output import jsonout
@@ -260,9 +260,9 @@ def xlsx(rollup: Rollup) -> bytes:
 
 
 FORMATS: dict[str, Callable[[Rollup], Rendered]] = {
-    "table": table,
-    "json": json,
-    "markdown": markdown_table,
-    "html": html,
-    "xlsx": xlsx,
+    formats.TEXT: table,
+    formats.JSON: json,
+    formats.MARKDOWN: markdown_table,
+    formats.HTML: html,
+    formats.XLSX: xlsx,
 }

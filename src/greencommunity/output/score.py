@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from greencommunity import labels
+from greencommunity import formats, labels
 from greencommunity.figures import percent, points, signed_points
 from greencommunity.i18n import join, tr
 from greencommunity.output import jsonout
@@ -219,4 +219,7 @@ def json(row: CommunityYear) -> str:
     )
 
 
-FORMATS: dict[str, Callable[[CommunityYear], Rendered]] = {"table": table, "json": json}
+FORMATS: dict[str, Callable[[CommunityYear], Rendered]] = {
+    formats.TEXT: table,
+    formats.JSON: json,
+}

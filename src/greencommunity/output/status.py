@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from greencommunity import labels
+from greencommunity import formats, labels
 from greencommunity.figures import money, money_value
 from greencommunity.i18n import join, tr, trn
 from greencommunity.output import jsonout
@@ -295,4 +295,7 @@ def json(report: StatusReport) -> str:
     )
 
 
-FORMATS: dict[str, Callable[[StatusReport], Rendered]] = {"table": table, "json": json}
+FORMATS: dict[str, Callable[[StatusReport], Rendered]] = {
+    formats.TEXT: table,
+    formats.JSON: json,
+}

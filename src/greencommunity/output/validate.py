@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from greencommunity import labels
+from greencommunity import formats, labels
 from greencommunity.i18n import tr, trn
 from greencommunity.output import MAX_SHOWN, jsonout, sarif
 
@@ -167,8 +167,8 @@ def github(result: ValidationResult, strict: bool = False) -> str:
 
 
 FORMATS: dict[str, Callable[[ValidationResult, bool], Rendered]] = {
-    "text": text,
-    "json": json,
-    "github": github,
-    "sarif": sarif.render,
+    formats.TEXT: text,
+    formats.JSON: json,
+    formats.GITHUB: github,
+    formats.SARIF: sarif.render,
 }

@@ -85,9 +85,12 @@ class ImportPlan:
         return not self.problems and not self.added_errors
 
 
-def plan_import(root: Path, workbooks: Sequence[Path], base: Path | None = None) -> ImportPlan:
-    """Read every workbook and work out the new text of each community file."""
-    before = validate(root, base=base)
+def plan_import(
+    root: Path, workbooks: Sequence[Path], base: Path | None = None, *, cache: bool = False
+) -> ImportPlan:
+    """Read every workbook and work out the new text of each community file
+    (*cache*: the data folder is read through the cache, ``loading.cache``)."""
+    before = validate(root, base=base, cache=cache)
     dataset = before.dataset
     criteria = dataset.criteria_by_year() if dataset is not None else None
     if dataset is None or criteria is None or dataset.town_model is None:

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from greencommunity.core.progress import Progress, compute_progress
 from greencommunity.core.status import community_status
-from greencommunity.core.submissions import on_file, years_with_data
+from greencommunity.core.submissions import on_file
+from greencommunity.core.years import assessment_years
 from greencommunity.documents.errors import DocumentRequestError, years_text
 from greencommunity.documents.kinds import Subject
 from greencommunity.documents.views.common import CommunityRow, Meta, community_row, meta
@@ -36,7 +37,7 @@ class SummaryView:
 
 
 def no_year(subject: Subject) -> DocumentRequestError:
-    years = years_text(years_with_data(subject.data.communities))
+    years = years_text(assessment_years(subject.data.communities))
     return DocumentRequestError("report.no_year", year=subject.year, years=years)
 
 

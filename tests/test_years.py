@@ -1,0 +1,123 @@
+"""core/years.py: the one place that decides the day and the year a command speaks of."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from greencommunity.core import years
+from tests.factories import make_community, make_town
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "greencommunity"
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dt.datetime]]:
+    """The clock core/years reads, set by the test (an aware datetime)."""
+    now: list[dt.datetime] = [dt.datetime(2022, 6, 1, 12, tzinfo=dt.UTC)]
+    monkeypatch.setattr(years, "clock", lambda: now[0])
+    yield now
+
+
+@pytest.mark.parametrize(
+    ("candidates", "day", "asked", "chosen"),
+    [
+        ([2021, 2022], dt.date(2021, 6, 1), None, 2021),  # the year of the day
+        ([2021, 2022], dt.date(2022, 6, 1), None, 2022),
+        ([2021, 2022], dt.date(2026, 12, 7), None, 2022),  # after: the last before it
+        ([2021, 2023], dt.date(2022, 6, 1), None, 2021),  # between: the last before it
+        ([2021, 2022], dt.date(2020, 6, 1), None, 2021),  # before: the first after it
+        ([2022, 2021, 2022], dt.date(2022, 1, 1), None, 2022),  # repeated, unordered
+        ([2021, 2022], dt.date(2026, 12, 7), 2019, 2019),  # asked: as it is
+        ([], dt.date(2022, 6, 1), None, None),
+        ([], dt.date(2022, 6, 1), 2021, 2021),
+    ],
+)
+def test_choose(candidates: list[int], day: dt.date, asked: int | None, chosen: int | None) -> None:
+    assert years.choose(candidates, day, asked) == chosen
+
+
+@pytest.mark.parametrize(
+    ("utc", "day"),
+    [
+        # 23:30 UTC on 31 December is already 1 January in China.
+        (dt.datetime(2021, 12, 31, 23, 30, tzinfo=dt.UTC), dt.date(2022, 1, 1)),
+        (dt.datetime(2021, 12, 31, 15, 59, tzinfo=dt.UTC), dt.date(2021, 12, 31)),
+        (dt.datetime(2021, 12, 31, 16, 0, tzinfo=dt.UTC), dt.date(2022, 1, 1)),
+    ],
+)
+def test_today_is_counted_in_china_standard_time(
+    clock: list[dt.datetime], utc: dt.datetime, day: dt.date
+) -> None:
+    clock[0] = utc
+    assert years.today() == day
+    # The same instant seen from UTC+14 and UTC-12 is the same day for gc.
+    for hours in (14, -12):
+        clock[0] = utc.astimezone(dt.timezone(dt.timedelta(hours=hours)))
+        assert years.today() == day
+
+
+def test_as_of_is_the_day_asked_else_today(clock: list[dt.datetime]) -> None:
+    assert years.as_of(dt.date(2021, 10, 30)) == years.Day(dt.date(2021, 10, 30), asked=True)
+    assert years.as_of(None) == years.Day(dt.date(2022, 6, 1), asked=False)
+
+
+def test_progress_year_on_the_shipped_calendar() -> None:
+    town = make_town(20, {2021: "45%", 2022: "65%"})
+    assert years.progress_year(town, dt.date(2021, 6, 1)) == 2021
+    assert years.progress_year(town, dt.date(2022, 6, 1)) == 2022
+    assert years.progress_year(town, dt.date(2025, 6, 1)) == 2022
+    assert years.progress_year(town, dt.date(2020, 6, 1)) == 2021
+    assert years.progress_year(town, dt.date(2025, 6, 1), 2021) == 2021
+
+
+def test_target_years_of_several_towns() -> None:
+    one = make_town(20, {2021: "45%", 2022: "65%"})
+    other = make_town(20, {2023: "80%"})
+    assert years.target_years(one, None, other) == [2021, 2022, 2023]
+
+
+def test_assessment_and_self_evaluation_years() -> None:
+    first = make_community("a", 2021)
+    second = make_community("b", 2022)
+    assert years.assessment_years([first, second]) == sorted(
+        {a.year for c in (first, second) for a in c.assessments}
+    )
+    assert years.self_evaluation_years([first]) == sorted(
+        {a.year for a in first.assessments if a.self is not None}
+    )
+
+
+def _calls(tree: ast.AST) -> Iterator[str]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            yield node.func.attr
+
+
+def test_only_core_years_reads_the_clock() -> None:
+    """No other module asks for today: the same data on the same day gives the
+    same year and day in every command."""
+    readers = {
+        source.relative_to(SRC).as_posix()
+        for source in SRC.rglob("*.py")
+        if {"today", "now", "utcnow"} & set(_calls(ast.parse(source.read_text("utf-8"))))
+    }
+    # planning asks core/years.today(), the one clock (a call named "today").
+    # wordformat stamps Word files' properties (made reproducible separately).
+    assert readers - {"documents/planning.py", "documents/wordformat.py"} == {"core/years.py"}
+
+
+def test_no_module_keeps_a_global_switch() -> None:
+    """Options reach the core through the request and parameters, never through
+    a module-level variable rebound with ``global``."""
+    rebinders = [
+        source.relative_to(SRC).as_posix()
+        for source in SRC.rglob("*.py")
+        for node in ast.walk(ast.parse(source.read_text("utf-8")))
+        if isinstance(node, ast.Global | ast.Nonlocal)
+    ]
+    assert rebinders == []
