@@ -70,11 +70,9 @@ def fixed(width: float) -> Width:
 # ------------------------------------------------------------------ the workbook
 
 
-def new(sheet_name: str, title: str, *, formulas: bool = False) -> tuple[Workbook, Worksheet]:
+def new(sheet_name: str, title: str) -> tuple[Workbook, Worksheet]:
     """A workbook of one sheet, *sheet_name*; its properties name *title* (shown
-    by Excel's and WPS's file information) and gc as its author.  With
-    *formulas*, Excel and WPS compute them when the file opens (openpyxl stores
-    none of their values)."""
+    by Excel's and WPS's file information) and gc as its author."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -83,8 +81,9 @@ def new(sheet_name: str, title: str, *, formulas: bool = False) -> tuple[Workboo
     sheet.title = sheet_name
     book.properties.title = title
     book.properties.creator = CREATOR
-    if formulas:
-        book.calculation.fullCalcOnLoad = True
+    # openpyxl stores a formula, never its value: Excel and WPS must compute
+    # every formula when the file opens (openpyxl's default, kept whatever it becomes).
+    book.calculation.fullCalcOnLoad = True
     return book, sheet
 
 

@@ -65,7 +65,7 @@ def export_workbook(town_name: str, criteria: Criteria, community: Community, ye
     """The workbook of *community*'s self-evaluation for *year*, as .xlsx bytes."""
     with using(DOCUMENT_LANGUAGE):
         title = tr("document.title.scoresheet", town=town_name, year=year, community=community.name)
-        book, sheet = xlsx.new(layout.sheet_name(), title, formulas=True)
+        book, sheet = xlsx.new(layout.sheet_name(), title)
         assessment = community.assessment(year)
         own = assessment.self if assessment is not None else None
         _fill(sheet, title, criteria, community, year, own)
