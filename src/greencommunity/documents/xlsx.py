@@ -6,7 +6,8 @@ a value from ``labels``, every rounding from ``figures``, every sentence the
 templates also write from the same ``document.*`` key (``locales/documents.py``),
 with the template's markup as plain text; numbers and dates are real cells, so
 the district can sort and add them.  The score sheet has
-the layout of the sheet a community fills in (``sheets/layout.py``).
+the layout of the sheet a community fills in (``sheets/layout.py``); both are
+made, fitted and set up for printing by the workbook builder (``xlsx.py``).
 """
 
 from __future__ import annotations
@@ -178,8 +179,6 @@ def _share(share: Any, min_share: float | None, ok: bool) -> str:
 
 
 def summary(view: SummaryView) -> bytes:
-    from openpyxl.styles import Alignment
-
     meta = view.meta
     book, sheet = xlsx.new(tr("sheets.doc.summary_sheet"), meta.title)
     columns = _summary_columns(view)
@@ -212,12 +211,7 @@ def summary(view: SummaryView) -> bytes:
             row += 1
             framed.append(row)
             _summary_row(sheet, row, community, len(view.categories))
-    for number in framed:
-        cells = sheet[number][:width]
-        xlsx.frame(cells)
-        for cell in cells:
-            wrap = isinstance(cell.value, str)
-            cell.alignment = Alignment(vertical="center", wrap_text=wrap)
+    xlsx.frame_rows(sheet, framed, width)
     # The headings wrap (a category's is long), so only the rows below count;
     # the community names and statuses are fitted, the other columns fixed.
     grid = xlsx.Grid(header, width, (header + 1, row), _widths(view), frozen_column=3)
