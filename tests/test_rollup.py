@@ -215,6 +215,7 @@ def test_the_workbook_is_laid_out_and_printed_as_the_others(district: Path) -> N
     widths = {c: sheet.column_dimensions[c].width for c in "ABCDEFGH"}
     assert widths == {"A": 6, "B": 8, "C": 10, "D": 10, "E": 10, "F": 10, "G": 7, "H": 29}
     assert sheet["C3"].fill.fgColor.rgb == "00D9E1F2" and sheet["C3"].font.b
+    assert sheet["C3"].border.top.style == "thin"
     assert sheet["A7"].font.b and sheet["H7"].border.bottom.style == "thin"
     assert sheet.freeze_panes == "A4"
     assert (sheet.page_setup.paperSize, sheet.page_setup.orientation) == (9, "landscape")

@@ -229,7 +229,7 @@ def xlsx(rollup: Rollup) -> bytes:
     )
     builder.percent(sheet, row, 6, float(total.share))
     builder.percent(sheet, row, 7, rollup.target)
-    builder.frame_rows(sheet, range(header + 1, row + 1), width)
+    builder.frame_rows(sheet, range(header, row + 1), width)
     builder.bold(sheet[row][:width])
     last = row
     for note in notes(rollup):
