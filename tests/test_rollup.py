@@ -3,6 +3,7 @@ an invalid town left out and said so, districts within a city."""
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 from fractions import Fraction
@@ -188,6 +189,39 @@ def test_html_and_xlsx(district: Path, tmp_path: Path) -> None:
     assert rows[1][:6] == ["甲镇", "青浦区", 10, 7, 6, 0.6]
     assert rows[3][0] == "丙镇" and rows[3][7] == "数据有 1 个错误，未计入合计"
     assert rows[4][:6] == ["合计", None, 40, 17, 15, 0.375]
+
+
+def test_the_workbook_is_laid_out_and_printed_as_the_others(district: Path) -> None:
+    """The title across the table, widths fitted to the table (a share as it is
+    shown), the notes wrapped below, A4 one page wide with the headings repeated."""
+    from openpyxl import load_workbook
+
+    from greencommunity.output.rollup import xlsx
+
+    book = load_workbook(io.BytesIO(xlsx(_rollup([district]))))
+    sheet = book.active
+    assert sheet is not None
+    assert book.properties.title == sheet["A1"].value == "2022 年绿色社区创建达标情况汇总（3 个镇）"
+    assert sheet["A1"].font.sz == 16
+    assert sorted(str(r) for r in sheet.merged_cells.ranges) == ["A1:H1", "A9:H9"]
+    assert sheet["A9"].value == "注意：1 个镇未计入合计：丙镇。请先改正其数据（gc validate）。"
+    assert sheet["A9"].alignment.wrap_text
+    assert [sheet.cell(row=4, column=c).number_format for c in (5, 6, 7)] == [
+        "General",
+        "0.0%",
+        "0.0%",
+    ]
+    # Shares measured as shown (60.0%); the reason 丙镇 is left out fits on one line.
+    widths = {c: sheet.column_dimensions[c].width for c in "ABCDEFGH"}
+    assert widths == {"A": 6, "B": 8, "C": 10, "D": 10, "E": 10, "F": 10, "G": 7, "H": 29}
+    assert sheet["C3"].fill.fgColor.rgb == "00D9E1F2" and sheet["C3"].font.b
+    assert sheet["C3"].border.top.style == "thin"
+    assert sheet["A7"].font.b and sheet["H7"].border.bottom.style == "thin"
+    assert sheet.freeze_panes == "A4"
+    assert (sheet.page_setup.paperSize, sheet.page_setup.orientation) == (9, "landscape")
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    assert sheet.print_title_rows == "$3:$3"
+    assert sheet.print_area == "'汇总'!$A$1:$H$9"
 
 
 def test_a_town_named_like_a_formula_stays_text(tmp_path: Path) -> None:

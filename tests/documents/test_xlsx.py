@@ -9,6 +9,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 from typer.testing import CliRunner
@@ -39,6 +40,24 @@ def _document(kind: str, *communities: str) -> tuple[Any, Worksheet]:
     sheet = book.active
     assert sheet is not None
     return doc.view, sheet
+
+
+@pytest.mark.parametrize(
+    ("kind", "communities", "title"),
+    [
+        ("summary", (), "赵巷镇2022年度绿色社区创建申报汇总表"),
+        ("scoresheet", ("jiafudong",), "佳福东居委会自测评分表"),
+    ],
+)
+def test_the_file_properties_carry_the_documents_title(
+    kind: str, communities: tuple[str, ...], title: str
+) -> None:
+    checked = validate(DATA).checked()
+    assert checked is not None
+    doc = plan_documents(Request(kind, communities, year=2022, format="xlsx"), checked).documents[0]
+    book = load_workbook(io.BytesIO(Renderer(checked.root).render(doc, "xlsx")))
+    assert doc.view.meta.title == title
+    assert (book.properties.title, book.properties.creator) == (title, "gc")
 
 
 def _rows(sheet: Worksheet, first: int, last: int) -> list[tuple[object, ...]]:

@@ -138,6 +138,11 @@ def test_what_an_import_needs_is_stored_in_a_very_hidden_sheet(data_copy: Path) 
     assert book.sheetnames == [SHEET, layout.META_SHEET]
 
 
+def test_the_file_properties_name_the_sheet_and_gc(data_copy: Path) -> None:
+    book = opened(exported(data_copy, "jiafudong", 2022))
+    assert (book.properties.title, book.properties.creator) == ("佳福东居委会自测评分表", "gc")
+
+
 def test_a_community_without_a_self_evaluation_gets_a_blank_sheet(data_copy: Path) -> None:
     sheet = opened(exported(data_copy, "jiahuang", 2023))[SHEET]
     assert sheet["E3"].value is None

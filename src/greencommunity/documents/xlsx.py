@@ -6,7 +6,8 @@ a value from ``labels``, every rounding from ``figures``, every sentence the
 templates also write from the same ``document.*`` key (``locales/documents.py``),
 with the template's markup as plain text; numbers and dates are real cells, so
 the district can sort and add them.  The score sheet has
-the layout of the sheet a community fills in (``sheets/layout.py``).
+the layout of the sheet a community fills in (``sheets/layout.py``); both are
+made, fitted and set up for printing by the workbook builder (``xlsx.py``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from greencommunity import figures, labels, xlsx
-from greencommunity.diagnostics import column_letter
 from greencommunity.documents.filters import MISSING, cn_date, cn_ordinal
 from greencommunity.i18n import DOCUMENT_LANGUAGE, join, tr, trn, using
 from greencommunity.sheets import layout
@@ -73,13 +73,8 @@ def _date(sheet: Worksheet, row: int, column: int, value: Any, shown: str = DATE
 
 
 def scoresheet(view: ScoresheetView) -> bytes:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = layout.sheet_name()
     meta = view.meta
+    book, sheet = xlsx.new(layout.sheet_name(), meta.title)
     where = tr("sheets.doc.town", town=meta.town, district=meta.district)
     layout.heading(
         sheet,
@@ -184,24 +179,16 @@ def _share(share: Any, min_share: float | None, ok: bool) -> str:
 
 
 def summary(view: SummaryView) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = tr("sheets.doc.summary_sheet")
     meta = view.meta
+    book, sheet = xlsx.new(tr("sheets.doc.summary_sheet"), meta.title)
     columns = _summary_columns(view)
     width = len(columns)
-    _wide(sheet, 1, meta.title, width, size=16, bold=True)
-    _wide(sheet, 2, tr("sheets.subtitle", criteria=view.criteria_title, year=meta.year), width)
-    _wide(sheet, 3, "".join(_notices(meta)), width)
+    xlsx.title(sheet, meta.title, width)
+    subtitle = tr("sheets.subtitle", criteria=view.criteria_title, year=meta.year)
+    xlsx.banner(sheet, 2, subtitle, width)
+    xlsx.banner(sheet, 3, "".join(_notices(meta)) or None, width)
     header = 4
-    xlsx.put_row(sheet, header, columns)
-    for cell in sheet[header]:
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor=layout.HEADER_FILL)
+    xlsx.headings(sheet, header, columns)
     framed = [header]
     row = header
     for community in view.rows:
@@ -216,25 +203,19 @@ def summary(view: SummaryView) -> bytes:
         points=figures.points(view.min_total),
     )
     total = tr("document.labelled", label=tr("sheets.total"), text=total)
-    _wide(sheet, row, total, width, bold=True)
+    xlsx.banner(sheet, row, total, width, bold=True)
     if view.not_submitted:
         row += 2
-        _wide(sheet, row, trn("document.pending", len(view.not_submitted)), width)
+        xlsx.banner(sheet, row, trn("document.pending", len(view.not_submitted)), width)
         for community in view.not_submitted:
             row += 1
             framed.append(row)
             _summary_row(sheet, row, community, len(view.categories))
-    thin = Side(style="thin", color="808080")
-    for number in framed:
-        for cell in sheet[number][:width]:
-            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-            wrap = isinstance(cell.value, str)
-            cell.alignment = Alignment(vertical="center", wrap_text=wrap)
-    for column, chars in enumerate(_widths(view), 1):
-        sheet.column_dimensions[column_letter(column)].width = chars
-    xlsx.fit_rows(sheet, 1, row)
-    sheet.freeze_panes = f"C{header + 1}"
-    xlsx.print_a4(sheet, f"{header}:{header}")
+    xlsx.frame_rows(sheet, framed, width)
+    # The headings wrap (a category's is long), so only the rows below count;
+    # the community names and statuses are fitted, the other columns fixed.
+    grid = xlsx.Grid(header, width, (header + 1, row), _widths(view), frozen_column=3)
+    xlsx.finish(sheet, grid, row, area=False)
     return xlsx.workbook_bytes(book)
 
 
@@ -242,16 +223,13 @@ def summary(view: SummaryView) -> bytes:
 SUMMARY_WIDTHS = {"no": 6, "batch": 9, "date": 17, "category": 13, "score": 10, "stage": 30}
 
 
-def _widths(view: SummaryView) -> list[float]:
-    """Fixed widths, the community names and statuses fitted: a category's long
-    heading wraps rather than widening the page."""
-    rows = (*view.rows, *view.not_submitted)
-    names = [xlsx.text_width(r.name) for r in rows]
-    statuses = [xlsx.text_width(r.status_text) for r in rows]
-    w = SUMMARY_WIDTHS
-    return [
+def _widths(view: SummaryView) -> dict[int, xlsx.Width]:
+    """Fixed widths but for the community names and statuses, which are as wide
+    as the widest (at least 12 and 8 characters, padded by 2)."""
+    w = {key: xlsx.fixed(chars) for key, chars in SUMMARY_WIDTHS.items()}
+    bounds = [
         w["no"],
-        max([12, *names]) + 2,
+        xlsx.Width(14, None),
         w["batch"],
         w["date"],
         *([w["category"]] * len(view.categories)),
@@ -259,8 +237,9 @@ def _widths(view: SummaryView) -> list[float]:
         w["score"],
         w["stage"],
         w["stage"],
-        max([8, *statuses]) + 2,
+        xlsx.Width(10, None),
     ]
+    return dict(enumerate(bounds, 1))
 
 
 def _summary_columns(view: SummaryView) -> list[str]:
@@ -317,16 +296,6 @@ def _stage(stage: StageView | None) -> str:
     return tr(
         "document.stage_scored", score=figures.points(stage.score), verdict=verdict, date=when
     )
-
-
-def _wide(sheet: Worksheet, row: int, text: str, width: int, **style: Any) -> None:
-    from openpyxl.styles import Alignment, Font
-
-    xlsx.put(sheet, row, 1, text or None)
-    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
-    cell = sheet.cell(row=row, column=1)
-    cell.font = Font(bold=bool(style.get("bold")), size=style.get("size", 11))
-    cell.alignment = Alignment(wrap_text=True)
 
 
 RENDERERS: dict[str, Callable[[Any], bytes]] = {

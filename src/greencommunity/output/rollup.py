@@ -199,64 +199,45 @@ def html(rollup: Rollup) -> str:
 
 
 def xlsx(rollup: Rollup) -> bytes:
-    """A workbook for the district's officers: one row per town, the totals, the notes."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    """A workbook for the district's officers: one row per town, the totals, the
+    notes; figures as numbers and shares as percentages, so they can be summed
+    and sorted."""
+    from greencommunity import xlsx as builder
 
-    from greencommunity.xlsx import fit_columns, put, put_row, workbook_bytes
-
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = tr("rollup.sheet")
-    put(sheet, 1, 1, title(rollup))
-    sheet.cell(row=1, column=1).font = Font(bold=True, size=14)
-    put_row(sheet, 3, _columns())
-    for cell in sheet[3]:
-        cell.font = Font(bold=True)
-    row = 4
+    columns = _columns()
+    width = len(columns)
+    book, sheet = builder.new(tr("rollup.sheet"), title(rollup))
+    builder.title(sheet, title(rollup), width)
+    header = 3
+    builder.headings(sheet, header, columns)
+    row = header
     for town in rollup.towns:
-        p = town.progress
-        values: list[str | int | float | None] = [town.name, town.district]
-        if p is None:
-            values += [None, None, None, None, None, excluded_reason(town)]
-        else:
-            values += [
-                p.denominator,
-                p.applied,
-                p.passed,
-                float(p.share),
-                p.target,
-                _met(town),
-            ]
-        put_row(sheet, row, values)
         row += 1
+        p = town.progress
+        if p is None:
+            builder.put_row(sheet, row, [town.name, town.district])
+            builder.put(sheet, row, width, excluded_reason(town))
+            continue
+        builder.put_row(sheet, row, [town.name, town.district, p.denominator, p.applied, p.passed])
+        builder.percent(sheet, row, 6, float(p.share))
+        builder.percent(sheet, row, 7, p.target)
+        builder.put(sheet, row, 8, _met(town))
+    row += 1
     total = rollup.total
-    put_row(
-        sheet,
-        row,
-        [
-            tr("rollup.total"),
-            None,
-            total.denominator,
-            total.applied,
-            total.passed,
-            float(total.share),
-            rollup.target,
-            None,
-        ],
+    builder.put_row(
+        sheet, row, [tr("rollup.total"), None, total.denominator, total.applied, total.passed]
     )
-    for cell in sheet[row]:
-        cell.font = Font(bold=True)
-    for line in range(4, row + 1):
-        for column in (6, 7):
-            # Excel rounds for display; the exact share stays in the cell.
-            sheet.cell(row=line, column=column).number_format = "0.0%"
-    for offset, note in enumerate(notes(rollup), 2):
-        put(sheet, row + offset, 1, note)
-    sheet.freeze_panes = "A4"
-    fit_columns(sheet)
-    return workbook_bytes(book)
+    builder.percent(sheet, row, 6, float(total.share))
+    builder.percent(sheet, row, 7, rollup.target)
+    builder.frame_rows(sheet, range(header, row + 1), width)
+    builder.bold(sheet[row][:width])
+    last = row
+    for note in notes(rollup):
+        last += 1 if last > row else 2
+        builder.banner(sheet, last, note, width)
+    grid = builder.Grid(header, width, (header, row))
+    builder.finish(sheet, grid, last)
+    return builder.workbook_bytes(book)
 
 
 FORMATS: dict[str, Callable[[Rollup], Rendered]] = {

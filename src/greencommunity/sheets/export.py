@@ -4,11 +4,8 @@ Blank when the community has no self-evaluation for the year, filled with its
 scores, notes and date otherwise.  Only the yellow cells can be changed: the
 score (a data validation keeps it between 0 and the item's points, on the
 criteria's score step), the note, and the self-evaluation date; subtotals and
-the total are formulas.  The sheet is protected without a password: the
-protection only keeps a slip of the mouse from breaking the layout (Excel's
-sheet passwords are no security, any tool removes them), the import checks
-every cell whatever happened to the file, and an officer who has to mend a
-sheet is not locked out of it.
+the total are formulas.  The sheet is protected without a password
+(``xlsx.protect``): the import checks every cell whatever happened to the file.
 
 The community, year and criteria fingerprint go into a very hidden sheet
 (``layout.META_SHEET``), so an import never depends on the file's name.
@@ -66,32 +63,27 @@ def file_name(community: Community, year: int) -> str:
 
 def export_workbook(town_name: str, criteria: Criteria, community: Community, year: int) -> bytes:
     """The workbook of *community*'s self-evaluation for *year*, as .xlsx bytes."""
-    from openpyxl import Workbook
-
     with using(DOCUMENT_LANGUAGE):
-        book = Workbook()
-        sheet = book.active
-        assert sheet is not None
+        title = tr("document.title.scoresheet", town=town_name, year=year, community=community.name)
+        book, sheet = xlsx.new(layout.sheet_name(), title)
         assessment = community.assessment(year)
         own = assessment.self if assessment is not None else None
-        _fill(sheet, town_name, criteria, community, year, own)
+        _fill(sheet, title, criteria, community, year, own)
         _meta(book, criteria, community, year, sheet.title)
-        book.calculation.fullCalcOnLoad = True
         return xlsx.workbook_bytes(book)
 
 
 def _fill(
     sheet: Worksheet,
-    town_name: str,
+    title: str,
     criteria: Criteria,
     community: Community,
     year: int,
     own: SelfAssessment | None,
 ) -> None:
-    sheet.title = layout.sheet_name()
     layout.heading(
         sheet,
-        tr("document.title.scoresheet", town=town_name, year=year, community=community.name),
+        title,
         tr("sheets.subtitle", criteria=criteria.title, year=year),
         tr("sheets.community", name=community.name),
     )
@@ -125,7 +117,8 @@ def _fill(
     layout.banner(sheet, last, tr("sheets.pass_rule", clauses=clauses))
     _validations(sheet, criteria, table)
     layout.finish(sheet, table.total, last)
-    _protect(sheet)
+    # Columns and rows may still be resized: a long note needs room.
+    xlsx.protect(sheet, resizable=True)
 
 
 def _cap(category: Category) -> float:
@@ -142,16 +135,15 @@ def _counts(category: Category) -> str:
 
 def _date_cell(sheet: Worksheet, date: dt.date | None) -> None:
     """The self-evaluation date to fill in, and the community's name in bold."""
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.styles import Alignment
     from openpyxl.worksheet.datavalidation import DataValidation
 
     row = layout.DATE_ROW
-    sheet.cell(row=row, column=1).font = Font(bold=True)
+    xlsx.bold([sheet.cell(row=row, column=1)])
     cell = sheet.cell(row=row, column=layout.DATE_COLUMN)
     cell.value = date
     cell.number_format = layout.DATE_FORMAT
-    cell.protection = Protection(locked=False)
-    cell.fill = PatternFill("solid", fgColor=layout.INPUT_FILL)
+    layout.fill_in(cell)
     cell.alignment = Alignment(horizontal="center")
     xlsx.put(sheet, row, layout.DATE_COLUMN + 1, tr("sheets.date_hint"))
     check = DataValidation(
@@ -197,19 +189,9 @@ def _validations(sheet: Worksheet, criteria: Criteria, table: layout.Table) -> N
         sheet.add_data_validation(check)
 
 
-def _protect(sheet: Worksheet) -> None:
-    """Every cell but the yellow ones locked; columns and rows may still be resized."""
-    sheet.protection.sheet = True
-    sheet.protection.formatColumns = False
-    sheet.protection.formatRows = False
-
-
 def _meta(book: Workbook, criteria: Criteria, community: Community, year: int, name: str) -> None:
-    """The very hidden sheet an import reads: it cannot be shown from Excel's or
-    WPS's menus, and the workbook's structure is locked so it stays."""
-    from openpyxl.workbook.protection import WorkbookProtection
-
-    meta = book.create_sheet(layout.META_SHEET)
+    """The very hidden sheet an import reads (``xlsx.hidden_sheet``)."""
+    meta = xlsx.hidden_sheet(book, layout.META_SHEET)
     values: dict[str, str | int] = {
         "format": layout.FORMAT,
         "community": community.id,
@@ -219,6 +201,3 @@ def _meta(book: Workbook, criteria: Criteria, community: Community, year: int, n
     }
     for row, key in enumerate(layout.META_KEYS, 1):
         xlsx.put_row(meta, row, [key, values[key]])
-    meta.sheet_state = "veryHidden"
-    meta.protection.sheet = True
-    book.security = WorkbookProtection(lockStructure=True)

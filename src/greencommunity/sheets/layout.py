@@ -23,6 +23,8 @@ from greencommunity.i18n import tr
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
+    from greencommunity.xlsx import SheetCell
+
 # The hidden sheet holding what an import needs to know (``META_KEYS``); its
 # name and keys are the file format, never translated.
 META_SHEET = "gc"
@@ -36,15 +38,20 @@ HEADER_ROW = 5
 DATE_ROW, DATE_COLUMN = 3, COL_SCORE
 DATE_FORMAT = "yyyy-mm-dd"  # fits the score column; what an officer types
 
-# Widest a column may grow before its text wraps (in characters, CJK counting two).
-MAX_WIDTH = {COL_ID: 8, COL_TITLE: 50, COL_POINTS: 8, COL_EVIDENCE: 36, COL_SCORE: 10}
-MIN_WIDTH = {COL_NOTE: 30, COL_SCORE: 10, COL_POINTS: 7, COL_ID: 7}
+# Each column's width: fitted to its text, the long texts wrapping at the most.
+WIDTHS = {
+    COL_ID: xlsx.Width(7, 8),
+    COL_TITLE: xlsx.Width(most=50),
+    COL_POINTS: xlsx.Width(7, 8),
+    COL_EVIDENCE: xlsx.Width(most=36),
+    COL_SCORE: xlsx.fixed(10),
+    COL_NOTE: xlsx.Width(30),
+}
 WRAPPED = (COL_TITLE, COL_EVIDENCE, COL_NOTE)
 
 INPUT_FILL = "FFF2CC"  # light yellow: the cells to fill in
 # Decimals written into a formula: a step, points or a cap exactly as given.
 FORMULA_DIGITS = 9
-HEADER_FILL = "D9E1F2"
 CATEGORY_FILL = "EDEDED"
 
 
@@ -118,24 +125,19 @@ def write_table(
 ) -> Table:
     """The heading row at ``HEADER_ROW``, then each block and the total.
     *evidence* heads the evidence column when it lists more than what is asked."""
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.styles import PatternFill
 
-    bold = Font(bold=True)
     names = headings()
     if evidence is not None:
         names[COL_EVIDENCE - 1] = evidence
-    xlsx.put_row(sheet, HEADER_ROW, names)
-    for cell in sheet[HEADER_ROW]:
-        cell.font = bold
-        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    xlsx.headings(sheet, HEADER_ROW, names, centred=True)
     rows: dict[str, int] = {}
     subtotals: list[tuple[int, Block]] = []
     row = HEADER_ROW + 1
     for block in blocks:
         xlsx.put_row(sheet, row, [str(block.id), block.title])
+        xlsx.bold(sheet[row][:COLUMNS])
         for cell in sheet[row][:COLUMNS]:
-            cell.font = bold
             cell.fill = PatternFill("solid", fgColor=CATEGORY_FILL)
         first = row + 1
         for line in block.lines:
@@ -148,16 +150,13 @@ def write_table(
             )
             if fillable:
                 for column in (COL_SCORE, COL_NOTE):
-                    cell = sheet.cell(row=row, column=column)
-                    cell.protection = Protection(locked=False)
-                    cell.fill = PatternFill("solid", fgColor=INPUT_FILL)
+                    fill_in(sheet.cell(row=row, column=column))
         row += 1
         subtotals.append((row, block))
         xlsx.put(sheet, row, COL_TITLE, tr("sheets.subtotal"))
         _figures(sheet, row, first, row - 1, block.points, block.score, fillable)
         xlsx.put(sheet, row, COL_EVIDENCE, block.remark or None)
-        for cell in sheet[row][:COLUMNS]:
-            cell.font = bold
+        xlsx.bold(sheet[row][:COLUMNS])
         row += 1
     xlsx.put(sheet, row, COL_TITLE, tr("sheets.total"))
     if fillable:
@@ -166,8 +165,7 @@ def write_table(
         xlsx.put(sheet, row, COL_POINTS, total.points)
         xlsx.put(sheet, row, COL_SCORE, total.score)
     xlsx.put(sheet, row, COL_EVIDENCE, total.remark or None)
-    for cell in sheet[row][:COLUMNS]:
-        cell.font = bold
+    xlsx.bold(sheet[row][:COLUMNS])
     _frame(sheet, HEADER_ROW, row)
     return Table(rows=rows, total=row)
 
@@ -206,15 +204,21 @@ def _figures(
         xlsx.put(sheet, row, COL_SCORE, score)
 
 
-def _frame(sheet: Worksheet, first: int, last: int) -> None:
-    """Borders around every cell of the table; text wraps, numbers are centred."""
-    from openpyxl.styles import Alignment, Border, Side
+def fill_in(cell: SheetCell) -> None:
+    """*cell* is one to fill in: yellow, and left unlocked in the protected sheet."""
+    from openpyxl.styles import PatternFill
 
-    thin = Side(style="thin", color="808080")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    xlsx.unlock(cell)
+    cell.fill = PatternFill("solid", fgColor=INPUT_FILL)
+
+
+def _frame(sheet: Worksheet, first: int, last: int) -> None:
+    """The table's grid; below its headings, text wraps and numbers are centred."""
+    from openpyxl.styles import Alignment
+
     for row in sheet.iter_rows(min_row=first, max_row=last, max_col=COLUMNS):
+        xlsx.frame(row)
         for cell in row:
-            cell.border = border
             if cell.row == first:
                 continue
             if cell.column in WRAPPED:
@@ -223,49 +227,17 @@ def _frame(sheet: Worksheet, first: int, last: int) -> None:
                 cell.alignment = Alignment(horizontal="center", vertical="center")
 
 
-def fit(sheet: Worksheet, first: int, last: int, through: int) -> None:
-    """Column widths that fit the table's text (rows *first* to *last*), within
-    each column's bounds, then heights for the wrapped text down to row *through*."""
-    widths = {column: MIN_WIDTH.get(column, 6) for column in range(1, COLUMNS + 1)}
-    for row in sheet.iter_rows(min_row=first, max_row=last, max_col=COLUMNS):
-        for cell in row:
-            if cell.value is None or cell.column is None or cell.data_type == "f":
-                continue  # a formula shows a number, not its text
-            wanted = xlsx.text_width(str(cell.value)) + 2
-            widths[cell.column] = max(widths[cell.column], wanted)
-    for column, width in widths.items():
-        limit = MAX_WIDTH.get(column, 40)
-        sheet.column_dimensions[column_letter(column)].width = min(width, limit)
-    xlsx.fit_rows(sheet, 1, through)
-
-
 def finish(sheet: Worksheet, total_row: int, last: int) -> None:
-    """The sheet made ready to read and print: columns fitted to the table (down
-    to its total row), rows to their text down to *last*, the headings frozen
-    and repeated on every A4 page, the print area ending at *last*."""
-    fit(sheet, HEADER_ROW, total_row, last)
-    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
-    xlsx.print_a4(sheet, f"{HEADER_ROW}:{HEADER_ROW}")
-    sheet.print_area = f"A1:{column_letter(COLUMNS)}{last}"
+    """The sheet made ready to read and print (``xlsx.finish``): columns fitted
+    to the table (its headings down to its total row), the headings frozen and
+    repeated on every page, the print area the table's columns down to *last*."""
+    grid = xlsx.Grid(HEADER_ROW, COLUMNS, (HEADER_ROW, total_row), WIDTHS)
+    xlsx.finish(sheet, grid, last)
 
 
-def banner(
-    sheet: Worksheet,
-    row: int,
-    text: str | None,
-    *,
-    size: int = 11,
-    bold: bool = False,
-    centred: bool = False,
-) -> None:
+def banner(sheet: Worksheet, row: int, text: str | None, *, centred: bool = False) -> None:
     """*text* across the whole width of the table, wrapped (an empty row for None)."""
-    from openpyxl.styles import Alignment, Font
-
-    xlsx.put(sheet, row, 1, text)
-    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=COLUMNS)
-    cell = sheet.cell(row=row, column=1)
-    cell.font = Font(bold=bold, size=size)
-    cell.alignment = Alignment(horizontal="center" if centred else "left", wrap_text=True)
+    xlsx.banner(sheet, row, text, COLUMNS, align="center" if centred else "left")
 
 
 def heading(sheet: Worksheet, title: str, subtitle: str, community: str) -> None:
@@ -274,7 +246,7 @@ def heading(sheet: Worksheet, title: str, subtitle: str, community: str) -> None
     caller writes the date into ``DATE_COLUMN``)."""
     from openpyxl.styles import Alignment
 
-    banner(sheet, 1, title, size=16, bold=True, centred=True)
+    xlsx.title(sheet, title, COLUMNS, align="center")
     banner(sheet, 2, subtitle, centred=True)
     xlsx.put(sheet, DATE_ROW, 1, community)
     sheet.merge_cells(start_row=DATE_ROW, start_column=1, end_row=DATE_ROW, end_column=2)
