@@ -745,3 +745,20 @@ def test_a_share_that_cannot_be_computed_after_the_change_says_why(repo: GitData
         "2022 年达标比例：58.8% → —（目标 65%）  "
         "[变更后无法计算：town.yaml 或 criteria.yaml 有错误，或没有该年度的目标]"
     ) in out.splitlines()
+
+
+def test_no_cache_leaves_the_cache_folder_untouched(
+    jiahuang_passed: GitData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The working folder is read through the cache as gc validate reads it,
+    and --no-cache neither reads nor writes it; gc history reads committed
+    revisions only, which the cache never holds."""
+    where = tmp_path / "cache"
+    monkeypatch.setenv("GC_CACHE_DIR", str(where))
+    assert _diff(jiahuang_passed, "--no-cache")[0] == 0
+    history = ["history", "--data", str(jiahuang_passed.data)]
+    assert runner.invoke(app, [*history, "--no-cache"]).exit_code == 0
+    assert runner.invoke(app, history).exit_code == 0
+    assert not where.exists()
+    assert _diff(jiahuang_passed)[0] == 0
+    assert [p.suffix for p in where.iterdir()] == [".json"]
