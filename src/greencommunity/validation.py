@@ -48,6 +48,33 @@ class ValidationResult:
     def failed(self, *, strict: bool = False) -> bool:
         return has_errors(self.diagnostics, strict=strict)
 
+    def provisional(self) -> tuple[CheckedData, tuple[Diagnostic, ...]] | None:
+        """The data without the community files that have errors, and the first
+        error of each file left out: figures that are provisional, for a town
+        whose other files are sound.  None when an error is anywhere else
+        (town.yaml, a criteria file, a folder): then nothing can be computed."""
+        dataset = self.dataset
+        if dataset is None or dataset.town_model is None:
+            return None
+        criteria = dataset.criteria_by_year()
+        if criteria is None:
+            return None
+        files = dataset.community_files()
+        first: dict[str, Diagnostic] = {}
+        for diagnostic in sorted(self.diagnostics):
+            if diagnostic.severity is not Severity.ERROR:
+                continue
+            if diagnostic.path not in files:
+                return None
+            first.setdefault(diagnostic.path, diagnostic)
+        kept = tuple(
+            c.model
+            for c in dataset.communities
+            if c.model is not None and c.doc.display not in first
+        )
+        data = CheckedData(dataset.root, dataset.town_model, criteria, kept)
+        return data, tuple(first.values())
+
     def checked(self) -> CheckedData | None:
         """The data, when every file loaded and no error was found (warnings allowed)."""
         dataset = self.dataset

@@ -115,13 +115,61 @@ def test_denominator_too_small_is_reported_not_divided(tmp_path: Path) -> None:
     assert "GC314" in err
 
 
-def test_invalid_data_exits_1_with_diagnostics(tmp_path: Path) -> None:
+def test_a_broken_community_file_gives_provisional_figures(tmp_path: Path) -> None:
+    """One broken community file does not stop the town's figures: they are
+    shown without it, marked provisional, with the file and its first error;
+    the errors go to stderr and the exit code stays 1."""
     root = write_data(tmp_path, [passed_in("a", 2021)])
-    (root / "communities" / "b.yaml").write_text("id: b\nname: x\nbatch: soon\n", "utf-8")
+    broken = root / "communities" / "b.yaml"
+    broken.write_text("id: b\nname: x\nbatch: soon\n", "utf-8")
     code, out, err = run("progress", "--data", str(root), "--year", "2021")
     assert code == 1
-    assert "b.yaml" in err
-    assert out == ""
+    assert f"{broken}:3:8: 错误 GC203" in err
+    assert err.endswith("错误：数字是暂定的：有社区文件未计入。改正以上错误后再运行。\n")
+    assert out.splitlines()[:4] == [
+        "测试镇 2021 年绿色社区创建达标进度",
+        "暂定数字：1 个社区文件有错误，暂不计入下面的数字（仍计入分母）。"
+        "改正后再运行，才是可以上报的数字：",
+        f"  - {broken}:3:8 GC203 batch 应为整数，实际是 “soon”。",
+        "达标 1 个 / 全镇城市社区 20 个 = 5%；目标 45%（至少 9 个），截止 2021-12-31",
+    ]
+    # The file left out is not counted among those without a file.
+    assert "另有 18 个城市社区未列入创建计划" in out
+    code, out, _ = run("progress", "--data", str(root), "--year", "2021", "--format", "json")
+    assert code == 1
+    payload = json.loads(out)
+    assert (payload["provisional"], payload["passed"], payload["not_on_file"]) == (True, 1, 18)
+    message = "batch 应为整数，实际是 “soon”。"
+    assert payload["excluded"] == [
+        {"path": str(broken), "code": "GC203", "line": 3, "message": message}
+    ]
+    assert [c["id"] for c in payload["communities"]] == ["a"]
+
+
+def test_sound_data_has_no_provisional_keys(tmp_path: Path) -> None:
+    root = write_data(tmp_path, [passed_in("a", 2021)])
+    code, out, _ = run("progress", "--data", str(root), "--year", "2021", "--format", "json")
+    assert code == 0
+    assert not {"provisional", "excluded"} & set(json.loads(out))
+
+
+def test_the_progress_document_is_never_provisional(tmp_path: Path) -> None:
+    root = write_data(tmp_path, [passed_in("a", 2021)])
+    (root / "communities" / "b.yaml").write_text("id: b\nname: x\nbatch: soon\n", "utf-8")
+    code, out, err = run("progress", "--data", str(root), "--year", "2021", "-f", "markdown")
+    assert (code, out) == (1, "")
+    assert err.endswith(
+        "错误：数据有错误，无法计算。请先改正以上问题（gc validate 可单独检查）。\n"
+    )
+
+
+def test_an_error_outside_community_files_stops_the_figures(tmp_path: Path) -> None:
+    root = write_data(tmp_path, [passed_in("a", 2021)])
+    town = root / "town.yaml"
+    town.write_text(town.read_text("utf-8") + "unknown_key: 1\n", "utf-8")
+    code, out, err = run("progress", "--data", str(root), "--year", "2021")
+    assert (code, out) == (1, "")
+    assert "town.yaml" in err
 
 
 def test_no_data_is_usage_error(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     # Only for annotations: the models are imported when a command runs, so
     # that `gc --help` and other commands start fast.
     from greencommunity.core.submissions import UnknownCommunityError
+    from greencommunity.diagnostics import Diagnostic
     from greencommunity.models import Community
     from greencommunity.validation import CheckedData, ValidationResult
 
@@ -46,15 +47,36 @@ def load_checked(request: Request) -> CheckedData:
     return checked
 
 
-def fail_with_errors(result: ValidationResult) -> NoReturn:
-    """Show the errors of *result* (only those: they are what stops the
-    command) and exit 1."""
+def load_provisional(request: Request) -> tuple[CheckedData, tuple[Diagnostic, ...]]:
+    """The data, or, when only community files have errors, the data without
+    them and the first error of each (``ValidationResult.provisional``): the
+    errors are shown on stderr, and the caller exits 1 after its figures.
+    Errors anywhere else stop the command as ``load_checked`` does."""
+    result = validated(request)
+    checked = result.checked()
+    if checked is not None:
+        return checked, ()
+    provisional = result.provisional()
+    if provisional is None:
+        fail_with_errors(result)
+    show_errors(result)
+    return provisional
+
+
+def show_errors(result: ValidationResult) -> None:
+    """The errors of *result* on stderr, as gc validate shows them."""
     from greencommunity.diagnostics import Severity
     from greencommunity.output.validate import text
     from greencommunity.validation import ValidationResult
 
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
     io.emit(text(ValidationResult(errors, result.files_checked, result.dataset)), err=True)
+
+
+def fail_with_errors(result: ValidationResult) -> NoReturn:
+    """Show the errors of *result* (only those: they are what stops the
+    command) and exit 1."""
+    show_errors(result)
     io.fail_data(tr("cli.data_invalid"))
 
 

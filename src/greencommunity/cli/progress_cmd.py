@@ -7,7 +7,7 @@ from typing import Annotated
 
 from greencommunity import formats
 from greencommunity.cli import io
-from greencommunity.cli.checked import load_checked, parse_date
+from greencommunity.cli.checked import load_checked, load_provisional, parse_date
 from greencommunity.cli.options import (
     AsOfOption,
     DataOption,
@@ -45,11 +45,20 @@ def progress(
         year=year,
         day=parse_date(as_of),
     )
-    checked = load_checked(request)
+    # The progress document is submitted: it is never made from part of the data.
+    if request.format == formats.MARKDOWN:
+        checked, excluded = load_checked(request), ()
+    else:
+        checked, excluded = load_provisional(request)
     chosen = progress_year(checked.town, request.as_of().date, request.year)
     try:
         result = compute_progress(
-            checked.town, checked.criteria, checked.communities, chosen, as_of=request.day
+            checked.town,
+            checked.criteria,
+            checked.communities,
+            chosen,
+            as_of=request.day,
+            excluded=excluded,
         )
     except NoTargetError as exc:
         years = join([str(y) for y in exc.years])
@@ -61,3 +70,5 @@ def progress(
     except DocumentRequestError as exc:
         io.fail_usage(tr(exc.key, **exc.params))
     io.deliver(rendered, request.output, request.format)
+    if result.provisional:
+        io.fail_data(tr("progress.provisional_exit"))

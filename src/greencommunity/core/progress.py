@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from greencommunity.core.status import PENDING, CommunityYear, Status, community_status
 from greencommunity.core.submissions import applied_by, in_order
+from greencommunity.diagnostics import Diagnostic
 from greencommunity.figures import exact
 from greencommunity.models import Community, Town
 from greencommunity.models.editions import CriteriaByYear
@@ -68,6 +69,13 @@ class Progress:
     communities: tuple[CommunityYear, ...]
     path_to_target: tuple[PathStep, ...]
     as_of: dt.date | None = None
+    # Community files left out because they have errors, each by its first
+    # error: the figures are provisional while there is one.
+    excluded: tuple[Diagnostic, ...] = ()
+
+    @property
+    def provisional(self) -> bool:
+        return bool(self.excluded)
 
     @property
     def passed(self) -> int:
@@ -116,7 +124,7 @@ class Progress:
     @property
     def not_on_file(self) -> int:
         """Urban communities of the town without a file (not in the plan)."""
-        return self.denominator - len(self.communities)
+        return self.denominator - len(self.communities) - len(self.excluded)
 
     def count(self, status: Status) -> int:
         return sum(c.status is status for c in self.communities)
@@ -137,6 +145,7 @@ def compute_progress(
     communities: Sequence[Community],
     year: int,
     as_of: dt.date | None = None,
+    excluded: Sequence[Diagnostic] = (),
 ) -> Progress:
     """Progress for *year*.
 
@@ -148,8 +157,8 @@ def compute_progress(
     if target is None:
         raise NoTargetError(year, sorted(t.year for t in town.targets))
     denominator = town.urban_communities
-    if len(communities) > denominator:
-        raise DenominatorTooSmallError(len(communities), denominator)
+    if len(communities) + len(excluded) > denominator:
+        raise DenominatorTooSmallError(len(communities) + len(excluded), denominator)
     rows = tuple(community_status(criteria, c, year, as_of) for c in in_order(communities))
     pending = [r for r in rows if r.status in PENDING]
     steps = []
@@ -174,4 +183,5 @@ def compute_progress(
         communities=rows,
         path_to_target=tuple(steps),
         as_of=as_of,
+        excluded=tuple(excluded),
     )

@@ -86,6 +86,8 @@ class Dataset:
     # The text of each file that was read but gave no data (a syntax error, a
     # tag…), by the path its diagnostic shows: the problem is shown on its line.
     unparsed: dict[str, str] = field(default_factory=dict)
+    # How each file found is shown in diagnostics (its display path).
+    shown: dict[Path, str] = field(default_factory=dict)
     _source: FileSource | None = field(default=None, repr=False)
 
     @property
@@ -140,6 +142,11 @@ class Dataset:
 
     def community_models(self) -> list[Community]:
         return [c.model for c in self.communities if c.model is not None]
+
+    def community_files(self) -> dict[str, Path]:
+        """Every community file found, loaded or not, by its display path."""
+        folder = self.root / COMMUNITIES_DIR
+        return {shown: path for path, shown in self.shown.items() if path.parent == folder}
 
 
 @dataclass(frozen=True)
@@ -203,7 +210,7 @@ def _start(
     cannot be read (the diagnostic is in *into*)."""
     into.files.append(path)
     source = into.source
-    shown = source.show(path, base)
+    shown = into.shown[path] = source.show(path, base)
     if source.is_symlink(path) and not source.inside(path):
         into.diagnostics.append(UNREADABLE.at(shown, 1, 1, tr("load.symlink_outside")))
         return None

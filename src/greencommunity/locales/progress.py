@@ -53,6 +53,11 @@ ZH: dict[str, str | Plural] = {
     "progress.more_not_shown": Plural(
         other="……另有 {count} 个社区未列出。完整名单请用 --format markdown 或 --format json。"
     ),
+    "progress.provisional": Plural(
+        other="暂定数字：{count} 个社区文件有错误，暂不计入下面的数字（仍计入分母）。改正后再运行，才是可以上报的数字："
+    ),
+    "progress.excluded": "  - {place} {code} {message}",
+    "progress.provisional_exit": "数字是暂定的：有社区文件未计入。改正以上错误后再运行。",
     "progress.reason.failed_verdict": "正式结论为不达标",
     "progress.reason.no_result": "尚无考评结果",
     "progress.reason.not_submitted": "尚未报送",
@@ -136,6 +141,12 @@ EN: dict[str, str | Plural] = {
         one="... {count} more community not listed. For the whole list use --format markdown or --format json.",
         other="... {count} more communities not listed. For the whole list use --format markdown or --format json.",
     ),
+    "progress.provisional": Plural(
+        one="Provisional figures: {count} community file has errors and is left out of the figures below (it still counts in the denominator). Fix it and run again for figures you can report:",
+        other="Provisional figures: {count} community files have errors and are left out of the figures below (they still count in the denominator). Fix them and run again for figures you can report:",
+    ),
+    "progress.excluded": "  - {place} {code} {message}",
+    "progress.provisional_exit": "The figures are provisional: some community files were left out. Fix the errors above and run again.",
     "progress.reason.failed_verdict": "official verdict is fail",
     "progress.reason.no_result": "no review result yet",
     "progress.reason.not_submitted": "not submitted yet",

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from greencommunity.core.progress import PathStep, Progress
     from greencommunity.core.status import CommunityYear, StageResult
+    from greencommunity.diagnostics import Diagnostic
     from greencommunity.output import Rendered
     from greencommunity.validation import CheckedData
 
@@ -151,6 +152,9 @@ def table(progress: Progress, data: CheckedData) -> RenderableType:
     parts: list[RenderableType] = [
         Text(tr("progress.title", town=data.town.name, year=progress.year), style="bold")
     ]
+    if progress.provisional:
+        parts.append(Text(trn("progress.provisional", len(progress.excluded)), style="bold yellow"))
+        parts += [Text(excluded_line(d), style="yellow") for d in progress.excluded]
     for line in summary_lines(progress):
         parts.append(Text(line, style="bold green" if line == tr("progress.met") else ""))
     colour = "green" if progress.met else "red"
@@ -173,6 +177,11 @@ def table(progress: Progress, data: CheckedData) -> RenderableType:
         parts.append(Text("  " + tr("progress.path.none")))
     parts += [Text("  - " + path_line(step)) for step in progress.path_to_target]
     return Group(*parts)
+
+
+def excluded_line(d: Diagnostic) -> str:
+    """A community file left out of provisional figures, and its first error."""
+    return tr("progress.excluded", place=d.place, code=d.code, message=d.message)
 
 
 def _columns() -> list[str]:
@@ -253,6 +262,18 @@ def json(progress: Progress, data: CheckedData) -> str:
                 for s in progress.path_to_target
             ],
             "communities": [community_json(r) for r in progress.communities],
+            # Only while files are left out: the contract adds these two keys then.
+            **(
+                {
+                    "provisional": True,
+                    "excluded": [
+                        {"path": d.path, "code": d.code, "line": d.line, "message": d.message}
+                        for d in progress.excluded
+                    ],
+                }
+                if progress.provisional
+                else {}
+            ),
         }
     )
 
