@@ -13,6 +13,7 @@ from greencommunity.loading import collector
 from greencommunity.loading.cache import Cache, context_of, dress, strip
 from greencommunity.loading.dataset import Dataset, Loaded, load_dataset
 from greencommunity.loading.document import display_path, followed
+from greencommunity.loading.sources import FileSource
 from greencommunity.models import Community, Town
 from greencommunity.models.editions import CriteriaByYear
 from greencommunity.rules import run_rules
@@ -130,7 +131,12 @@ def _rules_context(dataset: Dataset) -> Callable[[Loaded[Community]], str]:
 
 
 def validate(
-    root: Path, paths: Iterable[Path] = (), *, base: Path | None = None, cache: bool = False
+    root: Path,
+    paths: Iterable[Path] = (),
+    *,
+    base: Path | None = None,
+    cache: bool = False,
+    source: FileSource | None = None,
 ) -> ValidationResult:
     """Validate the data folder *root*.
 
@@ -138,11 +144,12 @@ def validate(
     the town and criteria, but only diagnostics located in those files are kept.
     A path outside the folder's known files is reported, not silently skipped.
     With *cache*, what each file gave is kept for the next run
-    (``loading.cache``).
+    (``loading.cache``).  With *source*, the files are read from it (the git
+    index for ``gc validate --staged``) instead of the disk.
     """
-    store = Cache.for_root(root) if cache else None
+    store = Cache.for_root(root) if cache and source is None else None
     with collector.paused():
-        dataset = load_dataset(root, base=base, cache=store)
+        dataset = load_dataset(root, base=base, cache=store, source=source)
         diagnostics = check_dataset(dataset, store)
     wanted = [Path(p) for p in paths]
     if not wanted:

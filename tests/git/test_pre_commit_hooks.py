@@ -104,7 +104,9 @@ def test_deleting_cited_evidence_fails_the_commit(tmp_path: Path) -> None:
     env = _environment(tmp_path / "pre-commit-home")
     hooks, commit = _hook_repository(tmp_path, env)
     town: GitData = make_repo(tmp_path)
-    town.git("rm", "-q", EVIDENCE)
+    # Removed from the index only: the file stays on disk, the commit lacks it.
+    town.git("rm", "-q", "--cached", EVIDENCE)
+    assert (town.top / EVIDENCE).is_file()
     staged = town.git("-c", "core.quotePath=false", "diff", "--staged", "--name-status")
     assert staged == f"D\t{EVIDENCE}\n"  # the commit only deletes the file
 

@@ -16,10 +16,13 @@ from greencommunity.cli.request import Request
 from greencommunity.i18n import join, tr
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     # Only for annotations: the models are imported when a command runs, so
     # that `gc --help` and other commands start fast.
     from greencommunity.core.submissions import UnknownCommunityError
     from greencommunity.diagnostics import Diagnostic
+    from greencommunity.loading.sources import FileSource
     from greencommunity.models import Community
     from greencommunity.validation import CheckedData, ValidationResult
 
@@ -32,10 +35,26 @@ def validated(request: Request) -> ValidationResult:
     from greencommunity.validation import validate
 
     root = request.root()
+    source = staged_source(root) if request.staged else None
     with reporting.listening(request.listener()):
-        result = validate(root, request.paths, cache=request.cache)
+        result = validate(root, request.paths, cache=request.cache, source=source)
     collector.keep_loaded()
     return result
+
+
+def staged_source(root: Path) -> FileSource:
+    """The data folder *root* as the git index holds it, or exit 2 saying why not."""
+    from greencommunity.loading.git import GitError, GitRepo
+
+    try:
+        repo = GitRepo.discover(root)
+        prefix = repo.prefix_of(root)
+        source = repo.staged(prefix)
+    except GitError as exc:
+        io.fail_usage(str(exc))
+    if source is None:
+        io.fail_usage(tr("git.nothing_staged", path=prefix or "."))
+    return source
 
 
 def load_checked(request: Request) -> CheckedData:

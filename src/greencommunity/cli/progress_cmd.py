@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from greencommunity import formats
 from greencommunity.cli import io
@@ -19,6 +19,9 @@ from greencommunity.cli.options import (
 from greencommunity.cli.request import Request
 from greencommunity.i18n import join, tr
 from greencommunity.output.progress import FORMATS
+
+if TYPE_CHECKING:
+    from greencommunity.diagnostics import Diagnostic
 
 
 def progress(
@@ -46,8 +49,9 @@ def progress(
         day=parse_date(as_of),
     )
     # The progress document is submitted: it is never made from part of the data.
+    excluded: tuple[Diagnostic, ...] = ()
     if request.format == formats.MARKDOWN:
-        checked, excluded = load_checked(request), ()
+        checked = load_checked(request)
     else:
         checked, excluded = load_provisional(request)
     chosen = progress_year(checked.town, request.as_of().date, request.year)

@@ -38,6 +38,7 @@ class Request:
     year: int | None = None  # --year as given (None: core/years.py chooses)
     day: dt.date | None = None  # --as-of / --date as given (None: today)
     paths: tuple[Path, ...] = field(default=())  # the files or folders named, if any
+    staged: bool = False  # --staged: the data as the git index holds it
 
     def root(self) -> Path:
         """The data folder, or exit 2 saying what to do."""

@@ -32,6 +32,9 @@ def validate(
     strict: Annotated[
         bool, typer.Option("--strict", help="help.validate.strict", metavar="")
     ] = False,
+    staged: Annotated[
+        bool, typer.Option("--staged", help="help.validate.staged", metavar="")
+    ] = False,
 ) -> None:
     request = Request(
         data=data,
@@ -39,6 +42,7 @@ def validate(
         format=output_format,
         output=output,
         paths=tuple(paths or ()),
+        staged=staged,
     )
     result = validated(request)
     io.deliver(FORMATS[request.format](result, strict), request.output, request.format)

@@ -191,8 +191,40 @@ class GitRepo:
         """The data folder *prefix* as it is in *commit*; None when it has no files there."""
         return self.snapshots([commit], prefix)[0]
 
+    def _index(self, prefix: str) -> list[tuple[str, str, str]]:
+        """(mode, object id, path relative to *prefix*) of every file the index
+        holds under *prefix*: what the next commit would hold.  A file in an
+        unresolved merge (stages 1 to 3) is a GitError naming it."""
+        args = ["ls-files", "--stage", "-z", "--full-name"]
+        if prefix:
+            args += ["--", prefix]
+        entries = []
+        base = f"{prefix}/" if prefix else ""
+        for record in self.git(*args).split(b"\0"):
+            if not record:
+                continue
+            meta, _, raw_path = record.partition(b"\t")
+            mode, sha, stage = meta.decode("ascii").split(" ")
+            path = raw_path.decode("utf-8", errors="surrogateescape")
+            if stage != "0":
+                raise GitError(tr("git.unmerged", path=path))
+            if mode == "160000" or not path.startswith(base):
+                continue  # a submodule holds no data file
+            entries.append((mode, sha, path[len(base) :]))
+        return entries
+
+    def staged(self, prefix: str) -> MemorySource | None:
+        """The data folder *prefix* as the index holds it (what ``git commit``
+        would record); None when the index has no file there."""
+        return self._sources([self._index(prefix)], prefix)[0]
+
     def snapshots(self, commits: Sequence[str], prefix: str) -> list[MemorySource | None]:
-        trees = [self._tree(c, prefix) for c in commits]
+        return self._sources([self._tree(c, prefix) for c in commits], prefix)
+
+    def _sources(
+        self, trees: Sequence[list[tuple[str, str, str]]], prefix: str
+    ) -> list[MemorySource | None]:
+        """A source for each list of (mode, object id, path) entries."""
         needed = {sha for tree in trees for mode, sha, path in tree if _must_read(mode, path)}
         blobs = self.read_blobs(needed)
         root = self.top / prefix if prefix else self.top

@@ -19,6 +19,7 @@ ZH: dict[str, str | Plural] = {
     "help.validate": "检查数据文件：格式、取值和跨文件规则。",
     "help.validate.paths": "只报告这些文件或目录的问题（跨文件规则仍会用到整个数据目录）。",
     "help.validate.strict": "有警告也视为失败（退出码 1）。",
+    "help.validate.staged": "检查 git 暂存区（index）中的数据和证明材料，即将要提交的内容，而不是工作区的文件（pre-commit 钩子用它）。",
     "help.schema": "输出数据文件的 JSON Schema（由数据模型生成），供编辑器和其他校验工具使用。",
     "help.schema.output": "把每种文件的 JSON Schema 写入此目录。",
     "help.schema.kind": "只输出一种：town、criteria 或 community。",
@@ -104,6 +105,7 @@ EN: dict[str, str | Plural] = {
     "help.validate": "Check the data files: format, values and cross-file rules.",
     "help.validate.paths": "Report problems of these files or folders only "
     "(cross-file rules still use the whole data folder).",
+    "help.validate.staged": "Check the data and evidence as the git index holds them (what the next commit records), not the working tree's files (the pre-commit hooks use it).",
     "help.validate.strict": "Fail on warnings too (exit code 1).",
     "help.schema": "Print the JSON Schemas of the data files (generated from the models) "
     "for editors and other validators.",
