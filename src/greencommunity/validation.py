@@ -1,4 +1,10 @@
-"""Validation: load a data folder, run every rule, keep what concerns the asked files."""
+"""Validation: load a data folder, run every rule, keep what concerns the asked files.
+
+``validate`` is how a working folder is read, by every command that reads one
+(``cli/checked.load_checked`` stops the command on its errors); a git revision
+is read by ``loading/git`` and checked, where its problems matter
+(``gc diff``), by ``check_dataset``, the step ``validate`` runs.
+"""
 
 from __future__ import annotations
 
@@ -14,22 +20,10 @@ from greencommunity.loading.cache import Cache, context_of, dress, strip
 from greencommunity.loading.cache import enabled as cache_enabled
 from greencommunity.loading.dataset import Dataset, Loaded, load_dataset
 from greencommunity.loading.document import display_path, followed
-from greencommunity.models import Community, Town
-from greencommunity.models.editions import CriteriaByYear
+from greencommunity.loading.sources import FileSource
+from greencommunity.models import Community
+from greencommunity.models.folder import CheckedData
 from greencommunity.rules import run_rules
-
-
-@dataclass(frozen=True)
-class CheckedData:
-    """A data folder without errors: what progress, scores and documents use.
-
-    ``criteria`` holds every score sheet by year: a sheet, a status or a
-    document of a year takes ``criteria.criteria_for(year)``."""
-
-    root: Path
-    town: Town
-    criteria: CriteriaByYear
-    communities: tuple[Community, ...]
 
 
 @dataclass
@@ -104,7 +98,11 @@ def _rules_context(dataset: Dataset) -> Callable[[Loaded[Community]], str]:
 
 
 def validate(
-    root: Path, paths: Iterable[Path] = (), *, base: Path | None = None
+    root: Path,
+    paths: Iterable[Path] = (),
+    *,
+    base: Path | None = None,
+    source: FileSource | None = None,
 ) -> ValidationResult:
     """Validate the data folder *root*.
 
@@ -112,11 +110,13 @@ def validate(
     the town and criteria, but only diagnostics located in those files are kept.
     A path outside the folder's known files is reported, not silently skipped.
     When the command line turned the cache on, what each file gave is kept
-    for the next run (``loading.cache``).
+    for the next run (``loading.cache``).  With *source*, the files are read
+    through it (the folder with the texts an import would write laid over
+    it) and the cache is left alone: they are not the disk's.
     """
-    cache = Cache.for_root(root) if cache_enabled() else None
+    cache = Cache.for_root(root) if cache_enabled() and source is None else None
     with collector.paused():
-        dataset = load_dataset(root, base=base, cache=cache)
+        dataset = load_dataset(root, base=base, cache=cache, source=source)
         diagnostics = check_dataset(dataset, cache)
     wanted = [Path(p) for p in paths]
     if not wanted:

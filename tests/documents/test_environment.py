@@ -16,7 +16,7 @@ from greencommunity.documents.planning import index_entries
 from greencommunity.documents.render import Renderer
 from greencommunity.i18n import DOCUMENT_LANGUAGE
 from greencommunity.locales import CATALOGS
-from greencommunity.validation import CheckedData
+from greencommunity.models.folder import CheckedData
 from tests.documents.helpers import ISSUED, plan, shipped
 
 HOSTILE = "崧鑫<script>alert(1)</script>{{ 7*7 }}{% raw %}x{% endraw %}居委会"

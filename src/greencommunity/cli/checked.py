@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     # that `gc --help` and other commands start fast.
     from greencommunity.core.submissions import UnknownCommunityError
     from greencommunity.models import Community
-    from greencommunity.validation import CheckedData, ValidationResult
+    from greencommunity.models.folder import CheckedData
+    from greencommunity.validation import ValidationResult
 
 
 def load_checked(data: Path | None) -> CheckedData:

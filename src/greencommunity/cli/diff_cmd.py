@@ -37,24 +37,26 @@ def diff(
     output_format: Annotated[str, format_option(FORMATS)] = "text",
 ) -> None:
     from greencommunity.core.diffing import diff_datasets
-    from greencommunity.loading.dataset import load_dataset
     from greencommunity.loading.git import GitError, GitRepo
     from greencommunity.output.diff import DiffReport
-    from greencommunity.validation import check_dataset
+    from greencommunity.validation import check_dataset, validate
 
     root = data_dir(data)
     try:
         repo = GitRepo.discover(root)
         prefix = repo.prefix_of(root)
         before, base_label = _revision(repo, base, prefix)
+        problems_before = check_dataset(before) if before is not None else []
         if head is None:
-            after: Dataset | None = load_dataset(root, base=repo.top)
+            worktree = validate(root, base=repo.top)
+            after, problems_after = worktree.dataset, worktree.diagnostics
             head_label = tr("git.worktree")
         else:
             after, head_label = _revision(repo, head, prefix)
+            problems_after = check_dataset(after) if after is not None else []
     except GitError as exc:
         io.fail_usage(str(exc))
-    problems_before = check_dataset(before) if before is not None else []
-    problems_after = check_dataset(after) if after is not None else []
-    result = diff_datasets(before, after, problems_before, problems_after)
+    models_before = before.models() if before is not None else None
+    models_after = after.models() if after is not None else None
+    result = diff_datasets(models_before, models_after, problems_before, problems_after)
     io.emit(FORMATS[output_format](DiffReport(result, base_label, head_label, problems_after)))

@@ -63,11 +63,11 @@ def history(
         io.fail_usage(str(exc))
     result = build_history(snapshots, [year] if year is not None else None, GRANULARITY[by])
     if year is not None and year not in result.targets:
-        towns = [s.dataset.town_model for s in snapshots if s.dataset and s.dataset.town_model]
+        towns = [s.folder.town for s in snapshots if s.folder and s.folder.town]
         known = sorted({t.year for town in towns for t in town.targets})
         io.fail_usage(tr("history.no_target", year=year, years=join([str(y) for y in known])))
     latest = next(
-        (s.dataset.town_model for s in reversed(snapshots) if s.dataset and s.dataset.town_model),
+        (s.folder.town for s in reversed(snapshots) if s.folder and s.folder.town),
         None,
     )
     report = HistoryReport(latest.name if latest is not None else "", result)

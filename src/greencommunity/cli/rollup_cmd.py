@@ -37,16 +37,13 @@ def rollup(
     no_cache: NoCacheOption = False,
 ) -> None:
     from greencommunity import atomic
-    from greencommunity.core.rollup import roll_up, town_result
-    from greencommunity.loading.dataset import DataNotFoundError, find_data_dir
-    from greencommunity.loading.towns import find_towns
-    from greencommunity.validation import validate
+    from greencommunity.loading.dataset import DataNotFoundError
+    from greencommunity.towns import check_towns, roll_up_towns
 
     try:
-        towns = find_towns(folders)
+        validated = check_towns(folders)
     except DataNotFoundError as exc:
         io.fail_usage(str(exc))
-    validated = [(folder, validate(find_data_dir(folder))) for folder in towns]
     if year is None:
         years = [
             t.year
@@ -57,8 +54,7 @@ def rollup(
         if not years:
             io.fail_usage(tr("rollup.no_year"))
         year = max(years)
-    results = [town_result(folder, result, year) for folder, result in validated]
-    rendered = FORMATS[output_format](roll_up(year, results))
+    rendered = FORMATS[output_format](roll_up_towns(year, validated))
     if output is None:
         if isinstance(rendered, bytes):
             io.fail_usage(tr("rollup.need_output", format=output_format))

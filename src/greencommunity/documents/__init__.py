@@ -24,7 +24,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from greencommunity.validation import CheckedData
+    from greencommunity.models.folder import CheckedData
 
 
 def render_one(
