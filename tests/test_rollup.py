@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from greencommunity.cli.io import plain
 from greencommunity.core.rollup import Rollup
 from greencommunity.loading.dataset import DataNotFoundError
 from greencommunity.loading.towns import find_towns
-from greencommunity.output import plain
 from greencommunity.output.rollup import FORMATS, markdown_table
 from greencommunity.output.rollup import json as rollup_json
 from greencommunity.towns import check_towns, roll_up_towns

@@ -54,8 +54,8 @@ def history(
 ) -> None:
     from greencommunity import atomic
     from greencommunity.core.history import build_history
+    from greencommunity.history_view import HistoryReport, svg
     from greencommunity.loading.git import GitError, load_history
-    from greencommunity.output.history import HistoryReport, svg
 
     try:
         snapshots = load_history(data_dir(data), revision)

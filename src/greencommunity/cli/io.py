@@ -1,4 +1,5 @@
-"""The only place the CLI writes: what a renderer returns, error lines, exit codes.
+"""The only place the CLI writes: what a renderer returns, error lines, exit codes;
+and the only place a rich ``Console`` is made (``plain`` renders for a file).
 
 Exit codes (the contract): 0 success; 1 the data has problems (errors, or
 warnings under ``--strict``); 2 wrong usage, no data found, or a file that
@@ -44,6 +45,22 @@ def emit(rendered: Rendered, *, err: bool = False) -> None:
         write_err(rendered) if err else sys.stdout.write(rendered)
         return
     console(err=err).print(rendered)
+
+
+def plain(rendered: Rendered) -> str:
+    """What a renderer returned, as plain text (for a file: no colours)."""
+    if isinstance(rendered, str):
+        return rendered
+    if isinstance(rendered, bytes):
+        raise TypeError("a file format has no plain text")
+    from rich.console import Console
+
+    from greencommunity.output import FILE_WIDTH
+
+    console = Console(width=FILE_WIDTH, no_color=True, highlight=False, record=True)
+    with console.capture() as captured:
+        console.print(rendered)
+    return captured.get()
 
 
 def write_err(text: str) -> None:

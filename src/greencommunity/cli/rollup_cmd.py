@@ -10,7 +10,6 @@ import typer
 from greencommunity.cli import io
 from greencommunity.cli.options import NoCacheOption, format_option, year_option
 from greencommunity.i18n import tr
-from greencommunity.output import plain
 from greencommunity.output.rollup import FORMATS
 
 
@@ -60,7 +59,7 @@ def rollup(
             io.fail_usage(tr("rollup.need_output", format=output_format))
         io.emit(rendered)
         return
-    data = rendered if isinstance(rendered, bytes) else plain(rendered).encode("utf-8")
+    data = rendered if isinstance(rendered, bytes) else io.plain(rendered).encode("utf-8")
     try:
         atomic.write_bytes(output, data)
     except OSError as exc:

@@ -14,7 +14,7 @@ from greencommunity.dashboard.pages import town_site
 from greencommunity.models.folder import CheckedData
 
 if TYPE_CHECKING:
-    from greencommunity.output.history import HistoryReport
+    from greencommunity.history_view import HistoryReport
 
 DISTRICT_PAGE = "district.html"
 
@@ -22,8 +22,8 @@ DISTRICT_PAGE = "district.html"
 def _history(data: CheckedData) -> HistoryReport | None:
     """The share over the git history, when the data is in git."""
     from greencommunity.core.history import build_history
+    from greencommunity.history_view import HistoryReport
     from greencommunity.loading.git import GitError, load_history
-    from greencommunity.output.history import HistoryReport
 
     try:
         snapshots = load_history(data.root)
