@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from greencommunity.core.rollup import Rollup, roll_up, town_result
-from greencommunity.loading.dataset import DataNotFoundError, find_data_dir
+from greencommunity.cli.io import plain
+from greencommunity.core.rollup import Rollup
+from greencommunity.loading.dataset import DataNotFoundError
 from greencommunity.loading.towns import find_towns
-from greencommunity.output import plain
 from greencommunity.output.rollup import FORMATS, markdown_table
 from greencommunity.output.rollup import json as rollup_json
-from greencommunity.validation import validate
+from greencommunity.towns import check_towns, roll_up_towns
 from tests.conftest import SHIPPED_DATA
 from tests.factories import (
     FAIL,
@@ -45,10 +45,7 @@ def _town(
 
 
 def _rollup(folders: list[Path], year: int = YEAR) -> Rollup:
-    results = [
-        town_result(folder, validate(find_data_dir(folder)), year) for folder in find_towns(folders)
-    ]
-    return roll_up(year, results)
+    return roll_up_towns(year, check_towns(folders))
 
 
 @pytest.fixture

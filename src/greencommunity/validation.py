@@ -1,4 +1,10 @@
-"""Validation: load a data folder, run every rule, keep what concerns the asked files."""
+"""Validation: load a data folder, run every rule, keep what concerns the asked files.
+
+``validate`` is how a working folder is read, by every command that reads one
+(``cli/checked.load_checked`` stops the command on its errors); a git revision
+is read by ``loading/git`` and checked, where its problems matter
+(``gc diff``), by ``check_dataset``, the step ``validate`` runs.
+"""
 
 from __future__ import annotations
 
@@ -14,22 +20,9 @@ from greencommunity.loading.cache import Cache, context_of, dress, strip
 from greencommunity.loading.dataset import Dataset, Loaded, load_dataset
 from greencommunity.loading.document import display_path, followed
 from greencommunity.loading.sources import FileSource
-from greencommunity.models import Community, Town
-from greencommunity.models.editions import CriteriaByYear
+from greencommunity.models import Community
+from greencommunity.models.folder import CheckedData
 from greencommunity.rules import run_rules
-
-
-@dataclass(frozen=True)
-class CheckedData:
-    """A data folder without errors: what progress, scores and documents use.
-
-    ``criteria`` holds every score sheet by year: a sheet, a status or a
-    document of a year takes ``criteria.criteria_for(year)``."""
-
-    root: Path
-    town: Town
-    criteria: CriteriaByYear
-    communities: tuple[Community, ...]
 
 
 @dataclass
@@ -144,8 +137,10 @@ def validate(
     the town and criteria, but only diagnostics located in those files are kept.
     A path outside the folder's known files is reported, not silently skipped.
     With *cache*, what each file gave is kept for the next run
-    (``loading.cache``).  With *source*, the files are read from it (the git
-    index for ``gc validate --staged``) instead of the disk.
+    (``loading.cache``).  With *source*, the files are read through it (the
+    git index for ``gc validate --staged``; the folder with the texts an
+    import would write laid over it) instead of the disk, and the cache is
+    left alone: they are not the disk's.
     """
     store = Cache.for_root(root) if cache and source is None else None
     with collector.paused():

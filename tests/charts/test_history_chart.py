@@ -77,7 +77,7 @@ def _series(count: int, years: tuple[int, ...] = (2021, 2022)) -> list[Series]:
     ]
 
 
-# What gc history writes (output/history.py): dates; and longer labels a
+# What gc history writes (history_view.py): dates; and longer labels a
 # caller could pass (a date and a time, Chinese dates), many points or one.
 CASES = {
     "dates": [f"2022-{m:02d}-{d:02d}" for m in (9, 10) for d in (1, 8, 15, 22)],

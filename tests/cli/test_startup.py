@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from greencommunity.cli import version_line
 from greencommunity.cli.app import COMMANDS
-from greencommunity.cli.entry import version_line
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

@@ -16,7 +16,8 @@ from greencommunity.dashboard.build import MANIFEST, SiteFolderError, write_site
 from greencommunity.dashboard.pages import PAGE_SIZE
 from greencommunity.dashboard.site import build_pages
 from greencommunity.i18n import set_language
-from greencommunity.validation import CheckedData, validate
+from greencommunity.models.folder import CheckedData
+from greencommunity.validation import validate
 from tests.charts.test_history_chart import outside
 from tests.conftest import SHIPPED_DATA
 from tests.factories import passed_in, town_data, write_data

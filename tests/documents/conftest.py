@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from greencommunity.validation import CheckedData
+from greencommunity.models.folder import CheckedData
 from tests.documents.helpers import made_once, small_data, write_every_output
 
 

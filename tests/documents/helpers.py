@@ -20,7 +20,8 @@ from greencommunity.documents.kinds import FORMATS, KINDS
 from greencommunity.documents.planning import Plan, Request, plan_documents
 from greencommunity.documents.render import Renderer, pdf_available
 from greencommunity.documents.writing import write_plan
-from greencommunity.validation import CheckedData, validate
+from greencommunity.models.folder import CheckedData
+from greencommunity.validation import validate
 from tests.factories import FAIL, PASS, assessment, community_data, town_data, write_data
 
 REPO = Path(__file__).resolve().parents[2]

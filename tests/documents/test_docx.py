@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 from greencommunity.cli.app import app
 from greencommunity.documents import wordformat
 from greencommunity.documents.kinds import FORMATS, KINDS
-from greencommunity.documents.render import Document, Renderer
+from greencommunity.documents.render import Document, Renderer, file_renderer
 from tests.documents.helpers import (
     DATA,
     ISSUED,
@@ -291,7 +291,7 @@ def test_the_kinds_with_word_documents() -> None:
         "scoresheet",
         "summary",
     ]
-    assert all(callable(f.renderer()) for f in FORMATS.values())
+    assert all(callable(file_renderer(f)) for f in FORMATS.values())
 
 
 # ---------------------------------------------------------------- LibreOffice

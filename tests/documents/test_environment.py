@@ -16,8 +16,8 @@ from greencommunity.documents.planning import index_entries
 from greencommunity.documents.render import Renderer
 from greencommunity.i18n import DOCUMENT_LANGUAGE
 from greencommunity.locales import CATALOGS
-from greencommunity.validation import CheckedData
-from tests.documents.helpers import ISSUED, plan, shipped
+from greencommunity.models.folder import CheckedData
+from tests.documents.helpers import DATA, ISSUED, plan, shipped
 
 HOSTILE = "崧鑫<script>alert(1)</script>{{ 7*7 }}{% raw %}x{% endraw %}居委会"
 BUILT_IN = files("greencommunity.documents") / "templates"
@@ -184,3 +184,16 @@ def test_hostile_community_name_in_the_bundle_and_the_index() -> None:
     for fmt in ("md", "html"):
         out = renderer.index(fmt, made.title, entries)
         assert "<script>" not in out, fmt
+
+
+def test_shipped_documents_quote_the_funding_channel_in_chinese(every_output: Path) -> None:
+    """town.yaml writes the channel '"美丽家园"创建' with ASCII quotes."""
+    assert '"美丽家园"' in (DATA / "town.yaml").read_text(encoding="utf-8")
+    seen = 0
+    for path in sorted(every_output.rglob("*.*")):
+        if path.suffix not in (".md", ".html"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert '"美丽家园"' not in text and "&#34;美丽家园&#34;" not in text, path.name
+        seen += "“美丽家园”" in text
+    assert seen > 10

@@ -18,7 +18,7 @@ from greencommunity.documents.kinds import FORMATS, KINDS, DocumentKind
 from greencommunity.documents.planning import Request, plan_documents
 from greencommunity.documents.render import Renderer
 from greencommunity.i18n import tr, using
-from greencommunity.validation import CheckedData
+from greencommunity.models.folder import CheckedData
 from tests.documents.helpers import (
     ISSUED,
     SMALL_YEAR,

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from greencommunity.cli.app import app
-from greencommunity.validation import CheckedData
+from greencommunity.models.folder import CheckedData
 from tests.documents.helpers import SMALL_YEAR
 
 runner = CliRunner()

@@ -8,7 +8,7 @@ from greencommunity.documents.kinds import KINDS
 from greencommunity.documents.planning import Request, plan_documents
 from greencommunity.documents.render import Renderer
 from greencommunity.documents.writing import write_plan
-from greencommunity.validation import CheckedData
+from greencommunity.models.folder import CheckedData
 from tests.documents.helpers import ISSUED, SMALL_YEAR
 
 PARTS = [

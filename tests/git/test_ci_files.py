@@ -39,7 +39,9 @@ def test_published_hooks() -> None:
         assert changed.search(path), path
     for path in ("data/evidence/songxin/公约.md", "README.md", "data/communities/a/b.yaml"):
         assert not changed.search(path), path
-    assert hooks["gc-validate"]["entry"] == "gc validate"
+    # Both check what the commit records (the index), not the working tree.
+    assert hooks["gc-validate"]["entry"] == "gc validate --staged"
+    assert hooks["gc-validate-all"]["entry"] == "gc validate --staged"
     assert hooks["gc-validate-all"]["pass_filenames"] is False
     # pre-commit never passes a deleted file: without always_run a commit that only
     # deletes an evidence file runs neither hook (test_pre_commit_hooks.py runs it).

@@ -12,8 +12,9 @@ from openpyxl import Workbook, load_workbook
 
 from greencommunity import xlsx
 from greencommunity.models import Community
+from greencommunity.models.folder import CheckedData
 from greencommunity.sheets.export import export_workbook
-from greencommunity.validation import CheckedData, validate
+from greencommunity.validation import validate
 
 SHEET = "自测评分表"
 

@@ -1,6 +1,6 @@
 """A small line chart as standalone SVG text (pure; the caller writes the file).
 
-Used by ``gc history`` (``output/history.py`` words the labels).  Points are
+Used by ``gc history`` and the site (``history_view.py`` words the labels).  Points are
 spaced evenly (one step per commit or day) so that a burst of commits on one
 afternoon stays readable; the x labels say when each point is.  Each series is
 drawn as steps: a share holds until the next commit changes it.

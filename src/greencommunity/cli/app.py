@@ -10,8 +10,7 @@ from typing import Annotated
 
 import typer
 
-from greencommunity.cli import io, lazy, translated
-from greencommunity.cli.entry import version_line
+from greencommunity.cli import io, lazy, translated, version_line
 from greencommunity.i18n import tr
 
 # name → ("module:function" in greencommunity.cli, catalog key of its help text),

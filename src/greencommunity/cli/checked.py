@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from greencommunity.diagnostics import Diagnostic
     from greencommunity.loading.sources import FileSource
     from greencommunity.models import Community
-    from greencommunity.validation import CheckedData, ValidationResult
+    from greencommunity.models.folder import CheckedData
+    from greencommunity.validation import ValidationResult
 
 
 def validated(request: Request) -> ValidationResult:

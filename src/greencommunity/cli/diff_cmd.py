@@ -58,6 +58,7 @@ def diff(
         repo = GitRepo.discover(root)
         prefix = repo.prefix_of(root)
         before, base_label = _revision(repo, base, prefix)
+        problems_before = check_dataset(before) if before is not None else []
         if head is None:
             # The working folder, read as gc validate reads it (through the
             # cache unless --no-cache): committed revisions are never cached.
@@ -69,7 +70,8 @@ def diff(
             problems_after = check_dataset(after) if after is not None else []
     except GitError as exc:
         io.fail_usage(str(exc))
-    problems_before = check_dataset(before) if before is not None else []
-    result = diff_datasets(before, after, problems_before, problems_after)
+    models_before = before.models() if before is not None else None
+    models_after = after.models() if after is not None else None
+    result = diff_datasets(models_before, models_after, problems_before, problems_after)
     report = DiffReport(result, base_label, head_label, problems_after)
     io.deliver(FORMATS[request.format](report), request.output, request.format)

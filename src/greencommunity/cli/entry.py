@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from greencommunity import __version__
-
-
-def version_line() -> str:
-    """What ``gc --version`` prints."""
-    return f"gc {__version__}\n"
+from greencommunity.cli import version_line
 
 
 def main() -> None:

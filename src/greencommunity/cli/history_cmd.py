@@ -46,8 +46,8 @@ def history(
 ) -> None:
     from greencommunity.core.history import build_history
     from greencommunity.core.years import target_years
+    from greencommunity.history_view import HistoryReport
     from greencommunity.loading.git import GitError, load_history
-    from greencommunity.output.history import HistoryReport
 
     # Only committed revisions are read, and the cache never holds them: with
     # or without --no-cache, gc history neither reads nor writes it.
@@ -59,12 +59,12 @@ def history(
     asked = [request.year] if request.year is not None else None
     result = build_history(snapshots, asked, GRANULARITY[by])
     if request.year is not None and request.year not in result.targets:
-        known = target_years(*(s.dataset.town_model for s in snapshots if s.dataset))
+        known = target_years(*(s.folder.town for s in snapshots if s.folder))
         io.fail_usage(
             tr("history.no_target", year=request.year, years=join([str(y) for y in known]))
         )
     latest = next(
-        (s.dataset.town_model for s in reversed(snapshots) if s.dataset and s.dataset.town_model),
+        (s.folder.town for s in reversed(snapshots) if s.folder and s.folder.town),
         None,
     )
     report = HistoryReport(latest.name if latest is not None else "", result)

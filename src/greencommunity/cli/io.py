@@ -1,4 +1,5 @@
-"""The only place the CLI writes: what a renderer returns, error lines, exit codes.
+"""The only place the CLI writes: what a renderer returns, error lines, exit codes;
+and the only place a rich ``Console`` is made (``plain`` renders for a file).
 
 Exit codes (the contract): 0 success; 1 the data has problems (errors, or
 warnings under ``--strict``); 2 wrong usage, no data found, or a file that
@@ -47,6 +48,22 @@ def emit(rendered: Rendered, *, err: bool = False) -> None:
     console(err=err).print(rendered)
 
 
+def plain(rendered: Rendered) -> str:
+    """What a renderer returned, as plain text (for a file: no colours)."""
+    if isinstance(rendered, str):
+        return rendered
+    if isinstance(rendered, bytes):
+        raise TypeError("a file format has no plain text")
+    from rich.console import Console
+
+    from greencommunity.output import FILE_WIDTH
+
+    console = Console(width=FILE_WIDTH, no_color=True, highlight=False, record=True)
+    with console.capture() as captured:
+        console.print(rendered)
+    return captured.get()
+
+
 def write_err(text: str) -> None:
     sys.stderr.write(text)
     sys.stderr.flush()
@@ -83,7 +100,6 @@ def deliver(rendered: Rendered, output: Path | None, output_format: str) -> None
     A file format without ``--output`` is a usage error: bytes on a terminal
     help nobody."""
     from greencommunity import atomic
-    from greencommunity.output import plain
 
     if output is None:
         if isinstance(rendered, bytes):

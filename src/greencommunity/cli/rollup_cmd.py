@@ -33,11 +33,9 @@ def rollup(
     no_cache: NoCacheOption = False,
 ) -> None:
     from greencommunity import reporting
-    from greencommunity.core.rollup import roll_up, town_result
     from greencommunity.core.years import choose, target_years
-    from greencommunity.loading.dataset import DataNotFoundError, find_data_dir
-    from greencommunity.loading.towns import find_towns
-    from greencommunity.validation import validate
+    from greencommunity.loading.dataset import DataNotFoundError
+    from greencommunity.towns import check_towns, roll_up_towns
 
     request = Request(
         cache=not no_cache,
@@ -47,18 +45,15 @@ def rollup(
         paths=tuple(folders),
     )
     try:
-        towns = find_towns(request.paths)
+        with reporting.listening(request.listener()):
+            validated = check_towns(request.paths, cache=request.cache)
     except DataNotFoundError as exc:
         io.fail_usage(str(exc))
-    with reporting.listening(request.listener()):
-        validated = [
-            (folder, validate(find_data_dir(folder), cache=request.cache)) for folder in towns
-        ]
     candidates = target_years(
         *(result.dataset.town_model for _, result in validated if result.dataset is not None)
     )
     chosen = choose(candidates, request.as_of().date, request.year)
     if chosen is None:
         io.fail_usage(tr("rollup.no_year"))
-    results = [town_result(folder, result, chosen) for folder, result in validated]
-    io.deliver(FORMATS[request.format](roll_up(chosen, results)), request.output, request.format)
+    rendered = FORMATS[request.format](roll_up_towns(chosen, validated))
+    io.deliver(rendered, request.output, request.format)

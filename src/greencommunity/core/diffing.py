@@ -1,4 +1,4 @@
-"""What a change to the data does: a pure comparison of two loaded datasets.
+"""What a change to the data does: a pure comparison of two data folders' models.
 
 ``diff_datasets(before, after)`` returns a ``DatasetDiff``: the communities
 whose scores, verdicts, status or plan changed (before → after), the town's
@@ -7,7 +7,8 @@ community passing on its self score, as ``gc progress`` projects it), the
 score sheets that changed (``core/sheetdiff.py``) and what that alone does to
 each community's verdicts, and the diagnostics the change introduces or fixes.
 Each side scores an assessment by its own sheet in force for that year.
-Nothing here reads files or runs git; ``gitrepo`` loads the two sides.
+Nothing here reads files or runs git: the caller loads the two sides
+(``loading.git``, ``validation.validate``) and hands their ``FolderModels``.
 """
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ from greencommunity.core.status import STAGES, community_status
 from greencommunity.core.years import target_years
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.figures import points
-from greencommunity.loading.dataset import COMMUNITIES_DIR, Dataset
 from greencommunity.models import Community
 from greencommunity.models.community import Project, Review, SelfAssessment
 from greencommunity.models.editions import CriteriaByYear
+from greencommunity.models.folder import FolderModels
 
 PROJECT_FIELDS = ("status", "due", "done_on", "budget", "spent", "lead", "funding", "items")
 
@@ -275,23 +276,18 @@ class _Side:
     path: str
 
 
-def _communities(dataset: Dataset | None) -> dict[str, _Side]:
-    if dataset is None:
+def _communities(folder: FolderModels | None) -> dict[str, _Side]:
+    if folder is None:
         return {}
     out: dict[str, _Side] = {}
-    for loaded in dataset.communities:
-        if loaded.model is not None:
-            out.setdefault(loaded.model.id, _Side(loaded.model, loaded.doc.display))
+    for file in folder.communities:
+        out.setdefault(file.community.id, _Side(file.community, file.path))
     return out
 
 
-def _broken(dataset: Dataset | None) -> set[str]:
+def _broken(folder: FolderModels | None) -> frozenset[str]:
     """Stems of community files that exist but did not load (their id is unknown)."""
-    if dataset is None:
-        return set()
-    folder = dataset.root / COMMUNITIES_DIR
-    loaded = {c.doc.path for c in dataset.communities if c.model is not None}
-    return {p.stem for p in dataset.files if p.parent == folder and p not in loaded}
+    return folder.broken if folder is not None else frozenset()
 
 
 def _renames(before: dict[str, _Side], after: dict[str, _Side]) -> dict[str, str]:
@@ -310,7 +306,7 @@ def _renames(before: dict[str, _Side], after: dict[str, _Side]) -> dict[str, str
 
 
 def _path_map(
-    before: Dataset | None, after: Dataset | None, renames: Mapping[str, str]
+    before: FolderModels | None, after: FolderModels | None, renames: Mapping[str, str]
 ) -> dict[str, str]:
     """Base display path → head display path, for files that moved."""
     old, new = _communities(before), _communities(after)
@@ -357,14 +353,14 @@ def diff_diagnostics(
 # ---------------------------------------------------------------------------- shares
 
 
-def share_for(dataset: Dataset | None, year: int) -> Share | None:
+def share_for(folder: FolderModels | None, year: int) -> Share | None:
     """The town's share for *year* on one side, or None when it cannot be computed."""
-    if dataset is None:
+    if folder is None:
         return None
-    town, criteria = dataset.town_model, dataset.criteria_by_year()
+    town, criteria = folder.town, folder.criteria_by_year()
     if town is None or criteria is None:
         return None
-    models = dataset.community_models()
+    models = folder.community_models()
     try:
         progress = compute_progress(town, criteria, models, year)
     except ProgressError:
@@ -375,7 +371,7 @@ def share_for(dataset: Dataset | None, year: int) -> Share | None:
         share=progress.share,
         target=progress.target,
         met=progress.met,
-        complete=not _broken(dataset),
+        complete=not _broken(folder),
         projected_passed=progress.projected_passed,
         projected_met=progress.projected_met,
     )
@@ -385,12 +381,12 @@ def share_for(dataset: Dataset | None, year: int) -> Share | None:
 
 
 def diff_datasets(
-    before: Dataset | None,
-    after: Dataset | None,
+    before: FolderModels | None,
+    after: FolderModels | None,
     diagnostics_before: Sequence[Diagnostic] = (),
     diagnostics_after: Sequence[Diagnostic] = (),
 ) -> DatasetDiff:
-    """Compare two loaded datasets (None: the data folder did not exist on that side).
+    """Compare two data folders (None: the data folder did not exist on that side).
 
     The diagnostics of each side are passed in (``validation.check_dataset``) so
     this stays a pure function of its arguments.
@@ -400,7 +396,7 @@ def diff_datasets(
     renames = _renames(old, new)
     criteria_before = before.criteria_by_year() if before else None
     criteria_after = after.criteria_by_year() if after else None
-    years = target_years(before.town_model if before else None, after.town_model if after else None)
+    years = target_years(before.town if before else None, after.town if after else None)
     changes: list[CommunityChange] = []
     seen_new: set[str] = set()
     for cid in sorted(old):

@@ -1,6 +1,6 @@
 """The town's share against each target year over a list of snapshots (pure).
 
-A snapshot is a commit and the dataset as it was there
+A snapshot is a commit and the data folder's models as they were there
 (``loading.git.load_history`` makes them).  One point per snapshot, or per
 day with ``by="day"`` (the day's last snapshot).  Shares are computed with
 ``progress.compute_progress`` through ``diffing.share_for``, exactly as
@@ -16,7 +16,7 @@ from typing import Literal
 
 from greencommunity.core.diffing import Share, share_for
 from greencommunity.core.years import target_years
-from greencommunity.loading.git import Commit, Snapshot
+from greencommunity.models.folder import Commit, Snapshot
 
 By = Literal["commit", "day"]
 
@@ -47,13 +47,13 @@ def build_history(
         for snapshot in snapshots:
             last[snapshot.commit.time.date()] = snapshot
         snapshots = list(last.values())
-    towns = [s.dataset.town_model for s in snapshots if s.dataset is not None]
+    towns = [s.folder.town for s in snapshots if s.folder is not None]
     chosen = tuple(years) if years is not None else tuple(target_years(*towns))
     targets: dict[int, float] = {}
     for town in towns:
         if town is not None:
             targets.update({t.year: t.share for t in town.targets if t.year in chosen})
     points = tuple(
-        Point(s.commit, {year: share_for(s.dataset, year) for year in chosen}) for s in snapshots
+        Point(s.commit, {year: share_for(s.folder, year) for year in chosen}) for s in snapshots
     )
     return History(chosen, targets, points)

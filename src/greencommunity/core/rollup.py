@@ -6,8 +6,8 @@ over its districts.  A town whose data has errors is listed as such and left
 out of every total.  Towns whose score sheets or targets differ are still
 rolled up, and the difference is stated.
 
-Pure functions over already-checked data; ``loading/towns.py`` finds and
-loads the folders.
+Pure functions over already-checked data; ``towns.py`` finds and checks the
+folders and calls them.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from greencommunity.core.progress import (
     DenominatorTooSmallError,
@@ -26,12 +25,10 @@ from greencommunity.core.progress import (
     is_met,
     needed_for,
 )
-from greencommunity.models import Criteria
+from greencommunity.models import Criteria, Town
 from greencommunity.models.criteria import FINGERPRINT_PREFIX
 from greencommunity.models.criteria import fingerprint as sheet_fingerprint
-
-if TYPE_CHECKING:
-    from greencommunity.validation import ValidationResult
+from greencommunity.models.folder import CheckedData
 
 
 @dataclass(frozen=True)
@@ -146,17 +143,17 @@ def fingerprint(criteria: Criteria) -> str:
     return sheet_fingerprint(criteria).removeprefix(FINGERPRINT_PREFIX)[:12]
 
 
-def town_result(folder: Path, result: ValidationResult, year: int) -> TownResult:
-    """One town's standing for *year*, from the validation of its data folder."""
-    data = result.checked()
+def town_result(
+    folder: Path, data: CheckedData | None, year: int, *, town: Town | None, errors: int
+) -> TownResult:
+    """One town's standing for *year*, from its checked data; None when its data
+    has *errors*: then its *town* (None when town.yaml does not load) names it."""
     if data is None:
         # Named and placed as far as its town.yaml can tell, and left out.
-        town_model = result.dataset.town_model if result.dataset is not None else None
-        name = town_model.name if town_model is not None else folder.name
-        district = town_model.district if town_model is not None else ""
-        city = town_model.city if town_model is not None else ""
-        return TownResult(folder, name, district, city, None, "", max(result.errors, 1))
-    errors = result.errors
+        name = town.name if town is not None else folder.name
+        district = town.district if town is not None else ""
+        city = town.city if town is not None else ""
+        return TownResult(folder, name, district, city, None, "", max(errors, 1))
     town = data.town
     common = (folder, town.name, town.district, town.city)
     sheet = fingerprint(data.criteria.criteria_for(year))

@@ -19,11 +19,11 @@ from typing import Literal
 from greencommunity.core.scoring import Clause, evaluate_sheet, pass_rule_clauses
 from greencommunity.core.status import STAGES, Stage, StageResult, review_result
 from greencommunity.figures import points
-from greencommunity.loading.dataset import Dataset, Loaded
 from greencommunity.models import Community, Criteria
 from greencommunity.models.community import Review, SelfAssessment
 from greencommunity.models.criteria import fingerprint
 from greencommunity.models.editions import CriteriaByYear
+from greencommunity.models.folder import FolderModels, SheetFile
 
 # What became of a file (a criteria file, a community file): broken, it exists
 # after the change but no longer loads; repaired, the reverse.
@@ -89,16 +89,9 @@ def verdict_of(
     return None
 
 
-def _files(dataset: Dataset) -> dict[str, tuple[int | None, Loaded[Criteria] | None, str]]:
-    """Each criteria file of a side by its path in the data folder: its first
-    year, the file (None when it could not be read), its display path."""
-    out: dict[str, tuple[int | None, Loaded[Criteria] | None, str]] = {}
-    if dataset.criteria is not None:
-        out["criteria.yaml"] = (None, dataset.criteria, dataset.criteria.doc.display)
-    for year, loaded in dataset.criteria_years:
-        shown = loaded.doc.display if loaded is not None else f"criteria/{year}.yaml"
-        out[f"criteria/{year}.yaml"] = (year, loaded, shown)
-    return out
+def _files(folder: FolderModels) -> dict[str, SheetFile]:
+    """Each criteria file of a side by its place in the data folder."""
+    return {sheet.name: sheet for sheet in folder.sheets}
 
 
 def _values(before: Criteria, after: Criteria) -> list[SheetValue]:
@@ -148,12 +141,14 @@ def _against(
     return SheetChange(path, since, kind)
 
 
-def _in_force(dataset: Dataset | None, year: int | None) -> Criteria | None:
-    """The sheet *dataset* has in force in *year* (None: none, or not a year file)."""
-    return dataset.criteria_for(year) if dataset is not None and year is not None else None
+def _in_force(folder: FolderModels | None, year: int | None) -> Criteria | None:
+    """The sheet *folder* has in force in *year* (None: none, or not a year file)."""
+    return folder.criteria_for(year) if folder is not None and year is not None else None
 
 
-def sheet_changes(before: Dataset | None, after: Dataset | None) -> tuple[SheetChange, ...]:
+def sheet_changes(
+    before: FolderModels | None, after: FolderModels | None
+) -> tuple[SheetChange, ...]:
     """The criteria files that differ between the two sides, criteria.yaml
     first, then by year; none when a side has no data folder (everything
     comes or goes with it)."""
@@ -163,19 +158,17 @@ def sheet_changes(before: Dataset | None, after: Dataset | None) -> tuple[SheetC
     found: list[SheetChange] = []
     for key in sorted({*old, *new}, key=lambda k: (k != "criteria.yaml", k)):
         if key not in new:
-            since, gone, shown = old[key]
-            instead = _in_force(after, since)
-            found.append(_against(shown, since, "removed", gone.model if gone else None, instead))
+            gone = old[key]
+            instead = _in_force(after, gone.since)
+            found.append(_against(gone.path, gone.since, "removed", gone.criteria, instead))
             continue
-        since, loaded, shown = new[key]
+        sheet = new[key]
+        since, shown = sheet.since, sheet.path
         if key not in old:
             in_force = _in_force(before, since)
-            model = loaded.model if loaded else None
-            found.append(_against(shown, since, "added", in_force, model))
+            found.append(_against(shown, since, "added", in_force, sheet.criteria))
             continue
-        was = old[key][1]
-        model_before = was.model if was is not None else None
-        model_after = loaded.model if loaded is not None else None
+        model_before, model_after = old[key].criteria, sheet.criteria
         if model_before is not None and model_after is None:
             found.append(SheetChange(shown, since, "broken"))
         elif model_before is None and model_after is not None:

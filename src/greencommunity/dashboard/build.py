@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     from greencommunity.core.rollup import Rollup
-    from greencommunity.output.history import HistoryReport
+    from greencommunity.history_view import HistoryReport
 
 MANIFEST = ".gc-site.json"
 MANIFEST_VERSION = 1
@@ -107,7 +107,7 @@ def town_pages(
     pages.append(_page(env, "passed.html", "passed.html.j2", prefix, **common))
     pages.append(_page(env, "search.js", "search.js.j2", prefix, **common))
     if history is not None:
-        from greencommunity.output import history as shown
+        from greencommunity import history_view as shown
 
         pages.append(
             _page(

@@ -18,7 +18,7 @@ from greencommunity.core.status import CommunityYear, StageResult, community_sta
 from greencommunity.core.submissions import in_order
 from greencommunity.models import Community
 from greencommunity.models.editions import CriteriaByYear
-from greencommunity.validation import CheckedData
+from greencommunity.models.folder import CheckedData
 
 # Communities per list page: a page an officer can scroll, and 5,000
 # communities are 50 small pages rather than one large one.

@@ -1,7 +1,7 @@
 """The dashboard's Jinja environment: sandboxed, autoescaped, in the site's language.
 
 Templates get ``t(key, **params)`` (the catalog, in the language the site is
-built in) and the documents' number filters (``points``, ``pct``, ``money``),
+built in) and the documents' number filters (``filters``: ``points``, ``pct``, ``money``),
 so a share reads the same on the site as on screen and on paper.
 """
 
@@ -13,7 +13,7 @@ from typing import Any
 from jinja2 import PackageLoader, StrictUndefined, select_autoescape
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from greencommunity.documents.filters import MISSING, money, or_dash, pct, points
+from greencommunity.filters import MISSING, money, or_dash, pct, points
 from greencommunity.i18n import tr, trn
 
 

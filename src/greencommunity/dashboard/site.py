@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from greencommunity.core.years import progress_year
 from greencommunity.dashboard.build import Page, district_page, slug, town_pages
 from greencommunity.dashboard.pages import town_site
-from greencommunity.validation import CheckedData
+from greencommunity.models.folder import CheckedData
 
 if TYPE_CHECKING:
-    from greencommunity.output.history import HistoryReport
+    from greencommunity.history_view import HistoryReport
 
 DISTRICT_PAGE = "district.html"
 
@@ -22,8 +22,8 @@ DISTRICT_PAGE = "district.html"
 def _history(data: CheckedData) -> HistoryReport | None:
     """The share over the git history, when the data is in git."""
     from greencommunity.core.history import build_history
+    from greencommunity.history_view import HistoryReport
     from greencommunity.loading.git import GitError, load_history
-    from greencommunity.output.history import HistoryReport
 
     try:
         snapshots = load_history(data.root)
@@ -45,26 +45,21 @@ def build_pages(
 
 
 def _district(data: CheckedData, year: int, folders: Sequence[Path]) -> list[Page]:
-    from greencommunity.core.rollup import roll_up, town_result
-    from greencommunity.loading.dataset import find_data_dir
-    from greencommunity.loading.towns import find_towns
-    from greencommunity.validation import validate
+    from greencommunity.towns import check_towns, roll_up_towns
 
+    towns = check_towns(folders)
+    rollup = roll_up_towns(year, towns)
+    counted = {town.folder for town in rollup.towns if town.counted}
     pages: list[Page] = []
-    results = []
     links: dict[Path, str] = {}
     taken: set[str] = set()
-    for folder in find_towns(folders):
-        root = find_data_dir(folder)
-        result = validate(root)
-        town = town_result(folder, result, year)
-        results.append(town)
+    for folder, result in towns:
         checked = result.checked()
-        if root.resolve() == data.root.resolve():
+        if result.dataset is not None and result.dataset.root.resolve() == data.root.resolve():
             links[folder] = "index.html"
-        elif checked is not None and town.progress is not None:
+        elif checked is not None and folder in counted:
             prefix = f"towns/{slug(folder.name, taken)}/"
             pages += town_pages(town_site(checked, year), prefix=prefix, district=DISTRICT_PAGE)
             links[folder] = f"{prefix}index.html"
-    pages.append(district_page(roll_up(year, results), links, DISTRICT_PAGE))
+    pages.append(district_page(rollup, links, DISTRICT_PAGE))
     return pages

@@ -4,8 +4,9 @@ year's summary, the progress report, and the whole submission bound together.
 - ``kinds``: the table of document kinds and formats (a new kind is one entry);
 - ``views/``: one module per kind, building the view model its templates get;
 - ``planning``: which documents a request makes; ``writing``: writing them;
-- ``environment``, ``filters``, ``templates/``: the sandboxed Jinja templates,
-  which a data repository may override file by file;
+- ``environment``, ``templates/``: the sandboxed Jinja templates, which a data
+  repository may override file by file (their filters: ``greencommunity.filters``,
+  shared with the site);
 - ``render``: Markdown, self-contained HTML, PDF (WeasyPrint; PDF/A-2a, tagged);
   ``xlsx``: the tables as workbooks; ``docx``: Word documents, laid out from the
   HTML (``htmltree``) in the format of government documents (``wordformat``,
@@ -24,7 +25,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from greencommunity.validation import CheckedData
+    from greencommunity.models.folder import CheckedData
 
 
 def render_one(

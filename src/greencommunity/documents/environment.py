@@ -50,7 +50,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from greencommunity import markdown
-from greencommunity.documents.filters import FILTERS, chinese_quotes
+from greencommunity.filters import FILTERS, chinese_quotes
 from greencommunity.i18n import tr, trn
 
 TEMPLATES_DIR = "templates"

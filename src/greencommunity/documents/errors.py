@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from greencommunity.documents.filters import MISSING
+from greencommunity.filters import MISSING
 from greencommunity.i18n import join
 
 

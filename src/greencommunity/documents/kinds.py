@@ -23,15 +23,10 @@ from greencommunity import formats
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable
 
     from greencommunity.documents.errors import DocumentRequestError
-    from greencommunity.documents.render import Document, Renderer
     from greencommunity.models import Community
-    from greencommunity.validation import CheckedData
-
-    # A format's renderer: (the templates of a data folder, a document) → its file.
-    FileRenderer = Callable[[Renderer, Document], bytes]
+    from greencommunity.models.folder import CheckedData
 
 Scope = Literal["town", "community", "bundle"]
 
@@ -49,16 +44,11 @@ class Format:
     index: str
     # The function that writes one document as the bytes of its file, named
     # "module:function" in this package and imported when first used (this
-    # table is read at start-up): function(renderer, document) -> bytes.
+    # table is read at start-up; ``render.file_renderer`` imports it):
+    # function(renderer, document) -> bytes.
     render: str
     # Text a single document can be shown as on the terminal (else: --output).
     printable: bool = True
-
-    def renderer(self) -> FileRenderer:
-        """The function named by ``render``."""
-        module, _, function = self.render.partition(":")
-        found = importlib.import_module(f"greencommunity.documents.{module}")
-        return cast("FileRenderer", getattr(found, function))
 
 
 FORMATS: dict[str, Format] = {

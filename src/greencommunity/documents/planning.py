@@ -22,7 +22,7 @@ from greencommunity.documents.render import Document, IndexEntry
 from greencommunity.documents.views.common import title
 from greencommunity.i18n import DOCUMENT_LANGUAGE, join, tr, using
 from greencommunity.models import Community
-from greencommunity.validation import CheckedData
+from greencommunity.models.folder import CheckedData
 
 
 @dataclass(frozen=True)

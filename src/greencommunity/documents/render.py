@@ -9,14 +9,15 @@ interface language: the documents are submitted to the district and the city.
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+import importlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias, cast
 
 from greencommunity.documents.environment import build_environment
 from greencommunity.documents.fonts import require_chinese_font
-from greencommunity.documents.kinds import FORMATS, DocumentKind
+from greencommunity.documents.kinds import FORMATS, DocumentKind, Format
 from greencommunity.i18n import DOCUMENT_LANGUAGE, using
 
 # PDF/A-2a: archival (ISO 19005-2: fonts embedded, sRGB output intent, XMP
@@ -88,7 +89,19 @@ class Renderer:
     def render(self, doc: Document, fmt: str) -> bytes:
         """One document as the bytes of a file in format *fmt*: the renderer its
         entry in ``kinds.FORMATS`` names."""
-        return FORMATS[fmt].renderer()(self, doc)
+        return file_renderer(FORMATS[fmt])(self, doc)
+
+
+# A format's renderer: (the templates of a data folder, a document) → its file.
+FileRenderer: TypeAlias = Callable[[Renderer, Document], bytes]
+
+
+def file_renderer(fmt: Format) -> FileRenderer:
+    """The function *fmt* names (``Format.render``, "module:function"), imported
+    now: the table of kinds is read at start-up and names it only."""
+    module, _, function = fmt.render.partition(":")
+    found = importlib.import_module(f"greencommunity.documents.{module}")
+    return cast("FileRenderer", getattr(found, function))
 
 
 # The renderers of kinds.FORMATS that live here; xlsx and docx have their modules.

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from greencommunity import figures, labels, xlsx
-from greencommunity.documents.filters import MISSING, cn_date, cn_ordinal
+from greencommunity.filters import MISSING, cn_date, cn_ordinal
 from greencommunity.i18n import DOCUMENT_LANGUAGE, join, tr, trn, using
 from greencommunity.sheets import layout
 

@@ -21,7 +21,8 @@ from greencommunity.loading.schema_errors import schema_diagnostics, slip_candid
 from greencommunity.loading.sources import FileSource, FileSystemSource
 from greencommunity.loading.text import LoadError, decode
 from greencommunity.models import Community, Criteria, Town
-from greencommunity.models.editions import CriteriaByYear, Edition, in_force
+from greencommunity.models.editions import CriteriaByYear, in_force, sheets_by_year
+from greencommunity.models.folder import CommunityFile, FolderModels, SheetFile
 from greencommunity.models.types import YEAR_MAX, YEAR_MIN
 
 M = TypeVar("M", bound=BaseModel)
@@ -134,11 +135,7 @@ class Dataset:
 
     def criteria_by_year(self) -> CriteriaByYear | None:
         """Every sheet by year, when every criteria file loaded; None otherwise."""
-        editions = self._editions()
-        models = [(since, loaded.model if loaded else None) for since, loaded in editions]
-        if not models or any(model is None for _, model in models):
-            return None
-        return CriteriaByYear(tuple(Edition(since, model) for since, model in models if model))
+        return sheets_by_year([(since, f.model if f else None) for since, f in self._editions()])
 
     def community_models(self) -> list[Community]:
         return [c.model for c in self.communities if c.model is not None]
@@ -147,6 +144,21 @@ class Dataset:
         """Every community file found, loaded or not, by its display path."""
         folder = self.root / COMMUNITIES_DIR
         return {shown: path for path, shown in self.shown.items() if path.parent == folder}
+
+    def models(self) -> FolderModels:
+        """What each file gave, however broken: what ``core`` compares."""
+        sheets = []
+        for since, loaded in self._editions():
+            name = CRITERIA_FILE if since is None else f"{CRITERIA_DIR}/{since}.yaml"
+            path = loaded.doc.display if loaded is not None else name
+            sheets.append(SheetFile(name, since, path, loaded.model if loaded else None))
+        communities = [
+            CommunityFile(c.doc.display, c.model) for c in self.communities if c.model is not None
+        ]
+        folder = self.root / COMMUNITIES_DIR
+        loaded_paths = {c.doc.path for c in self.communities if c.model is not None}
+        broken = {p.stem for p in self.files if p.parent == folder and p not in loaded_paths}
+        return FolderModels(self.town_model, tuple(sheets), tuple(communities), frozenset(broken))
 
 
 @dataclass(frozen=True)

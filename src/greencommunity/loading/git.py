@@ -20,6 +20,7 @@ from greencommunity.i18n import tr
 from greencommunity.loading.dataset import COMMUNITIES_DIR, CRITERIA_DIR, Dataset
 from greencommunity.loading.document import Document, NotLoaded
 from greencommunity.loading.sources import YAML_SUFFIXES, MemorySource
+from greencommunity.models.folder import Commit, Snapshot
 
 GIT_TIMEOUT = 60.0  # seconds for one git call; a data repository answers in milliseconds
 
@@ -37,25 +38,6 @@ class NotARepositoryError(GitError):
 
 class BadRevisionError(GitError):
     pass
-
-
-@dataclass(frozen=True)
-class Commit:
-    sha: str
-    time: dt.datetime  # committer time, with its offset
-    subject: str
-
-    @property
-    def short(self) -> str:
-        return self.sha[:8]
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """A commit and the data folder as it was there."""
-
-    commit: Commit
-    dataset: Dataset | None  # None: the data folder did not exist in that commit
 
 
 def _environment() -> dict[str, str]:
@@ -268,7 +250,8 @@ def load_revision(repo: GitRepo, commit: str, prefix: str) -> Dataset | None:
 
 def load_history(root: Path, revision: str = "HEAD") -> list[Snapshot]:
     """The data folder *root* at every commit up to *revision* that touched it,
-    oldest first; GitError when there is no repository or no such commit."""
+    oldest first, as models (its share is all a history counts); GitError when
+    there is no repository or no such commit."""
     from greencommunity.loading.dataset import load_dataset
 
     repo = GitRepo.discover(root)
@@ -278,6 +261,6 @@ def load_history(root: Path, revision: str = "HEAD") -> list[Snapshot]:
         raise GitError(tr("history.empty", prefix=prefix or "."))
     sources = repo.snapshots([c.sha for c in commits], prefix)
     return [
-        Snapshot(c, load_dataset(s.root, base=repo.top, source=s) if s is not None else None)
+        Snapshot(c, load_dataset(s.root, base=repo.top, source=s).models() if s else None)
         for c, s in zip(commits, sources, strict=True)
     ]

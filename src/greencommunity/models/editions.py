@@ -38,6 +38,14 @@ class Edition:
     criteria: Criteria
 
 
+def sheets_by_year(sheets: Sequence[tuple[int | None, Criteria | None]]) -> CriteriaByYear | None:
+    """Every sheet by year from (first year in force, the sheet; None when its
+    file did not load), in force order; None unless every one loaded."""
+    if not sheets or any(criteria is None for _, criteria in sheets):
+        return None
+    return CriteriaByYear(tuple(Edition(since, c) for since, c in sheets if c is not None))
+
+
 @dataclass(frozen=True)
 class CriteriaByYear:
     """Every sheet of a data folder: criteria.yaml's (if any) first, then the

@@ -4,7 +4,8 @@ The contract: a renderer takes the command's result and returns either a
 ``str`` (JSON, Markdown, HTML, GitHub workflow commands, SARIF), ``bytes`` (a
 file such as .xlsx, which needs ``--output``) or a rich renderable (the
 terminal's tables and coloured lines).  Renderers never print; the CLI writes
-what they return (``cli/io.py``).
+what they return (``cli/io.py``, which also turns a renderable into the text of
+a file: only the command line makes a rich ``Console``).
 
 Each module has one format registry, ``FORMATS``: format name → renderer.  The
 command's ``--format`` option lists exactly its registry's names, so a new
@@ -29,17 +30,3 @@ FILE_WIDTH = 160
 # millisecond.  The view says how many it left out; --format json (and
 # markdown where there is one) lists them all.
 MAX_SHOWN = 500
-
-
-def plain(rendered: Rendered) -> str:
-    """What a renderer returned, as plain text (for a file: no colours)."""
-    if isinstance(rendered, str):
-        return rendered
-    if isinstance(rendered, bytes):
-        raise TypeError("a file format has no plain text")
-    from rich.console import Console
-
-    console = Console(width=FILE_WIDTH, no_color=True, highlight=False, record=True)
-    with console.capture() as captured:
-        console.print(rendered)
-    return captured.get()

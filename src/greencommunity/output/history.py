@@ -1,85 +1,20 @@
-"""``gc history``: the town's share over the git history, as a terminal table,
-as JSON, and as an SVG chart for ``--output``."""
+"""``gc history``: the town's share over the git history, as a terminal table
+and as JSON (its words and its SVG chart for ``--output``: ``history_view.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from greencommunity import formats
-from greencommunity.figures import percent
-from greencommunity.i18n import tr, trn
+from greencommunity.history_view import HistoryReport, rows, svg, title, year_columns
+from greencommunity.i18n import tr
 from greencommunity.output import jsonout
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from greencommunity.core.diffing import Share
-    from greencommunity.core.history import History
     from greencommunity.output import Rendered
-
-
-@dataclass(frozen=True)
-class HistoryReport:
-    town: str
-    history: History
-
-
-def _cell(share: Share | None) -> str:
-    if share is None:
-        return tr("diff.unknown")
-    return tr(
-        "history.cell",
-        share=percent(share.share),
-        passed=share.passed,
-        denominator=share.denominator,
-    )
-
-
-def title(report: HistoryReport) -> str:
-    points = report.history.points
-    return tr(
-        "history.title",
-        town=report.town,
-        first=points[0].day.isoformat(),
-        last=points[-1].day.isoformat(),
-        points=trn("count.points_in_time", len(points)),
-    )
-
-
-@dataclass(frozen=True)
-class Row:
-    """One point of the history as the table shows it (the terminal's and the site's)."""
-
-    time: str
-    commit: str
-    cells: tuple[str, ...]  # one per target year, in ``year_columns`` order
-    subject: str
-
-
-def year_columns(report: HistoryReport) -> list[str]:
-    """The heading of each target year's column: the year and its target."""
-    history = report.history
-    headings = []
-    for year in history.years:
-        target = history.targets.get(year)
-        shown = percent(target) if target is not None else tr("diff.unknown")
-        headings.append(tr("history.col.year", year=year, target=shown))
-    return headings
-
-
-def rows(report: HistoryReport) -> list[Row]:
-    history = report.history
-    return [
-        Row(
-            point.commit.time.strftime("%Y-%m-%d %H:%M"),
-            point.commit.short,
-            tuple(_cell(point.shares.get(year)) for year in history.years),
-            point.commit.subject,
-        )
-        for point in history.points
-    ]
 
 
 def table(report: HistoryReport) -> RenderableType:
@@ -116,35 +51,6 @@ def json(report: HistoryReport) -> str:
             ],
         }
     )
-
-
-def svg(report: HistoryReport) -> str:
-    """The line chart: ``gc history --format svg --output FILE.svg``."""
-    from greencommunity.charts.history_chart import Series, line_chart_svg
-
-    history = report.history
-    labels = [p.commit.time.strftime("%Y-%m-%d") for p in history.points]
-    series = []
-    for year in history.years:
-        target = history.targets.get(year)
-        values = []
-        for point in history.points:
-            share = point.shares.get(year)
-            values.append(share.share if share is not None else None)
-        last = next((v for v in reversed(values) if v is not None), None)
-        series.append(
-            Series(
-                label=tr("history.chart.series", year=year, share=percent(last))
-                if last is not None
-                else tr("history.chart.series_empty", year=year),
-                values=values,
-                target=target,
-                target_label=tr("history.chart.target", year=year, target=percent(target))
-                if target is not None
-                else "",
-            )
-        )
-    return line_chart_svg(tr("history.chart.title", town=report.town), labels, series)
 
 
 FORMATS: dict[str, Callable[[HistoryReport], Rendered]] = {

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from greencommunity.core.progress import PathStep, Progress
     from greencommunity.core.status import CommunityYear, StageResult
     from greencommunity.diagnostics import Diagnostic
+    from greencommunity.models.folder import CheckedData
     from greencommunity.output import Rendered
-    from greencommunity.validation import CheckedData
 
 BAR_WIDTH = 40
 # Rows coloured by status, so a long table reads at a glance.

@@ -23,7 +23,7 @@ from greencommunity.authoring import roundtrip
 from greencommunity.codes import WORKBOOK_BAD_DATE, WORKBOOK_REPEATED, WORKBOOK_UNKNOWN_COMMUNITY
 from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.i18n import tr
-from greencommunity.loading.dataset import Dataset, Loaded, load_dataset
+from greencommunity.loading.dataset import Dataset, Loaded
 from greencommunity.loading.document import display_path
 from greencommunity.loading.sources import FileSystemSource, OverlaySource
 from greencommunity.models import Community, Criteria
@@ -31,7 +31,7 @@ from greencommunity.models.community import SelfAssessment
 from greencommunity.rules.scores import WRITTEN_DIGITS
 from greencommunity.sheets import layout
 from greencommunity.sheets.reading import FilledSheet, read_sheet
-from greencommunity.validation import ValidationResult, check_dataset, validate
+from greencommunity.validation import ValidationResult, validate
 
 What = Literal["date", "score", "note"]
 KeyPath = roundtrip.KeyPath
@@ -282,7 +282,7 @@ def _added_errors(
     overlay = OverlaySource(
         FileSystemSource(root), {path: text.encode("utf-8") for path, text in texts.items()}
     )
-    after = check_dataset(load_dataset(root, base=base, source=overlay))
+    after = validate(root, base=base, source=overlay).diagnostics
 
     def key(d: Diagnostic) -> tuple[str, str, str]:
         return d.path, d.code, d.message

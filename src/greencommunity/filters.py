@@ -1,12 +1,14 @@
-"""Template filters: the documents' typography over the project's one home for
-each fact.
+"""Template filters: the typography of the documents (``documents/``) and the
+site (``dashboard/``) over the project's one home for each fact.
 
 Numbers are written by ``figures`` (the same rounding as on screen), the words
 for statuses, stages and verdicts come from ``labels`` (the same words as on
-screen), Markdown is escaped by ``markdown.escape``.  What is only the
-documents' own is here: Chinese dates and ordinals, text bars, the em dash for
-a missing value, Chinese quotation marks.  Every filter accepts ``None`` and
-renders it as "—", so a missing value never shows as the word "None".
+screen), Markdown is escaped by ``markdown.escape``.  What only templates need
+is here: Chinese dates and ordinals, text bars, the em dash for a missing
+value, Chinese quotation marks.  Every filter accepts ``None`` and renders it
+as "—", so a missing value never shows as the word "None".  Here, below both
+packages, so that a share reads the same on paper and on the site without one
+of them importing the other.
 """
 
 from __future__ import annotations
