@@ -15,6 +15,7 @@ from typing import NamedTuple
 from greencommunity.core.rollup import Rollup, TownResult, roll_up, town_result
 from greencommunity.loading.dataset import find_data_dir
 from greencommunity.loading.towns import find_towns
+from greencommunity.models import Town
 from greencommunity.validation import ValidationResult, validate
 
 
@@ -22,12 +23,16 @@ class CheckedTown(NamedTuple):
     folder: Path  # the town's folder, as given or found under the folders given
     result: ValidationResult  # its data folder, checked
 
+    @property
+    def town(self) -> Town | None:
+        """The town's town.yaml, when it loaded."""
+        dataset = self.result.dataset
+        return dataset.town_model if dataset is not None else None
+
     def standing(self, year: int) -> TownResult:
         """The town's standing in *year*, or why it has none."""
-        dataset = self.result.dataset
-        town = dataset.town_model if dataset is not None else None
         checked = self.result.checked()
-        return town_result(self.folder, checked, year, town=town, errors=self.result.errors)
+        return town_result(self.folder, checked, year, town=self.town, errors=self.result.errors)
 
 
 def check_towns(folders: Iterable[Path], *, cache: bool = False) -> list[CheckedTown]:

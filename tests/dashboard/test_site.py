@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from greencommunity.dashboard.build import MANIFEST, SiteFolderError, write_site
+from greencommunity.core.years import site_year
+from greencommunity.dashboard.build import MANIFEST, Page, SiteFolderError, write_site
 from greencommunity.dashboard.pages import PAGE_SIZE
 from greencommunity.dashboard.site import build_pages
 from greencommunity.i18n import set_language
 from greencommunity.models.folder import CheckedData
+from greencommunity.towns import check_towns
 from greencommunity.validation import validate
 from tests.charts.test_history_chart import outside
 from tests.conftest import SHIPPED_DATA
@@ -31,8 +33,15 @@ def _checked(root: Path) -> CheckedData:
     return data
 
 
+def pages_of(data: CheckedData, today: dt.date, rollup: list[Path] | None = None) -> list[Page]:
+    """The site's pages as gc site makes them on *today* (its year from core/years)."""
+    towns = check_towns(rollup or [])
+    year = site_year(data.town, [t.town for t in towns], today)
+    return build_pages(data, year=year, rollup=towns)
+
+
 def _build(data: CheckedData, out: Path, rollup: list[Path] | None = None) -> list[Path]:
-    written, _ = write_site(out, build_pages(data, year=None, today=TODAY, rollup=rollup or []))
+    written, _ = write_site(out, pages_of(data, TODAY, rollup))
     return written
 
 
@@ -118,7 +127,7 @@ def test_a_rebuild_removes_a_community_that_no_longer_exists(tmp_path: Path) -> 
     _build(_checked(data), out)
     assert (out / "communities" / "xiangjia.html").is_file()
     (data / "communities" / "xiangjia.yaml").unlink()
-    _, removed = write_site(out, build_pages(_checked(data), year=None, today=TODAY))
+    _, removed = write_site(out, pages_of(_checked(data), TODAY))
     assert removed == [out / "communities" / "xiangjia.html"]
     assert not (out / "communities" / "xiangjia.html").exists()
 

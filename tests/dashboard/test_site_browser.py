@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from greencommunity.dashboard.build import write_site
-from greencommunity.dashboard.site import build_pages
 from greencommunity.validation import validate
 from tests import tools
+from tests.dashboard.test_site import pages_of
 from tests.documents.cdp import Browser
 from tests.factories import passed_in, town_data, write_data
 from tests.git.conftest import make_repo
@@ -52,7 +52,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = validate(repo.data).checked()
     assert data is not None
     out = tmp_path_factory.mktemp("site")
-    pages = build_pages(data, year=None, today=dt.date(2022, 12, 1), rollup=[district])
+    pages = pages_of(data, dt.date(2022, 12, 1), [district])
     write_site(out, pages)
     return out
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from greencommunity.cli.app import app
+from greencommunity.core import years
+from greencommunity.i18n import tr
+from tests.factories import passed_in, town_data, write_data
 
 runner = CliRunner()
 
@@ -39,3 +45,34 @@ def test_invalid_data_builds_nothing(tmp_path: Path) -> None:
     result = runner.invoke(app, ["site", "--data", str(data), "-o", str(out)])
     assert result.exit_code == 1
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("now", "year"),
+    [
+        (dt.datetime(2021, 6, 1, tzinfo=dt.UTC), 2021),
+        (dt.datetime(2022, 6, 1, tzinfo=dt.UTC), 2022),
+        (dt.datetime(2026, 12, 7, tzinfo=dt.UTC), 2023),  # the other town's last target
+    ],
+)
+def test_the_site_and_the_rollup_speak_of_one_year(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, now: dt.datetime, year: int
+) -> None:
+    """Two towns whose target years differ: on any day, gc site --rollup and
+    gc rollup over the same folders choose the same year (core/years.rollup_year)."""
+    monkeypatch.setattr(years, "clock", lambda: now)
+    district = tmp_path / "青浦区"
+    one = write_data(
+        district / "甲镇", [passed_in("a", 2021)], town=town_data(4, {2021: "25%", 2022: "50%"})
+    )
+    write_data(district / "乙镇", [passed_in("b", 2021)], town=town_data(4, {2023: "50%"}))
+    rolled = runner.invoke(app, ["rollup", str(district), "--format", "json"])
+    assert rolled.exit_code == 0, rolled.output
+    assert json.loads(rolled.stdout)["year"] == year
+    out = tmp_path / "site"
+    built = runner.invoke(
+        app, ["site", "--data", str(one), "-o", str(out), "--rollup", str(district)]
+    )
+    assert built.exit_code == 0, built.output
+    page = (out / "district.html").read_text(encoding="utf-8")
+    assert f"<h1>{tr('site.district.title', year=year)}</h1>" in page

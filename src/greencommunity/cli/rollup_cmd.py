@@ -33,7 +33,7 @@ def rollup(
     no_cache: NoCacheOption = False,
 ) -> None:
     from greencommunity import reporting
-    from greencommunity.core.years import choose, target_years
+    from greencommunity.core.years import rollup_year
     from greencommunity.loading.dataset import DataNotFoundError
     from greencommunity.towns import check_towns, roll_up_towns
 
@@ -49,10 +49,7 @@ def rollup(
             validated = check_towns(request.paths, cache=request.cache)
     except DataNotFoundError as exc:
         io.fail_usage(str(exc))
-    candidates = target_years(
-        *(result.dataset.town_model for _, result in validated if result.dataset is not None)
-    )
-    chosen = choose(candidates, request.as_of().date, request.year)
+    chosen = rollup_year([t.town for t in validated], request.as_of().date, request.year)
     if chosen is None:
         io.fail_usage(tr("rollup.no_year"))
     rendered = FORMATS[request.format](roll_up_towns(chosen, validated))

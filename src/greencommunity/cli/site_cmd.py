@@ -31,14 +31,25 @@ def site(
         ),
     ] = None,
 ) -> None:
+    from greencommunity import reporting
+    from greencommunity.core.years import site_year
     from greencommunity.dashboard.build import SiteFolderError, write_site
     from greencommunity.dashboard.site import build_pages
+    from greencommunity.loading.dataset import DataNotFoundError
+    from greencommunity.towns import CheckedTown, check_towns
 
     request = Request(data=data, cache=not no_cache, output=output, year=year)
     checked = load_checked(request)
-    pages = build_pages(
-        checked, year=request.year, today=request.as_of().date, rollup=list(rollup or ())
-    )
+    day = request.as_of().date
+    towns: list[CheckedTown] = []
+    if rollup:
+        try:
+            with reporting.listening(request.listener()):
+                towns = check_towns(rollup, cache=request.cache)
+        except DataNotFoundError as exc:
+            io.fail_usage(str(exc))
+    chosen = site_year(checked.town, [t.town for t in towns], day, request.year)
+    pages = build_pages(checked, year=chosen, rollup=towns)
     try:
         written, removed = write_site(output, pages)
     except SiteFolderError:

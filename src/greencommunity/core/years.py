@@ -91,6 +91,23 @@ def progress_year(town: Town, day: dt.date, asked: int | None = None) -> int:
     return chosen
 
 
+def rollup_year(towns: Sequence[Town | None], day: dt.date, asked: int | None = None) -> int | None:
+    """The year a roll-up of *towns* speaks of on *day*: among every target year
+    of any of them, as ``choose`` picks (``gc rollup`` and ``gc site --rollup``
+    alike); None when no town has a target."""
+    return choose(target_years(*towns), day, asked)
+
+
+def site_year(
+    town: Town, rolled_up: Sequence[Town | None], day: dt.date, asked: int | None = None
+) -> int:
+    """The year ``gc site`` speaks of: with ``--rollup``, the year ``gc rollup``
+    speaks of for the same towns (``rollup_year``); alone, or when none of them
+    has a target, the year ``gc progress`` speaks of for *town*."""
+    chosen = rollup_year(rolled_up, day, asked) if rolled_up else None
+    return chosen if chosen is not None else progress_year(town, day, asked)
+
+
 def status_day(town: Town, day: Day) -> tuple[dt.date, bool]:
     """The day ``gc status`` looks at, and whether gc moved it: the day asked
     for as it is; today, or the programme's end once today is past it.  Years

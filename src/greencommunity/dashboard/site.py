@@ -3,15 +3,14 @@ git, and, with ``--rollup``, a district page linking every town's pages."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from greencommunity.core.years import progress_year
 from greencommunity.dashboard.build import Page, district_page, slug, town_pages
 from greencommunity.dashboard.pages import town_site
 from greencommunity.models.folder import CheckedData
+from greencommunity.towns import CheckedTown, roll_up_towns
 
 if TYPE_CHECKING:
     from greencommunity.history_view import HistoryReport
@@ -32,22 +31,17 @@ def _history(data: CheckedData) -> HistoryReport | None:
     return HistoryReport(data.town.name, build_history(snapshots, None, "day"))
 
 
-def build_pages(
-    data: CheckedData, *, year: int | None, today: dt.date, rollup: Sequence[Path] = ()
-) -> list[Page]:
-    """Every page of the site: the town at the root, other towns under towns/."""
-    chosen = progress_year(data.town, today, year)
+def build_pages(data: CheckedData, *, year: int, rollup: Sequence[CheckedTown] = ()) -> list[Page]:
+    """Every page of the site for *year* (``core/years`` chose it): the town at
+    the root, with ``--rollup`` the district page and the other towns under towns/."""
     district = DISTRICT_PAGE if rollup else None
-    pages = town_pages(town_site(data, chosen), history=_history(data), district=district)
+    pages = town_pages(town_site(data, year), history=_history(data), district=district)
     if rollup:
-        pages += _district(data, chosen, rollup)
+        pages += _district(data, year, rollup)
     return pages
 
 
-def _district(data: CheckedData, year: int, folders: Sequence[Path]) -> list[Page]:
-    from greencommunity.towns import check_towns, roll_up_towns
-
-    towns = check_towns(folders)
+def _district(data: CheckedData, year: int, towns: Sequence[CheckedTown]) -> list[Page]:
     rollup = roll_up_towns(year, towns)
     counted = {town.folder for town in rollup.towns if town.counted}
     pages: list[Page] = []
