@@ -184,3 +184,19 @@ def test_doubled_braces_are_one_brace_with_or_without_parameters() -> None:
     assert "{ }" in tr("yaml.flow_unclosed") and "{{" not in tr("yaml.flow_unclosed")
     assert tr("usage.default").endswith("{}]")
     assert "{{" not in tr("load.syntax", detail=tr("yaml.flow_unclosed"))
+
+
+def test_a_listing_is_worded_in_the_language_of_its_message() -> None:
+    """A list found while the documents speak Chinese is joined in English when
+    an English message shows it."""
+    from greencommunity.i18n import Listing, using
+
+    with using("zh"):
+        found = Listing(["markdown", "html", "pdf"])
+        assert f"{found}" == "markdown、html、pdf"
+    with using("en"):
+        assert tr("report.format_not_for_kind", kind="progress", format="docx", formats=found) == (
+            "progress has no docx format. Available: markdown, html, pdf."
+        )
+    assert str(Listing([], "—")) == "—"
+    assert Listing(["a"]) == Listing(["a"]) and Listing(["a"]) != Listing(["b"])

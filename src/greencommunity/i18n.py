@@ -139,3 +139,31 @@ def trn(key: str, count: int, /, **params: object) -> str:
 def join(items: Iterable[str]) -> str:
     """A list in the active language: 甲、乙、丙 or "a, b, c"."""
     return tr("list.separator").join(items)
+
+
+class Listing:
+    """A list put into words when the message holding it is: 甲、乙 or "a, b" in
+    the language of that message, not of the code that found the list.  The
+    documents find their refusals in Chinese (``using(DOCUMENT_LANGUAGE)``),
+    and the command line words them in the interface language."""
+
+    def __init__(self, items: Iterable[str], empty: str = "") -> None:
+        self.items = tuple(items)
+        self.empty = empty
+
+    def __str__(self) -> str:
+        return join(self.items) or self.empty
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Listing):
+            return (self.items, self.empty) == (other.items, other.empty)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.items, self.empty))
+
+    def __repr__(self) -> str:
+        return f"Listing({list(self.items)!r})"

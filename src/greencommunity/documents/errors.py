@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from greencommunity.filters import MISSING
-from greencommunity.i18n import join
+from greencommunity.i18n import Listing
 
 
 class DocumentRequestError(Exception):
@@ -20,6 +20,7 @@ class DocumentRequestError(Exception):
         self.params = params
 
 
-def years_text(years: Iterable[int]) -> str:
-    """The years a refusal names as those with data (2021、2022), or "—" for none."""
-    return join([str(y) for y in years]) or MISSING
+def years_text(years: Iterable[int]) -> Listing:
+    """The years a refusal names as those with data (2021、2022, or "2021, 2022"
+    in English), or "—" for none."""
+    return Listing([str(y) for y in years], MISSING)

@@ -20,7 +20,7 @@ from greencommunity.documents.errors import DocumentRequestError, years_text
 from greencommunity.documents.kinds import KINDS, SUBMISSION, DocumentKind, Subject
 from greencommunity.documents.render import Document, IndexEntry
 from greencommunity.documents.views.common import title
-from greencommunity.i18n import DOCUMENT_LANGUAGE, join, tr, using
+from greencommunity.i18n import DOCUMENT_LANGUAGE, Listing, tr, using
 from greencommunity.models import Community
 from greencommunity.models.folder import CheckedData
 
@@ -109,7 +109,7 @@ def plan_documents(request: Request, data: CheckedData) -> Plan:
 def _plan(request: Request, data: CheckedData) -> Plan:
     kind = KINDS[request.kind]
     if request.format is not None and request.format not in kind.formats:
-        formats = join(list(kind.formats))
+        formats = Listing(kind.formats)
         raise DocumentRequestError(
             "report.format_not_for_kind", kind=kind.name, format=request.format, formats=formats
         )
