@@ -24,6 +24,20 @@ def chinese_by_default() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def wide_views() -> Iterator[None]:
+    """The terminal views are laid out 200 columns wide (``COLUMNS``), so that a
+    test of what a view says reads whole lines; the tests of how a view fits a
+    width (tests/output/test_widths.py) set their own."""
+    before = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "200"
+    yield
+    if before is None:
+        del os.environ["COLUMNS"]
+    else:
+        os.environ["COLUMNS"] = before
+
+
+@pytest.fixture(autouse=True, scope="session")
 def cache_outside_the_repository(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Commands run by the tests keep their cache in a folder of the session's
     (``GC_CACHE_DIR``, inherited by subprocesses), never beside the shipped data.

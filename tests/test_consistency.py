@@ -136,9 +136,9 @@ def test_no_second_wording_anywhere(outputs: dict[str, str]) -> None:
 
 def test_rows_of_the_terminal_table(outputs: dict[str, str]) -> None:
     rows = {
-        line.split("│")[1].strip(): [cell.strip() for cell in line.split("│")[2:-1]]
+        cells[0]: cells[1:]
         for line in outputs["text"].splitlines()
-        if line.startswith("│")
+        if (cells := re.split(r"\s{2,}", line.strip())) and cells[0].endswith("）")
     }
     assert rows["wait居委会（wait）"][1:3] == ["考评中", f"{SELF_TOTAL} ✓"]
     assert rows["c0居委会（c0）"][1] == STATUSES["c0居委会"]

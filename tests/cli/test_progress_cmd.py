@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -240,4 +241,4 @@ def test_the_table_lists_every_community_up_to_max_shown(
 
 def _rows(table: str) -> int:
     """The communities listed in the terminal table (the rows between its rules)."""
-    return sum(line.startswith("│ ") and "居委会（" in line for line in table.splitlines())
+    return sum(bool(re.match(r"  \S+居委会（[a-z0-9]+）\s", line)) for line in table.splitlines())

@@ -42,7 +42,7 @@ def rich_imports() -> list[tuple[str, str, str]]:
 
 def test_output_imports_renderables_only() -> None:
     found = rich_imports()
-    assert ("rollup.py", "rich.table", "Table") in found  # the scan sees output's imports
+    assert ("layout.py", "rich.table", "Table") in found  # the scan sees output's imports
     printing = [f for f in found if f[1] in PRINTING or f[2] == ""]
     assert printing == []
     assert sorted({name for _, module, name in found if module == "rich.console"}) == sorted(

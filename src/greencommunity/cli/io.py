@@ -8,6 +8,7 @@ cannot be written; 3 a defect of gc itself (``cli/app.py``).
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -26,17 +27,25 @@ EXIT_DATA = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 
-# Wide enough that paths and messages are not wrapped mid-word in CI logs.
-# (Help screens keep the terminal's width, 80 when piped: cli/wrapping.py
-# breaks Chinese help texts so that none is cut.)
-PIPE_WIDTH = 200
+# A pipe's width when COLUMNS does not say, as for help screens
+# (cli/wrapping.py).  Lines of problems and messages are not wrapped at it
+# (soft wrap: a path is never broken in a CI log); tables and the views'
+# prose are laid out within it (output/layout.py).
+PIPE_WIDTH = 80
+
+
+def pipe_width() -> int:
+    """How wide a view written to a pipe or a file is: ``COLUMNS`` when it is a
+    width, else 80, as for a terminal that does not say."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    return int(columns) if columns.isdigit() and int(columns) > 0 else PIPE_WIDTH
 
 
 def console(*, err: bool = False) -> Console:
     from rich.console import Console
 
     stream = sys.stderr if err else sys.stdout
-    width = None if stream.isatty() else PIPE_WIDTH
+    width = None if stream.isatty() else pipe_width()
     return Console(file=stream, highlight=False, soft_wrap=True, width=width)
 
 

@@ -57,6 +57,7 @@ ZH: dict[str, str | Plural] = {
         other="暂定数字：{count} 个社区文件有错误，暂不计入下面的数字（仍计入分母）。改正后再运行，才是可以上报的数字："
     ),
     "progress.excluded": "  - {place} {code} {message}",
+    "progress.reason_line": "  {name}：{reason}",
     "progress.provisional_exit": "数字是暂定的：有社区文件未计入。改正以上错误后再运行。",
     "progress.reason.failed_verdict": "正式结论为不达标",
     "progress.reason.no_result": "尚无考评结果",
@@ -146,6 +147,7 @@ EN: dict[str, str | Plural] = {
         other="Provisional figures: {count} community files have errors and are left out of the figures below (they still count in the denominator). Fix them and run again for figures you can report:",
     ),
     "progress.excluded": "  - {place} {code} {message}",
+    "progress.reason_line": "  {name}: {reason}",
     "progress.provisional_exit": "The figures are provisional: some community files were left out. Fix the errors above and run again.",
     "progress.reason.failed_verdict": "official verdict is fail",
     "progress.reason.no_result": "no review result yet",

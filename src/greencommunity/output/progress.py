@@ -3,13 +3,14 @@ table, as JSON (the stable contract), and as Markdown (the progress document).""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from greencommunity import formats, labels
 from greencommunity.figures import exact, half_up, percent, points, points_value, share_value
 from greencommunity.i18n import join, tr, trn
-from greencommunity.output import MAX_SHOWN, jsonout
+from greencommunity.output import MAX_SHOWN, jsonout, layout
+from greencommunity.output.layout import line
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -146,37 +147,80 @@ def _cells(row: CommunityYear) -> list[str]:
 def table(progress: Progress, data: CheckedData) -> RenderableType:
     """The terminal view: summary, bar, one row per community, the way to the target."""
     from rich.console import Group
-    from rich.table import Table
     from rich.text import Text
 
     parts: list[RenderableType] = [
-        Text(tr("progress.title", town=data.town.name, year=progress.year), style="bold")
+        line(tr("progress.title", town=data.town.name, year=progress.year), style="bold")
     ]
     if progress.provisional:
-        parts.append(Text(trn("progress.provisional", len(progress.excluded)), style="bold yellow"))
-        parts += [Text(excluded_line(d), style="yellow") for d in progress.excluded]
-    for line in summary_lines(progress):
-        parts.append(Text(line, style="bold green" if line == tr("progress.met") else ""))
+        parts.append(line(trn("progress.provisional", len(progress.excluded)), "bold yellow"))
+        parts += [line(excluded_line(d), style="yellow") for d in progress.excluded]
+    for text in summary_lines(progress):
+        parts.append(line(text, style="bold green" if text == tr("progress.met") else ""))
     colour = "green" if progress.met else "red"
     parts.append(
         Text(f"{tr('progress.bar')} ")
         + Text(bar(progress), style=colour)
         + Text(f" {percent(progress.share)} / {percent(progress.target)}")
     )
-    grid = Table(show_lines=False)
-    for index, column in enumerate(_columns()):
-        grid.add_column(column, justify="right" if 3 <= index <= 5 else "left")
-    for row in progress.communities[:MAX_SHOWN]:
-        grid.add_row(*(Text(c) for c in _cells(row)), style=_STYLE[row.status])
-    parts.append(grid)
+    parts.append(CommunityTable(progress.communities[:MAX_SHOWN]))
     hidden = len(progress.communities) - MAX_SHOWN
     if hidden > 0:
-        parts.append(Text(trn("progress.more_not_shown", hidden), style="bold"))
-    parts += [Text(projection_line(progress)), Text(tr("progress.path"), style="bold")]
+        parts.append(line(trn("progress.more_not_shown", hidden), style="bold"))
+    parts += [line(projection_line(progress)), line(tr("progress.path"), style="bold")]
     if not progress.path_to_target:
-        parts.append(Text("  " + tr("progress.path.none")))
-    parts += [Text("  - " + path_line(step)) for step in progress.path_to_target]
+        parts.append(line("  " + tr("progress.path.none")))
+    parts += [line("  - " + path_line(step)) for step in progress.path_to_target]
     return Group(*parts)
+
+
+class CommunityTable:
+    """One row per community, laid out at the width it is shown at: the
+    reasons in a column of their own where the whole table fits, else each
+    reason on a line of its own under the table, so that no name or status is
+    ever cut and no line runs past the edge."""
+
+    def __init__(self, rows: Sequence[CommunityYear]) -> None:
+        self.rows = tuple(rows)
+
+    def _grid(self, *, reasons: bool) -> Any:
+        from rich.cells import cell_len
+        from rich.text import Text
+
+        grid = layout.table()
+        rows = [_cells(row) for row in self.rows]
+        columns = _columns() if reasons else _columns()[:-1]
+        for index, heading in enumerate(columns):
+            values = max((cell_len(r[index]) for r in rows), default=0)
+            if not reasons and cell_len(heading) > max(values, 4):
+                # 区级初审 over two lines, where the marks are narrower than it.
+                half = (len(heading) + 1) // 2
+                heading = heading[:half] + "\n" + heading[half:]
+            wraps = reasons and index == len(columns) - 1  # the reasons alone wrap
+            grid.add_column(
+                heading,
+                justify="right" if 3 <= index <= 5 else "left",
+                no_wrap=not wraps,
+                overflow="fold",
+            )
+        for row, cells in zip(self.rows, rows, strict=True):
+            grid.add_row(*(Text(c) for c in cells[: len(columns)]), style=_STYLE[row.status])
+        return grid
+
+    def __rich_console__(self, console: Any, options: Any) -> Iterator[Any]:
+        from rich.measure import Measurement
+
+        wide = self._grid(reasons=True)
+        # Measured without the edge: how wide the table is when nothing wraps.
+        natural = Measurement.get(console, options.update_width(1 << 16), wide).maximum
+        if natural <= options.max_width:
+            yield wide
+            return
+        yield self._grid(reasons=False)
+        for row in self.rows:
+            reason = row_reason(row)
+            if reason:
+                yield line(tr("progress.reason_line", name=row.name, reason=reason))
 
 
 def excluded_line(d: Diagnostic) -> str:

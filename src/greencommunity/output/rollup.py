@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from greencommunity import formats, markdown
 from greencommunity.figures import percent, share_value
 from greencommunity.i18n import join, tr, trn
-from greencommunity.output import jsonout
+from greencommunity.output import jsonout, layout
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -117,16 +117,15 @@ def title(rollup: Rollup) -> str:
 
 def table(rollup: Rollup) -> RenderableType:
     from rich.console import Group
-    from rich.table import Table
     from rich.text import Text
 
-    grid = Table()
+    grid = layout.table()
     for index, column in enumerate(_columns()):
-        grid.add_column(column, justify="right" if 2 <= index <= 6 else "left")
+        grid.add_column(column, justify="right" if 2 <= index <= 6 else "left", no_wrap=index < 2)
     for cells, is_total in _rows(rollup):
         grid.add_row(*(Text(c) for c in cells), style="bold" if is_total else None)
-    parts: list[RenderableType] = [Text(title(rollup), style="bold"), grid]
-    parts += [Text(note, style="yellow") for note in notes(rollup)]
+    parts: list[RenderableType] = [layout.line(title(rollup), style="bold"), grid]
+    parts += [layout.line(note, style="yellow") for note in notes(rollup)]
     return Group(*parts)
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from greencommunity import formats, labels
 from greencommunity.figures import money, money_value
 from greencommunity.i18n import join, tr, trn
-from greencommunity.output import jsonout
+from greencommunity.output import jsonout, layout
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -166,20 +166,20 @@ def rectification_lines(view: OpenRectifications) -> list[tuple[str, str]]:
 def table(report: StatusReport) -> RenderableType:
     """The terminal view: deadlines, then the budget table."""
     from rich.console import Group
-    from rich.table import Table
     from rich.text import Text
 
     view = report.deadlines
     title = tr("calendar.title", town=report.town, date=view.as_of.isoformat())
-    parts: list[RenderableType] = [Text(title, style="bold")]
+    parts: list[RenderableType] = [layout.line(title, style="bold")]
     if report.capped:
         notice = tr("calendar.capped", year=view.year, date=view.as_of.isoformat())
-        parts.append(Text(notice, style="yellow"))
-    parts += [Text(line, style=style) for style, line in deadline_lines(view)]
-    parts += [Text(line, style=style) for style, line in rectification_lines(report.rectifications)]
-    parts.append(Text(tr("calendar.budget"), style="bold"))
-    grid = Table()
-    grid.add_column(tr("calendar.col.channel"))
+        parts.append(layout.line(notice, style="yellow"))
+    parts += [layout.line(text, style=style) for style, text in deadline_lines(view)]
+    rectifications = rectification_lines(report.rectifications)
+    parts += [layout.line(text, style=style) for style, text in rectifications]
+    parts.append(layout.line(tr("calendar.budget"), style="bold"))
+    grid = layout.table()
+    grid.add_column(tr("calendar.col.channel"), no_wrap=True)
     grid.add_column(tr("calendar.col.projects"), justify="right")
     grid.add_column(tr("calendar.col.budget"), justify="right")
     grid.add_column(tr("calendar.col.spent"), justify="right")
