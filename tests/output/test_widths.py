@@ -62,3 +62,11 @@ def test_reasons_go_under_the_table_when_they_do_not_fit() -> None:
     wide = _view(VIEWS["progress"], "200")
     [row] = [line for line in wide.splitlines() if "佳煌居委会（jiahuang）" in line]
     assert "区级初审要求整改，整改后复核通过方计入达标" in row
+
+
+@pytest.mark.parametrize("width", ["60", "80"])
+def test_score_wraps_between_words_never_before_a_comma(width: str) -> None:
+    out = _view(["score", "xiangjia", "--data", DATA, "--year", "2022"], width)
+    lines = out.splitlines()
+    assert max(cell_len(line) for line in lines) <= int(width)
+    assert not [line for line in lines if line.lstrip().startswith(("、", "，", "；", "。"))]

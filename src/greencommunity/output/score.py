@@ -10,6 +10,7 @@ from greencommunity import formats, labels
 from greencommunity.figures import percent, points, signed_points
 from greencommunity.i18n import join, tr
 from greencommunity.output import jsonout
+from greencommunity.output.layout import line
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -159,26 +160,27 @@ def _sheet(row: CommunityYear) -> RenderableType | None:
 def table(row: CommunityYear) -> RenderableType:
     """The terminal view: the sheet, the verdicts, the status and what blocks it."""
     from rich.console import Group
-    from rich.text import Text
 
+    # Prose wraps at the width between words (a terminal would cut anywhere,
+    # and start a line with 、).
     parts: list[RenderableType] = [
-        Text(tr("score.title", name=row.name, id=row.id, year=row.year), style="bold")
+        line(tr("score.title", name=row.name, id=row.id, year=row.year), style="bold")
     ]
     sheet = _sheet(row)
     if sheet is not None:
         parts.append(sheet)
-    parts += [Text(line) for line in verdict_lines(row)]
+    parts += [line(text) for text in verdict_lines(row)]
     status = labels.status_in_year(row.status, row.passed_in, row.year)
-    parts.append(Text(tr("score.status", year=row.year, status=status), style="bold"))
+    parts.append(line(tr("score.status", year=row.year, status=status), style="bold"))
     level = level_line(row)
     if level is not None:
-        parts.append(Text(level, style="bold"))
+        parts.append(line(level, style="bold"))
     if row.blockers:
-        parts.append(Text(tr("score.blockers"), style="bold red"))
-        parts += [Text("  - " + labels.blocker(b)) for b in row.blockers]
+        parts.append(line(tr("score.blockers"), style="bold red"))
+        parts += [line("  - " + labels.blocker(b)) for b in row.blockers]
     if row.open_projects:
-        parts.append(Text(tr("score.open_projects"), style="bold"))
-        parts += [Text("  - " + project_line(p)) for p in row.open_projects]
+        parts.append(line(tr("score.open_projects"), style="bold"))
+        parts += [line("  - " + project_line(p)) for p in row.open_projects]
     return Group(*parts)
 
 
