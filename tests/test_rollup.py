@@ -114,6 +114,12 @@ def test_a_city_rolls_up_districts(tmp_path: Path, district: Path) -> None:
     assert (rollup.total.passed, rollup.total.denominator) == (33, 60)
     text = plain(FORMATS["text"](rollup))
     assert "青浦区合计" in text and "松江区合计" in text
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(FORMATS["xlsx"](rollup))).active  # type: ignore[arg-type]
+    assert sheet is not None
+    labels = [row[0].value for row in sheet.iter_rows(min_row=4)]
+    assert "青浦区合计" in labels and "松江区合计" in labels and "合计" in labels
 
 
 def test_different_targets_are_stated(tmp_path: Path) -> None:
@@ -186,6 +192,10 @@ def test_html_and_xlsx(district: Path, tmp_path: Path) -> None:
     assert rows[1][:6] == ["甲镇", "青浦区", 10, 7, 6, 0.6]
     assert rows[3][0] == "丙镇" and rows[3][7] == "数据有 1 个错误，未计入合计"
     assert rows[4][:6] == ["合计", None, 40, 17, 15, 0.375]
+    # The total says how it stands, as the terminal table's last row does.
+    terminal = runner.invoke(app, ["rollup", str(district)]).stdout
+    [total] = [line for line in terminal.splitlines() if line.strip().startswith("合计")]
+    assert rows[4][6:] == [0.65, "尚差 11 个"] and total.rstrip().endswith("尚差 11 个")
 
 
 def test_the_workbook_is_laid_out_and_printed_as_the_others(district: Path) -> None:

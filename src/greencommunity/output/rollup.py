@@ -210,26 +210,43 @@ def xlsx(rollup: Rollup) -> bytes:
     header = 3
     builder.headings(sheet, header, columns)
     row = header
-    for town in rollup.towns:
-        row += 1
-        p = town.progress
-        if p is None:
-            builder.put_row(sheet, row, [town.name, town.district])
-            builder.put(sheet, row, width, excluded_reason(town))
-            continue
-        builder.put_row(sheet, row, [town.name, town.district, p.denominator, p.applied, p.passed])
-        builder.percent(sheet, row, 6, float(p.share))
-        builder.percent(sheet, row, 7, p.target)
-        builder.put(sheet, row, 8, _met(town))
+    totals: list[int] = []
+
+    def put_total(label: str, total: Totals, target: float | None, met: str) -> None:
+        builder.put_row(sheet, row, [label, None, total.denominator, total.applied, total.passed])
+        builder.percent(sheet, row, 6, float(total.share))
+        if target is not None:
+            builder.percent(sheet, row, 7, target)
+        builder.put(sheet, row, 8, met)
+        totals.append(row)
+
+    # The rows of the terminal table (_rows): each town, each district's total
+    # when there are several, and the total with its target and how it stands.
+    several = len(rollup.groups) > 1
+    for group in rollup.groups:
+        for town in group.towns:
+            row += 1
+            p = town.progress
+            if p is None:
+                builder.put_row(sheet, row, [town.name, town.district])
+                builder.put(sheet, row, width, excluded_reason(town))
+                continue
+            builder.put_row(
+                sheet, row, [town.name, town.district, p.denominator, p.applied, p.passed]
+            )
+            builder.percent(sheet, row, 6, float(p.share))
+            builder.percent(sheet, row, 7, p.target)
+            builder.put(sheet, row, 8, _met(town))
+        if several:
+            row += 1
+            label = tr("rollup.district_total", district=group.district)
+            put_total(label, group.total, None, "")
     row += 1
-    total = rollup.total
-    builder.put_row(
-        sheet, row, [tr("rollup.total"), None, total.denominator, total.applied, total.passed]
-    )
-    builder.percent(sheet, row, 6, float(total.share))
-    builder.percent(sheet, row, 7, rollup.target)
+    met = _met_words(rollup.met, rollup.short_by)
+    put_total(tr("rollup.total"), rollup.total, rollup.target, met)
     builder.frame_rows(sheet, range(header, row + 1), width)
-    builder.bold(sheet[row][:width])
+    for total_row in totals:
+        builder.bold(sheet[total_row][:width])
     last = row
     for note in notes(rollup):
         last += 1 if last > row else 2
