@@ -96,7 +96,8 @@ def role(value: str) -> str:
 
 def signature(value: str) -> str:
     """未签名, 签名公钥未登记 …"""
-    return tr(SIGNATURE.get(value, "signature.cannot_check"))
+    key = SIGNATURE.get(value, SIGNATURE["E"])  # a letter of a later git: cannot be checked
+    return tr(key)
 
 
 def project_status(value: str) -> str:

@@ -345,3 +345,50 @@ def test_a_commit_whose_file_does_not_load(audited: GitData, keys: dict[str, Key
         f"Error: GC513 data/communities/jiahuang.yaml does not load in commit {commit[:8]}"
     )
     assert "GC102" in out
+
+
+def test_a_person_limited_to_other_communities(audited: GitData, keys: dict[str, Key]) -> None:
+    audited.edit(
+        "town.yaml",
+        lambda t: t.replace("    role: town\n", "    role: town\n    communities: [xiangjia]\n", 1),
+    )
+    commit_as(audited, "王镇 keeps 巷佳 only", keys["reviewer"])
+    base = audited.head()
+    audited.edit(
+        "communities/jiahuang.yaml", lambda t: t.replace("  - id: p1\n", "  - id: p01\n", 1)
+    )
+    commit = commit_as(audited, "佳煌 plan", keys["officer"])
+    code, out = _audit(audited, f"{base}..HEAD")
+    assert code == 1
+    assert f"GC502 Commit {commit[:8]}: 王镇 <officer@example.invalid> changed" in out
+    assert "but roles lets them edit only xiangjia." in out
+
+
+def test_a_signature_that_does_not_match(audited: GitData, keys: dict[str, Key]) -> None:
+    """A signed commit whose message was altered afterwards: git finds the
+    signature bad, and the change is nobody's."""
+    base = audited.head()
+    verdict(audited, "rectify", "pass")
+    commit_as(audited, "佳煌 passes", keys["reviewer"], keys["reviewer"])
+    body = audited.git("cat-file", "commit", "HEAD").replace("佳煌 passes", "佳煌 passes!")
+    altered = subprocess.run(
+        ["git", "-C", str(audited.top), "hash-object", "-t", "commit", "-w", "--stdin"],
+        input=body,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout.strip()
+    audited.git("update-ref", "HEAD", altered)
+    code, out = _audit(audited, f"{base}..HEAD")
+    assert code == 1
+    assert f"GC505 Commit {altered[:8]}: the signature does not match the commit" in out
+
+
+def test_every_audit_code_has_a_case() -> None:
+    from greencommunity.rules import registry
+
+    source = Path(__file__).read_text(encoding="utf-8")
+    for code in registry():
+        if code.startswith("GC5"):
+            assert f'"Error: {code} ' in source or f"{code} Commit" in source, code

@@ -56,11 +56,16 @@ def audit(
     ] = None,
     data: DataOption = None,
     require_signed: Annotated[
-        bool, typer.Option("--require-signed", help="help.audit.require_signed")
+        bool, typer.Option("--require-signed", help="help.audit.require_signed", metavar="")
     ] = False,
     community: Annotated[
         str | None,
-        typer.Option("--community", help="help.audit.community", metavar="ID", show_default=False),
+        typer.Option(
+            "--community",
+            help="help.audit.community",
+            metavar="metavar.community",
+            show_default=False,
+        ),
     ] = None,
     output_format: Annotated[str, format_option(FORMATS)] = formats.TEXT,
     output: Annotated[Path | None, output_file_option("help.output_file")] = None,

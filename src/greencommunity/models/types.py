@@ -344,8 +344,18 @@ def _ssh_blob_matches(kind: str, data: str) -> bool:
         blob = base64.b64decode(data, validate=True)
     except (binascii.Error, ValueError):
         return False
-    name = kind.encode("ascii")
-    return blob[:4] == len(name).to_bytes(4, "big") and blob[4 : 4 + len(name)] == name
+    # A blob is length-prefixed strings, the first the key type, the rest the
+    # key's parts: a key cut short or run into another does not parse whole.
+    fields: list[bytes] = []
+    position = 0
+    while position < len(blob):
+        size = int.from_bytes(blob[position : position + 4], "big")
+        start = position + 4
+        if start + size > len(blob):
+            return False
+        fields.append(blob[start : start + size])
+        position = start + size
+    return len(fields) >= 2 and fields[0] == kind.encode("ascii")
 
 
 def _parse_signing_key(value: Any) -> str:

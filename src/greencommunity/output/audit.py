@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from greencommunity import formats, labels
+from greencommunity import codes, formats, labels
+from greencommunity.codes import Code
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import join, tr, trn
 from greencommunity.output import jsonout, sarif
@@ -18,7 +19,6 @@ from greencommunity.output.validate import workflow_commands
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from greencommunity.codes import Code
     from greencommunity.core.audit import AuditChange, AuditResult, Place
     from greencommunity.loading.provenance import Record, RecordKey
     from greencommunity.output import Rendered
@@ -32,12 +32,12 @@ STAGE: dict[str, str] = {
     "roles": "audit.stage.roles",
 }
 # Why a change is not allowed: the code's message.
-MESSAGE: dict[str, str] = {
-    "GC501": "audit.GC501",
-    "GC502": "audit.GC502",
-    "GC503": "audit.GC503",
-    "GC504": "audit.GC504",
-    "GC505": "audit.GC505",
+MESSAGE: dict[Code, str] = {
+    codes.ROLE_NOT_ALLOWED: "audit.role",
+    codes.COMMUNITY_NOT_ALLOWED: "audit.community",
+    codes.NOT_IN_ROLES: "audit.not_in_roles",
+    codes.UNSIGNED: "audit.unsigned",
+    codes.BAD_SIGNATURE: "audit.bad_signature",
 }
 
 
@@ -97,7 +97,7 @@ def message(change: AuditChange) -> str:
         "before": _value(change.before),
         "after": _value(change.after),
     }
-    if code.id == "GC501":
+    if code is codes.ROLE_NOT_ALLOWED:
         assert person is not None
         from greencommunity.core.audit import role_for
 
@@ -105,12 +105,12 @@ def message(change: AuditChange) -> str:
             "role": labels.role(person.role),
             "needed": labels.role(role_for(place.stage, place.field)),
         }
-    elif code.id == "GC502":
+    elif code is codes.COMMUNITY_NOT_ALLOWED:
         assert person is not None
         params["communities"] = join(list(person.communities))
-    elif code.id == "GC504":
+    elif code is codes.UNSIGNED:
         params["status"] = labels.signature(change.step.signature.status)
-    return tr(MESSAGE[code.id], **params)
+    return tr(MESSAGE[code], **params)
 
 
 def diagnostics(result: AuditResult) -> list[Diagnostic]:
