@@ -36,9 +36,13 @@ def build_pages(
     data: CheckedData, *, year: int | None, today: dt.date, rollup: Sequence[Path] = ()
 ) -> list[Page]:
     """Every page of the site: the town at the root, other towns under towns/."""
+    from greencommunity.loading.provenance import review_records
+
     chosen = progress_year(data.town, today, year)
     district = DISTRICT_PAGE if rollup else None
-    pages = town_pages(town_site(data, chosen), history=_history(data), district=district)
+    records = review_records(data.root, data.communities)
+    site = town_site(data, chosen, records)
+    pages = town_pages(site, history=_history(data), district=district)
     if rollup:
         pages += _district(data, chosen, rollup)
     return pages

@@ -16,17 +16,18 @@ one when a document of that kind is made.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol, cast
 
 from greencommunity import formats
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from greencommunity.documents.errors import DocumentRequestError
     from greencommunity.documents.render import Document, Renderer
+    from greencommunity.loading.provenance import Record, RecordKey
     from greencommunity.models import Community
     from greencommunity.validation import CheckedData
 
@@ -114,6 +115,8 @@ class DocumentKind:
 # The bundle of a year's submission; its title also heads the index of any set
 # of documents of that year.
 SUBMISSION = "submission"
+# The score sheet: the one document that says who recorded each sheet (from git).
+SCORESHEET = "scoresheet"
 
 KINDS: dict[str, DocumentKind] = {
     k.name: k
@@ -160,7 +163,7 @@ KINDS: dict[str, DocumentKind] = {
             "",
             "bundle",
             formats=TEXT_FORMATS,
-            parts=("summary", "application", "scoresheet"),
+            parts=("summary", "application", SCORESHEET),
         ),
     )
 }
@@ -177,6 +180,8 @@ class Subject:
     community: Community | None = None
     issued: dt.date | None = None  # the date under the signature; None: left blank
     as_of: dt.date | None = None  # later events count as not yet happened
+    # Who recorded each sheet, from git; empty outside git (nothing is said then).
+    records: Mapping[RecordKey, Record] = field(default_factory=dict)
 
     @property
     def the_community(self) -> Community:

@@ -431,6 +431,17 @@ def records_of(steps: Sequence[Step]) -> dict[RecordKey, Record]:
     return records
 
 
+def sheet_records(
+    records: Mapping[RecordKey, Record], community: str, year: int
+) -> tuple[tuple[str, Record], ...]:
+    """(sheet, record) of a community's sheets of *year* that have a record, self first."""
+    return tuple(
+        (sheet, records[(community, year, sheet)])
+        for sheet in SHEETS
+        if (community, year, sheet) in records
+    )
+
+
 def review_records(
     root: Path, communities: Sequence[Community] | None = None
 ) -> Mapping[RecordKey, Record]:
