@@ -392,3 +392,23 @@ def test_every_audit_code_has_a_case() -> None:
     for code in registry():
         if code.startswith("GC5"):
             assert f'"Error: {code} ' in source or f"{code} Commit" in source, code
+
+
+def test_site_and_score_sheet_say_who_recorded(
+    audited: GitData, keys: dict[str, Key], tmp_path: Path
+) -> None:
+    verdict(audited, "rectify", "pass")
+    commit = commit_as(audited, "佳煌 passes", keys["reviewer"], keys["reviewer"], day="2022-11-20")
+    line = f"区级初审由 李区 于 2022年11月20日 记录（提交 {commit[:8]}"
+    site = tmp_path / "site"
+    result = runner.invoke(app, ["site", "--data", str(audited.data), "-o", str(site)])
+    assert result.exit_code == 0, result.output
+    page = (site / "communities" / "jiahuang.html").read_text(encoding="utf-8")
+    assert f"<li>{line}），已签名</li>" in page
+    result = runner.invoke(
+        app,
+        ["report", "scoresheet", "jiahuang", "--year", "2022", "--data", str(audited.data)]
+        + ["--format", "markdown"],
+    )
+    assert result.exit_code == 0, result.output
+    assert f"- {line}，已签名）。" in result.output
