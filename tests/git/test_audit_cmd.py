@@ -405,10 +405,18 @@ def test_site_and_score_sheet_say_who_recorded(
     assert result.exit_code == 0, result.output
     page = (site / "communities" / "jiahuang.html").read_text(encoding="utf-8")
     assert f"<li>{line}），已签名</li>" in page
-    result = runner.invoke(
-        app,
-        ["report", "scoresheet", "jiahuang", "--year", "2022", "--data", str(audited.data)]
-        + ["--format", "markdown"],
-    )
+    data = str(audited.data)
+    report = [
+        "report",
+        "scoresheet",
+        "jiahuang",
+        "--year",
+        "2022",
+        "--data",
+        data,
+        "-f",
+        "markdown",
+    ]
+    result = runner.invoke(app, report)
     assert result.exit_code == 0, result.output
     assert f"- {line}，已签名）。" in result.output
