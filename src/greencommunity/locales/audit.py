@@ -47,6 +47,7 @@ ZH: dict[str, str | Plural] = {
     "audit.count.commits": Plural(other="{count} 个提交"),
     "audit.count.changes": Plural(other="{count} 处修改"),
     "audit.count.violations": Plural(other="{count} 处越权"),
+    "audit.more_not_shown": Plural(other="另有 {count} 处修改未列出（--format json 列出全部）。"),
     "audit.summary_ok": "核对了 {commits}、{changes}，没有越权的修改。",
     "audit.summary_failed": "核对了 {commits}、{changes}：{violations}。",
     "audit.records.title": "{community} 的评分记录",
@@ -100,6 +101,10 @@ EN: dict[str, str | Plural] = {
     "audit.count.commits": Plural(one="{count} commit", other="{count} commits"),
     "audit.count.changes": Plural(one="{count} change", other="{count} changes"),
     "audit.count.violations": Plural(one="{count} violation", other="{count} violations"),
+    "audit.more_not_shown": Plural(
+        one="{count} more change not shown (--format json lists all).",
+        other="{count} more changes not shown (--format json lists all).",
+    ),
     "audit.summary_ok": "Checked {commits}, {changes}: no change outside its role.",
     "audit.summary_failed": "Checked {commits}, {changes}: {violations}.",
     "audit.records.title": "Who recorded {community}'s sheets",

@@ -13,7 +13,7 @@ from greencommunity import codes, formats, labels
 from greencommunity.codes import Code
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import join, tr, trn
-from greencommunity.output import jsonout, sarif
+from greencommunity.output import MAX_SHOWN, jsonout, sarif
 from greencommunity.output.validate import workflow_commands
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def text(report: AuditReport) -> RenderableType:
             "audit.col.result",
         ):
             table.add_column(tr(key))
-        for change in result.changes:
+        for change in result.changes[:MAX_SHOWN]:
             signed = tr("audit.signed_mark") if change.step.signature.verified else ""
             table.add_row(
                 f"{change.step.short} {change.step.time.date().isoformat()}",
@@ -177,6 +177,9 @@ def text(report: AuditReport) -> RenderableType:
                 _mark(change),
             )
         parts.append(table)
+        hidden = len(result.changes) - MAX_SHOWN
+        if hidden > 0:
+            parts.append(Text(trn("audit.more_not_shown", hidden), style="bold"))
     for d in diagnostics(result):
         line = Text()
         line.append(d.place, style="bold")
