@@ -49,6 +49,23 @@ CATEGORY_KIND: dict[str, str] = {
     "bonus": "kind.bonus",
     "deduction": "kind.deduction",
 }
+# A person's role in town.yaml's roles (``models.town.Role``).
+ROLE: dict[str, str] = {
+    "town": "role.town",
+    "district": "role.district",
+    "city": "role.city",
+}
+# A commit's signature as git reports it (``%G?``).
+SIGNATURE: dict[str, str] = {
+    "G": "signature.good",
+    "U": "signature.unknown_key",
+    "X": "signature.expired",
+    "Y": "signature.expired_key",
+    "R": "signature.revoked_key",
+    "E": "signature.cannot_check",
+    "B": "signature.bad",
+    "N": "signature.none",
+}
 SEVERITY: dict[str, str] = {
     "error": "severity.error",
     "warning": "severity.warning",
@@ -70,6 +87,17 @@ def status_in_year(value: str, passed_in: int | None, year: int) -> str:
 def stage(value: str) -> str:
     """自评, 区级初审, 市级抽样考评."""
     return tr(STAGE[value])
+
+
+def role(value: str) -> str:
+    """镇, 区, 市."""
+    return tr(ROLE[value])
+
+
+def signature(value: str) -> str:
+    """未签名, 签名公钥未登记 …"""
+    key = SIGNATURE.get(value, SIGNATURE["E"])  # a letter of a later git: cannot be checked
+    return tr(key)
 
 
 def project_status(value: str) -> str:

@@ -27,7 +27,10 @@ def _yaml(path: Path) -> Any:
 
 def test_published_hooks() -> None:
     hooks = {h["id"]: h for h in _yaml(REPO / ".pre-commit-hooks.yaml")}
-    assert set(hooks) == {"gc-validate", "gc-validate-all", "gc-fmt"}
+    assert set(hooks) == {"gc-validate", "gc-validate-all", "gc-fmt", "gc-audit"}
+    # gc audit checks what is pushed, not what is committed.
+    assert hooks["gc-audit"]["stages"] == ["pre-push"]
+    assert "gc audit" in hooks["gc-audit"]["entry"]
     changed = re.compile(hooks["gc-validate"]["files"])
     for path in (
         "data/town.yaml",

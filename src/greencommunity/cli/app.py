@@ -26,6 +26,7 @@ COMMANDS: tuple[lazy.Row, ...] = (
     ("sheet", "sheet_cmd:sheet", "help.sheet"),
     ("diff", "diff_cmd:diff", "help.diff"),
     ("history", "history_cmd:history", "help.history"),
+    ("audit", "audit_cmd:audit", "help.audit"),
     ("rollup", "rollup_cmd:rollup", "help.rollup"),
     ("site", "site_cmd:site", "help.site"),
     ("schema", "schema_cmd:schema", "help.schema"),

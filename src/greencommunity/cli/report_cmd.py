@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,8 +19,11 @@ from greencommunity.cli.options import (
     year_option,
 )
 from greencommunity.cli.request import Request as Run
-from greencommunity.documents.kinds import FORMATS, KINDS
+from greencommunity.documents.kinds import FORMATS, KINDS, SCORESHEET
 from greencommunity.i18n import join, tr
+
+if TYPE_CHECKING:
+    from greencommunity.loading.provenance import Record, RecordKey
 
 
 def report(
@@ -63,7 +66,20 @@ def report(
         day=parse_date(date),
     )
     checked = load_checked(run)
-    request = Request(kind, tuple(communities or ()), all_, run.year, run.day, format=run.format)
+    records: dict[RecordKey, Record] = {}
+    if SCORESHEET in (kind, *KINDS[kind].parts):
+        from greencommunity.loading.provenance import review_records
+
+        records = dict(review_records(checked.root, checked.communities))
+    request = Request(
+        kind,
+        tuple(communities or ()),
+        all_,
+        run.year,
+        run.day,
+        format=run.format,
+        records=records,
+    )
     try:
         plan = plan_documents(request, checked)
     except UnknownCommunityError as exc:

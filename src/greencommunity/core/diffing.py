@@ -439,3 +439,59 @@ def diff_datasets(
         sheets=sheet_changes(before, after),
         effects=sheet_effects(criteria_before, criteria_after, [s.model for s in new.values()]),
     )
+
+
+# ------------------------------------------------------------------ recorded fields
+
+# Entries of a list that stand for themselves, found by the first of these
+# fields they have: an assessment by its year, a project by its id, a person
+# of roles: by e-mail, a department or a contact by name.  Other lists (of
+# texts) are one value.
+_ENTRY_KEYS = ("year", "id", "email", "name")
+
+FieldPath = tuple[str | int, ...]
+
+
+def _flatten(
+    value: object, path: FieldPath, out: dict[FieldPath, str], identity: str | None = None
+) -> None:
+    from pydantic import BaseModel
+
+    if value is None:
+        return
+    if isinstance(value, BaseModel):
+        for field_name in type(value).model_fields:
+            # An entry's identity is its place in the path, not a field of its own.
+            if field_name != identity:
+                _flatten(getattr(value, field_name), (*path, field_name), out)
+    elif isinstance(value, Mapping):
+        for mapping_key, entry in value.items():
+            _flatten(entry, (*path, str(mapping_key)), out)
+    elif isinstance(value, list | tuple) and value and isinstance(value[0], BaseModel):
+        for index, entry in enumerate(value):
+            name = next((k for k in _ENTRY_KEYS if hasattr(entry, k)), None)
+            key: str | int = getattr(entry, name) if name is not None else index
+            _flatten(entry, (*path, key), out, name)
+    else:
+        text = _text(value)
+        if text is not None and (text or not isinstance(value, list | tuple)):
+            out[path] = text
+
+
+def recorded_fields(model: object) -> dict[FieldPath, str]:
+    """Every value a file records, flat, as text: ``("assessments", 2022,
+    "district", "verdict") → "rectify"``, ``("plan", "p1", "status") → "done"``.
+
+    What the file says, not what follows from it (no totals, no computed
+    verdicts): the fields a person wrote, for ``gc audit``."""
+    out: dict[FieldPath, str] = {}
+    _flatten(model, (), out)
+    return out
+
+
+def field_changes(before: object | None, after: object | None) -> list[Change]:
+    """Each recorded field whose value differs between two versions of a file
+    (a community file or town.yaml; None where the file does not exist)."""
+    old = recorded_fields(before) if before is not None else {}
+    new = recorded_fields(after) if after is not None else {}
+    return _compare(old, new)

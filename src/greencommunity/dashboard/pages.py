@@ -8,6 +8,7 @@ numbers and dates only; figures are written by ``figures`` and statuses by
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -16,6 +17,7 @@ from greencommunity.core.progress import Progress, compute_progress
 from greencommunity.core.scoring import Evaluation
 from greencommunity.core.status import CommunityYear, StageResult, community_status
 from greencommunity.core.submissions import in_order
+from greencommunity.loading.provenance import Record, RecordKey, sheet_records
 from greencommunity.models import Community
 from greencommunity.models.editions import CriteriaByYear
 from greencommunity.models.folder import CheckedData
@@ -87,6 +89,17 @@ class EvidenceLine:
 
 
 @dataclass(frozen=True)
+class RecordedLine:
+    """Who recorded a sheet of the year, from git."""
+
+    stage: str  # 自评, 区级初审 …
+    name: str
+    day: dt.date
+    commit: str  # short
+    signed: bool
+
+
+@dataclass(frozen=True)
 class CommunityPage:
     row: Row
     year: int
@@ -96,6 +109,7 @@ class CommunityPage:
     scores: Scores | None
     projects: tuple[ProjectLine, ...]
     evidence: tuple[EvidenceLine, ...]
+    recorded: tuple[RecordedLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -200,7 +214,9 @@ def _evidence(community: Community, criteria: CriteriaByYear) -> tuple[EvidenceL
     return tuple(lines)
 
 
-def _page(status: CommunityYear, criteria: CriteriaByYear) -> CommunityPage:
+def _page(
+    status: CommunityYear, criteria: CriteriaByYear, records: Mapping[RecordKey, Record]
+) -> CommunityPage:
     community = status.community
     profile = community.profile
     return CommunityPage(
@@ -224,10 +240,18 @@ def _page(status: CommunityYear, criteria: CriteriaByYear) -> CommunityPage:
             for p in community.plan
         ),
         evidence=_evidence(community, criteria),
+        recorded=tuple(
+            RecordedLine(labels.stage(sheet), r.name, r.day, r.short, r.signed)
+            for sheet, r in sheet_records(records, community.id, status.year)
+        ),
     )
 
 
-def town_site(data: CheckedData, year: int) -> TownSite:
+def town_site(
+    data: CheckedData, year: int, records: Mapping[RecordKey, Record] | None = None
+) -> TownSite:
+    """The town's pages for *year*; *records* say who recorded each sheet (from
+    git: ``loading/provenance.review_records``), none when not given."""
     town, criteria = data.town, data.criteria
     standings = tuple(
         compute_progress(town, criteria, data.communities, t.year)
@@ -242,7 +266,7 @@ def town_site(data: CheckedData, year: int) -> TownSite:
         if current is not None
         else tuple(community_status(criteria, c, year) for c in ordered)
     )
-    pages = tuple(_page(s, criteria) for s in statuses)
+    pages = tuple(_page(s, criteria, records or {}) for s in statuses)
     return TownSite(
         town=town.name,
         district=town.district,

@@ -34,8 +34,12 @@ def _history(data: CheckedData) -> HistoryReport | None:
 def build_pages(data: CheckedData, *, year: int, rollup: Sequence[CheckedTown] = ()) -> list[Page]:
     """Every page of the site for *year* (``core/years`` chose it): the town at
     the root, with ``--rollup`` the district page and the other towns under towns/."""
+    from greencommunity.loading.provenance import review_records
+
     district = DISTRICT_PAGE if rollup else None
-    pages = town_pages(town_site(data, year), history=_history(data), district=district)
+    records = review_records(data.root, data.communities)
+    site = town_site(data, year, records)
+    pages = town_pages(site, history=_history(data), district=district)
     if rollup:
         pages += _district(data, year, rollup)
     return pages

@@ -16,15 +16,17 @@ one when a document of that kind is made.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol, cast
 
 from greencommunity import formats
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Mapping
 
     from greencommunity.documents.errors import DocumentRequestError
+    from greencommunity.loading.provenance import Record, RecordKey
     from greencommunity.models import Community
     from greencommunity.models.folder import CheckedData
 
@@ -104,6 +106,8 @@ class DocumentKind:
 # The bundle of a year's submission; its title also heads the index of any set
 # of documents of that year.
 SUBMISSION = "submission"
+# The score sheet: the one document that says who recorded each sheet (from git).
+SCORESHEET = "scoresheet"
 
 KINDS: dict[str, DocumentKind] = {
     k.name: k
@@ -150,7 +154,7 @@ KINDS: dict[str, DocumentKind] = {
             "",
             "bundle",
             formats=TEXT_FORMATS,
-            parts=("summary", "application", "scoresheet"),
+            parts=("summary", "application", SCORESHEET),
         ),
     )
 }
@@ -167,6 +171,8 @@ class Subject:
     community: Community | None = None
     issued: dt.date | None = None  # the date under the signature; None: left blank
     as_of: dt.date | None = None  # later events count as not yet happened
+    # Who recorded each sheet, from git; empty outside git (nothing is said then).
+    records: Mapping[RecordKey, Record] = field(default_factory=dict)
 
     @property
     def the_community(self) -> Community:

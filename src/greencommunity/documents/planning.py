@@ -11,8 +11,9 @@ raises ``DocumentRequestError`` with a catalog key (an unknown community:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from greencommunity.core import years
 from greencommunity.core.submissions import applicants, find_community, submitted
@@ -24,6 +25,9 @@ from greencommunity.i18n import DOCUMENT_LANGUAGE, Listing, tr, using
 from greencommunity.models import Community
 from greencommunity.models.folder import CheckedData
 
+if TYPE_CHECKING:
+    from greencommunity.loading.provenance import Record, RecordKey
+
 
 @dataclass(frozen=True)
 class Request:
@@ -34,6 +38,9 @@ class Request:
     issued: dt.date | None = None
     as_of: dt.date | None = None
     format: str | None = None  # checked against the kind's formats when given
+    # Who recorded each sheet, from git (loading/provenance.review_records);
+    # empty outside git, and then the documents say nothing about it.
+    records: Mapping[RecordKey, Record] = field(default_factory=dict)
 
 
 @dataclass
@@ -116,7 +123,7 @@ def _plan(request: Request, data: CheckedData) -> Plan:
     year = _year(request, kind, data.communities)
 
     def subject(of: DocumentKind, community: Community | None = None) -> Subject:
-        return Subject(of, data, year, community, request.issued, request.as_of)
+        return Subject(of, data, year, community, request.issued, request.as_of, request.records)
 
     if kind.scope != "community" and request.communities:
         raise DocumentRequestError("report.no_communities_for_kind", kind=kind.name)

@@ -40,6 +40,10 @@ class BadRevisionError(GitError):
     pass
 
 
+class ShallowError(GitError):
+    """A shallow clone lacks commits the request needs; the message says what to fetch."""
+
+
 def _environment() -> dict[str, str]:
     env = dict(os.environ)
     # Messages we parse must not be translated; git must never wait for a password.
@@ -50,9 +54,16 @@ def _environment() -> dict[str, str]:
 
 
 def _run_git(
-    cwd: Path, args: Sequence[str], *, stdin: bytes | None = None, timeout: float = GIT_TIMEOUT
+    cwd: Path,
+    args: Sequence[str],
+    *,
+    stdin: bytes | None = None,
+    timeout: float = GIT_TIMEOUT,
+    config: Sequence[str] = (),
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[bytes]:
-    command = ["git", "-C", str(cwd), "-c", "core.quotepath=off", *args]
+    settings = [part for setting in config for part in ("-c", setting)]
+    command = ["git", "-C", str(cwd), "-c", "core.quotepath=off", *settings, *args]
     try:
         return subprocess.run(
             command,
@@ -60,7 +71,7 @@ def _run_git(
             capture_output=True,
             timeout=timeout,
             check=False,
-            env=_environment(),
+            env={**_environment(), **(env or {})},
         )
     except FileNotFoundError:
         raise GitError(tr("git.not_installed")) from None
@@ -92,8 +103,14 @@ class GitRepo:
         top = result.stdout.decode("utf-8", errors="surrogateescape").strip()
         return cls(Path(top))
 
-    def git(self, *args: str, stdin: bytes | None = None) -> bytes:
-        result = _run_git(self.top, args, stdin=stdin)
+    def git(
+        self,
+        *args: str,
+        stdin: bytes | None = None,
+        config: Sequence[str] = (),
+        env: dict[str, str] | None = None,
+    ) -> bytes:
+        result = _run_git(self.top, args, stdin=stdin, config=config, env=env)
         if result.returncode != 0:
             raise GitError(tr("git.failed", command=" ".join(args[:2]), detail=_detail(result)))
         return result.stdout
@@ -116,6 +133,15 @@ class GitRepo:
         if result.returncode != 0:
             raise BadRevisionError(tr("git.bad_revision", revision=revision))
         return result.stdout.decode("ascii").strip()
+
+    def is_shallow(self) -> bool:
+        """Whether this is a shallow clone (part of the history is not here)."""
+        return self.git("rev-parse", "--is-shallow-repository").strip() == b"true"
+
+    def is_ancestor(self, ancestor: str, commit: str) -> bool:
+        """Whether *ancestor* is reachable from *commit* in the history that is here."""
+        result = _run_git(self.top, ["merge-base", "--is-ancestor", ancestor, commit])
+        return result.returncode == 0
 
     def log(self, prefix: str, revision: str = "HEAD") -> list[Commit]:
         """Commits on the first-parent line of *revision* that touch *prefix*, oldest first."""

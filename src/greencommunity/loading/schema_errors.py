@@ -19,6 +19,7 @@ from ruamel.yaml.nodes import ScalarNode
 from greencommunity.codes import (
     BAD_DATE,
     BAD_ID,
+    BAD_KEY,
     BAD_SHARE,
     MISSING_KEY,
     SLIP,
@@ -51,6 +52,8 @@ _ERRORS: dict[str, tuple[Code, str]] = {
     "gc_community_id": (BAD_ID, "schema.gc_community_id"),
     "gc_project_id": (BAD_ID, "schema.gc_project_id"),
     "gc_veto_id": (BAD_ID, "schema.gc_veto_id"),
+    "gc_email": (WRONG_VALUE, "schema.gc_email"),
+    "gc_signing_key": (BAD_KEY, "schema.gc_signing_key"),
     "gc_quoted_number": (WRONG_VALUE, "schema.gc_quoted_number"),
     "gc_quoted_bool": (WRONG_VALUE, "schema.gc_quoted_bool"),
     "gc_bool_word": (WRONG_VALUE, "schema.gc_bool_word"),

@@ -39,6 +39,7 @@ Message = str | Plural
 
 # One module per domain of messages; a new domain is a module and its name here.
 DOMAINS: tuple[str, ...] = (
+    "audit",
     "authoring",
     "cli",
     "criteria",

@@ -16,6 +16,9 @@ alike and says what each sentence means.
 from greencommunity.locales import Plural
 
 ZH: dict[str, str | Plural] = {
+    "document.recorded": "{stage}由 {name} 于 {date} 记录（提交 {commit}，{signed}）。",
+    "document.recorded.signed": "已签名",
+    "document.recorded.unsigned": "未签名",
     "help.report": (
         "生成申报材料：application（创建申请报告）、scoresheet（自测评分表）、"
         "summary（镇汇总表）、progress（进度报告）或 submission（10 月 30 日整套申报材料）。"
@@ -116,6 +119,9 @@ ZH: dict[str, str | Plural] = {
 }
 
 EN: dict[str, str | Plural] = {
+    "document.recorded": "{stage} recorded by {name} on {date} (commit {commit}, {signed}).",
+    "document.recorded.signed": "signed",
+    "document.recorded.unsigned": "not signed",
     "help.report": (
         "Render the documents: application (application report), scoresheet "
         "(self-evaluation score sheet), summary (town summary), progress (progress report) "

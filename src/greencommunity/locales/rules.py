@@ -7,6 +7,7 @@ ZH: dict[str, str | Plural] = {
     "rule.GC302": "{what} 重复（已在 {first} 中出现）。编号和名称必须唯一，请删除或改名。",
     "rule.GC303": "评分条目 {item} 在 {sheet} 中不存在。{hint}",
     "rule.GC304": "部门 {name} 不在 town.yaml 的 departments 中。{hint}",
+    "rule.GC347": "{name} 可修改的社区 {id} 不存在：communities/ 中没有这个编号的社区文件。{hint}",
     "rule.GC305": "资金渠道 {name} 不在 town.yaml 的 funding_channels 中。{hint}",
     "rule.GC306": "{stage}中条目 {item} 得 {score} 分，超过该条目分值 {points} 分。请更正得分。",
     "rule.GC307": "佐证材料 {file} 不存在（应放在 {folder} 下）。请放入文件或更正路径。{hint}",
@@ -58,6 +59,8 @@ EN: dict[str, str | Plural] = {
     "remove or rename it.",
     "rule.GC303": "Criterion item {item} does not exist in {sheet}. {hint}",
     "rule.GC304": "Department {name} is not listed under departments in town.yaml. {hint}",
+    "rule.GC347": "{name} may edit community {id}, which does not exist: no file in "
+    "communities/ has that id. {hint}",
     "rule.GC305": "Funding channel {name} is not listed under funding_channels in town.yaml. "
     "{hint}",
     "rule.GC306": "{stage}: item {item} scored {score}, more than its {points} points. "

@@ -54,6 +54,11 @@ ZH: dict[str, str | Plural] = {
         "{field} 的项目编号 {value} 不合法：只能用字母、数字、- 和 _，以字母或数字开头，"
         "最多 {max} 个字符，如 p1、2022-garden。"
     ),
+    "schema.gc_email": "{field} 的邮箱 {value} 不合法：应写成 git 提交中的邮箱，如 wang@example.org。",
+    "schema.gc_signing_key": (
+        "{field} 不是有效的签名公钥：应为 SSH 公钥一整行（如 ~/.ssh/id_ed25519.pub 的内容）"
+        "或完整的 OpenPGP 公钥块。"
+    ),
     "value.null": "空值",
     "value.text": "“{text}”",
     "value.text_with_quotes": "「{text}」",
@@ -117,6 +122,13 @@ EN: dict[str, str | Plural] = {
     "schema.gc_project_id": (
         "{field}: project id {value} is invalid: letters, digits, - and _, starting with a "
         "letter or digit, at most {max} characters, e.g. p1."
+    ),
+    "schema.gc_email": (
+        "{field}: e-mail {value} is invalid: write the address git records, e.g. wang@example.org."
+    ),
+    "schema.gc_signing_key": (
+        "{field} is not a valid signing key: an SSH public key line (the content of "
+        "~/.ssh/id_ed25519.pub) or a whole OpenPGP public key block."
     ),
     "value.null": "empty (null)",
     "value.text": '"{text}"',

@@ -7,7 +7,17 @@ from typing import Literal
 from pydantic import Field
 
 from greencommunity.models.base import Strict
-from greencommunity.models.types import IsoDate, MonthDay, NonEmptyStr, Share, Whole, Year
+from greencommunity.models.types import (
+    CommunityId,
+    Email,
+    IsoDate,
+    MonthDay,
+    NonEmptyStr,
+    Share,
+    SigningKey,
+    Whole,
+    Year,
+)
 
 
 class Target(Strict):
@@ -54,6 +64,30 @@ class Phase(Strict):
     end: IsoDate | None = Field(default=None, description="结束日期（可选）")
 
 
+# Who may record what (gc audit): the town office keeps plans, self-evaluations,
+# submissions and town.yaml; the district its reviews and rectification requests;
+# the city its sample reviews.
+Role = Literal["town", "district", "city"]
+
+
+class Person(Strict):
+    name: NonEmptyStr = Field(description="姓名")
+    email: Email = Field(
+        description="git 提交中的邮箱（git config user.email），一人一个，用于认出提交人"
+    )
+    role: Role = Field(
+        description="town：镇（计划、自评、报送、town.yaml）；district：区（区级考评、整改要求）；"
+        "city：市（市级抽样考评）"
+    )
+    communities: list[CommunityId] = Field(
+        default_factory=list, description="只可修改这些社区的文件（社区编号）；省略表示全部社区"
+    )
+    keys: list[SigningKey] = Field(
+        default_factory=list,
+        description="签名公钥：SSH 公钥一行（如 ~/.ssh/id_ed25519.pub 的内容），或 OpenPGP 公钥块",
+    )
+
+
 class Town(Strict):
     name: NonEmptyStr = Field(description="镇名，如 赵巷镇")
     district: NonEmptyStr = Field(description="所属区，如 青浦区")
@@ -69,6 +103,16 @@ class Town(Strict):
     departments: list[Department] = Field(min_length=1, description="牵头部门和参与单位")
     funding_channels: list[FundingChannel] = Field(min_length=1, description="可统筹使用的资金渠道")
     phases: list[Phase] = Field(default_factory=list, description="创建步骤（阶段）")
+    roles: list[Person] = Field(
+        default_factory=list,
+        description="谁可以记录什么：各人的姓名、邮箱、角色和签名公钥（gc audit 据此核对每个提交）",
+    )
 
     def target_for(self, year: int) -> Target | None:
         return next((t for t in self.targets if t.year == year), None)
+
+    def person(self, email: str) -> Person | None:
+        """The person of ``roles`` with *email* (git's e-mail addresses are compared
+        without regard to case)."""
+        wanted = email.casefold()
+        return next((p for p in self.roles if p.email.casefold() == wanted), None)

@@ -287,3 +287,96 @@ Amount = Annotated[Number, Field(ge=0, allow_inf_nan=False)]
 YEAR_MIN, YEAR_MAX = 2000, 2100
 Year = Annotated[int, WholeNumber(ge=YEAR_MIN, le=YEAR_MAX)]
 NonEmptyStr = Annotated[str, Field(min_length=1, max_length=2000)]
+
+# A person of town.yaml's roles: an e-mail address as git records an author
+# (user@host): no spaces, no angle brackets, one @.
+EMAIL_PATTERN = r"^[^\s<>@]+@[^\s<>@]+$"
+_EMAIL_RE = re.compile(EMAIL_PATTERN)
+EMAIL_MAX = 254
+
+
+def _parse_email(value: Any) -> str:
+    if isinstance(value, str) and _EMAIL_RE.match(value) and len(value) <= EMAIL_MAX:
+        return value
+    raise PydanticCustomError("gc_email", "email")
+
+
+Email = Annotated[
+    str,
+    BeforeValidator(_parse_email),
+    WithJsonSchema({"type": "string", "pattern": EMAIL_PATTERN, "maxLength": EMAIL_MAX}),
+]
+
+# A public signing key in one of git's formats: an OpenSSH public key line
+# ("ssh-ed25519 AAAA… comment", as ``ssh-keygen`` writes ``~/.ssh/id_ed25519.pub``)
+# or an ASCII-armoured OpenPGP public key block.  Only the form is checked here:
+# that the base64 of an SSH key holds the key type it announces, as every
+# OpenSSH key blob begins.  Whether a signature verifies is git's business.
+SSH_KEY_TYPES = (
+    "ssh-ed25519",
+    "ssh-rsa",
+    "ecdsa-sha2-nistp256",
+    "ecdsa-sha2-nistp384",
+    "ecdsa-sha2-nistp521",
+    "sk-ssh-ed25519@openssh.com",
+    "sk-ecdsa-sha2-nistp256@openssh.com",
+)
+SSH_KEY_PATTERN = (
+    r"^("
+    + "|".join(t.replace(".", r"\.") for t in SSH_KEY_TYPES)
+    + r") [A-Za-z0-9+/]+={0,2}( [^\n]*)?$"
+)
+_SSH_KEY_RE = re.compile(SSH_KEY_PATTERN)
+PGP_BEGIN = "-----BEGIN PGP PUBLIC KEY BLOCK-----"
+PGP_END = "-----END PGP PUBLIC KEY BLOCK-----"
+# Written out rather than re.escape'd: JSON Schema's (ECMA) patterns refuse "\-".
+_PGP_PATTERN = "^" + PGP_BEGIN + r"\n[\s\S]+\n" + PGP_END + r"\s*$"
+_PGP_RE = re.compile(_PGP_PATTERN)
+SIGNING_KEY_PATTERN = f"({SSH_KEY_PATTERN})|({_PGP_PATTERN})"
+SIGNING_KEY_MAX = 20_000
+
+
+def _ssh_blob_matches(kind: str, data: str) -> bool:
+    import base64
+    import binascii
+
+    try:
+        blob = base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    # A blob is length-prefixed strings, the first the key type, the rest the
+    # key's parts: a key cut short or run into another does not parse whole.
+    fields: list[bytes] = []
+    position = 0
+    while position < len(blob):
+        size = int.from_bytes(blob[position : position + 4], "big")
+        start = position + 4
+        if start + size > len(blob):
+            return False
+        fields.append(blob[start : start + size])
+        position = start + size
+    return len(fields) >= 2 and fields[0] == kind.encode("ascii")
+
+
+def _parse_signing_key(value: Any) -> str:
+    if isinstance(value, str) and len(value) <= SIGNING_KEY_MAX:
+        match = _SSH_KEY_RE.match(value)
+        if match and _ssh_blob_matches(match.group(1), value.split(" ")[1]):
+            return value
+        if _PGP_RE.match(value):
+            return value
+    raise PydanticCustomError("gc_signing_key", "signing key")
+
+
+def is_ssh_key(key: str) -> bool:
+    """Whether *key* (a valid ``SigningKey``) is an OpenSSH key rather than OpenPGP."""
+    return not key.startswith(PGP_BEGIN)
+
+
+SigningKey = Annotated[
+    str,
+    BeforeValidator(_parse_signing_key),
+    WithJsonSchema(
+        {"type": "string", "pattern": SIGNING_KEY_PATTERN, "maxLength": SIGNING_KEY_MAX}
+    ),
+]

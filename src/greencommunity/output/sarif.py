@@ -31,6 +31,9 @@ from greencommunity.i18n import tr
 from greencommunity.output import jsonout
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from greencommunity.diagnostics import Diagnostic
     from greencommunity.validation import ValidationResult
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -114,12 +117,18 @@ def _fingerprint(*parts: str) -> str:
 
 def render(result: ValidationResult, strict: bool = False) -> str:
     """One SARIF 2.1.0 log of the validation (``strict`` changes nothing: levels are kept)."""
+    data = result.dataset.root if result.dataset is not None else Path.cwd()
+    return log(result.diagnostics, data)
+
+
+def log(diagnostics: Sequence[Diagnostic], data: Path) -> str:
+    """One SARIF 2.1.0 log of *diagnostics* found in the data folder *data*
+    (gc validate's, or gc audit's violations)."""
     rules = _rules()
     index = {str(rule["id"]): number for number, rule in enumerate(rules)}
-    data = result.dataset.root if result.dataset is not None else Path.cwd()
     root = source_root(data)
     results: list[dict[str, object]] = []
-    for d in result.diagnostics:
+    for d in diagnostics:
         name, artifact = _artifact(d.path, root)
         entry: dict[str, object] = {
             "ruleId": d.code,
@@ -145,7 +154,7 @@ def render(result: ValidationResult, strict: bool = False) -> str:
     if home is not None:
         driver["informationUri"] = home
     driver |= {"version": __version__, "semanticVersion": __version__, "rules": rules}
-    log = {
+    document = {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
         "runs": [
@@ -162,4 +171,4 @@ def render(result: ValidationResult, strict: bool = False) -> str:
             }
         ],
     }
-    return jsonout.dumps(log)
+    return jsonout.dumps(document)

@@ -4,7 +4,7 @@ github, sarif)."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from greencommunity import formats, labels
@@ -152,8 +152,14 @@ def _escape_property(value: str) -> str:
 
 def github(result: ValidationResult, strict: bool = False) -> str:
     """GitHub Actions workflow commands: one ``::error``/``::warning`` line per problem."""
+    return workflow_commands(result.diagnostics)
+
+
+def workflow_commands(diagnostics: Sequence[Diagnostic]) -> str:
+    """One GitHub Actions ``::error``/``::warning`` line per diagnostic (gc
+    validate's problems, gc audit's violations)."""
     lines = []
-    for d in result.diagnostics:
+    for d in diagnostics:
         props = ",".join(
             [
                 f"file={_escape_property(d.path)}",

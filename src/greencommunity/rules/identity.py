@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from greencommunity.diagnostics import Diagnostic
+from greencommunity.models.types import is_ssh_key
 from greencommunity.rules.base import Context, Scope, rule
 
 
@@ -29,14 +30,17 @@ def id_matches_file_name(ctx: Context) -> Iterator[Diagnostic]:
 def unique(ctx: Context) -> Iterator[Diagnostic]:
     """编号和名称不重复
     同一类事物的编号或名称必须唯一：社区名称、项目编号（同一社区内）、申报年度（同一社区内）、
-    部门名称、资金渠道名称、目标年度、评分类别和条目编号。重复时引用会指向不确定的对象。
+    部门名称、资金渠道名称、目标年度、评分类别和条目编号，以及 roles 中各人的邮箱和签名公钥
+    （一人一个邮箱，一把公钥只属于一人，否则提交无法对应到人）。重复时引用会指向不确定的对象。
     删除或合并重复的一项。
     --
     Ids and names are unique
     Ids and names must be unique within their kind: community names, project ids
     (within a community), assessment years (within a community), department and
-    funding channel names, target years, category and item ids. A duplicate makes
-    references ambiguous. Remove or merge the duplicate.
+    funding channel names, target years, category and item ids, and the e-mail
+    addresses and signing keys of town.yaml's roles (one address per person, a
+    key belongs to one person, or a commit cannot be told whose it is). A
+    duplicate makes references ambiguous. Remove or merge the duplicate.
     """
     names: dict[str, str] = {}
     for doc, model in ctx.communities():
@@ -79,6 +83,32 @@ def unique(ctx: Context) -> Iterator[Diagnostic]:
                         doc, (section, index, field), "rule.GC302", what=value, first=doc.display
                     )
                 seen.add(value)
+        emails: set[str] = set()
+        keys: set[str] = set()
+        for index, person in enumerate(town.roles):
+            email = person.email.casefold()
+            if email in emails:
+                yield ctx.report(
+                    doc,
+                    ("roles", index, "email"),
+                    "rule.GC302",
+                    what=person.email,
+                    first=doc.display,
+                )
+            emails.add(email)
+            for k_index, key in enumerate(person.keys):
+                # An SSH key is its type and base64; the comment after them is free.
+                same = " ".join(key.split()[:2]) if is_ssh_key(key) else key.strip()
+                if same in keys:
+                    shown = same[:40] + "…"
+                    yield ctx.report(
+                        doc,
+                        ("roles", index, "keys", k_index),
+                        "rule.GC302",
+                        what=shown,
+                        first=doc.display,
+                    )
+                keys.add(same)
     for loaded in ctx.dataset.criteria_files():
         if loaded.model is None:
             continue

@@ -203,3 +203,34 @@ def known_funding(ctx: Context) -> Iterator[Diagnostic]:
                     name=project.funding,
                     hint=_hint(project.funding, known),
                 )
+
+
+@rule("GC347")
+def known_role_communities(ctx: Context) -> Iterator[Diagnostic]:
+    """roles 中的社区存在
+    town.yaml 的 roles 中，某人的 communities（只可修改的社区）必须是 communities/ 中某个
+    社区文件的编号。写错的编号不会让那个人多一份权限，只会让他无法修改本应负责的社区，gc audit
+    会把他的修改报为越权。按社区文件更正编号。
+    --
+    Communities named in roles exist
+    The communities a person of town.yaml's roles may edit must be ids of files
+    in communities/. A misspelt id gives nobody more rights; it keeps the person
+    from the community meant, and gc audit reports their changes to it. Correct
+    the id to a community file's.
+    """
+    loaded = ctx.dataset.town
+    if loaded is None or loaded.model is None:
+        return
+    known = sorted(model.id for _, model in ctx.communities())
+    ids = set(known)
+    for index, person in enumerate(loaded.model.roles):
+        for c_index, community in enumerate(person.communities):
+            if community not in ids:
+                yield ctx.report(
+                    loaded.doc,
+                    ("roles", index, "communities", c_index),
+                    "rule.GC347",
+                    id=community,
+                    name=person.name,
+                    hint=_hint(community, known),
+                )

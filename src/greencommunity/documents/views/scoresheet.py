@@ -23,6 +23,7 @@ from greencommunity.documents.views.common import (
     profile_view,
     score_view,
 )
+from greencommunity.loading.provenance import Record, sheet_records
 
 __all__ = ["ScoresheetView", "build", "unavailable"]
 
@@ -62,6 +63,8 @@ class ScoresheetView:
     score: ScoreView
     # What the reviews asked to rectify by the signing date; () before any review.
     rectifications: tuple[ReviewRectifications, ...] = ()
+    # Who recorded the self-evaluation and each review, from git: (sheet, record).
+    recorded: tuple[tuple[str, Record], ...] = ()
 
 
 def build(subject: Subject) -> ScoresheetView:
@@ -102,4 +105,5 @@ def build(subject: Subject) -> ScoresheetView:
         categories=categories,
         score=score,
         rectifications=rectifications(subject, assessment),
+        recorded=sheet_records(subject.records, community.id, year),
     )
