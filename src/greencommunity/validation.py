@@ -32,11 +32,25 @@ class CheckedData:
     communities: tuple[Community, ...]
 
 
+@dataclass(frozen=True)
+class CheckedFile:
+    """A file validation looked at, named as its diagnostics name it."""
+
+    path: str
+    # Its kind of data file (``schema.KINDS``); None for a path given on the
+    # command line that is not one, or does not exist.
+    kind: str | None
+
+
 @dataclass
 class ValidationResult:
     diagnostics: list[Diagnostic]
-    files_checked: int
+    files: tuple[CheckedFile, ...]
     dataset: Dataset | None = field(default=None, repr=False)
+
+    @property
+    def files_checked(self) -> int:
+        return len(self.files)
 
     @property
     def errors(self) -> int:
@@ -118,9 +132,14 @@ def validate(
     with collector.paused():
         dataset = load_dataset(root, base=base, cache=cache)
         diagnostics = check_dataset(dataset, cache)
+    every = {
+        shown: CheckedFile(shown, dataset.kind(path))
+        for path in dataset.files
+        for shown in [dataset.source.show(path, base)]
+    }
     wanted = [Path(p) for p in paths]
     if not wanted:
-        return ValidationResult(diagnostics, len(dataset.files), dataset)
+        return ValidationResult(diagnostics, tuple(every.values()), dataset)
     known = {followed(p): p for p in dataset.files}
     shown: set[str] = set()
     extra: list[Diagnostic] = []
@@ -138,4 +157,6 @@ def validate(
             message = tr("data.unknown_file", root=display_path(root, base))
             extra.append(NOT_A_DATA_FILE.at(display_path(path, base), 1, 1, message))
     kept = [d for d in diagnostics if d.path in shown] + extra
-    return ValidationResult(sorted(kept), len(shown) + len(extra), dataset)
+    files = [file for name, file in every.items() if name in shown]
+    files += [CheckedFile(d.path, None) for d in extra]
+    return ValidationResult(sorted(kept), tuple(files), dataset)

@@ -36,12 +36,13 @@ def load_checked(data: Path | None) -> CheckedData:
 def fail_with_errors(result: ValidationResult) -> NoReturn:
     """Show the errors of *result* (only those: they are what stops the
     command) and exit 1."""
+    from dataclasses import replace
+
     from greencommunity.diagnostics import Severity
     from greencommunity.output.validate import text
-    from greencommunity.validation import ValidationResult
 
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-    io.emit(text(ValidationResult(errors, result.files_checked, result.dataset)), err=True)
+    io.emit(text(replace(result, diagnostics=errors)), err=True)
     io.fail_data(tr("cli.data_invalid"))
 
 

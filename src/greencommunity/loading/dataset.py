@@ -99,6 +99,18 @@ class Dataset:
         """*path* as the data folder names it: criteria/2022.yaml."""
         return path.relative_to(self.root).as_posix()
 
+    def kind(self, path: Path) -> str | None:
+        """The kind of data file (``schema.KINDS``) *path* is by its place in
+        the folder, read or not: town.yaml, criteria.yaml and the files of
+        criteria/, those of communities/; None for any other path."""
+        if path == self.root / TOWN_FILE:
+            return "town"
+        if path == self.root / CRITERIA_FILE or path.parent == self.root / CRITERIA_DIR:
+            return "criteria"
+        if path.parent == self.root / COMMUNITIES_DIR:
+            return "community"
+        return None
+
     @property
     def town_model(self) -> Town | None:
         return self.town.model if self.town else None

@@ -1,5 +1,5 @@
 """``gc validate``: the problems found, for people (text) and machines (json,
-github, sarif)."""
+github, sarif, gitlab, junit)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 from greencommunity import labels
 from greencommunity.i18n import tr, trn
-from greencommunity.output import MAX_SHOWN, jsonout, sarif
+from greencommunity.output import MAX_SHOWN, gitlab, jsonout, junit, sarif
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from rich.text import Text
 
     from greencommunity.diagnostics import Diagnostic
     from greencommunity.output import Rendered
@@ -64,19 +65,31 @@ def _window(source: str, index: int) -> tuple[str, int]:
     return shown, offset
 
 
-def problem(d: Diagnostic, lines: list[str] | None) -> list[RenderableType]:
-    """One problem: place, severity, code and message, then the source line and a
-    caret (also how gc fmt shows a file it cannot read)."""
-    from rich.cells import cell_len
+def _style(d: Diagnostic) -> str:
+    return "bold red" if d.severity == "error" else "bold yellow"
+
+
+def headline(d: Diagnostic) -> Text:
+    """A problem in one line: place, severity, code and message (``.plain``:
+    without the colours, as a test report shows it)."""
     from rich.text import Text
 
-    style = "bold red" if d.severity == "error" else "bold yellow"
     head = Text()
     head.append(d.place, style="bold")
     head.append(": ")
-    head.append(f"{labels.severity(d.severity)} {d.code}", style=style)
+    head.append(f"{labels.severity(d.severity)} {d.code}", style=_style(d))
     head.append(f" {d.message}")
-    out: list[RenderableType] = [head]
+    return head
+
+
+def problem(d: Diagnostic, lines: list[str] | None) -> list[RenderableType]:
+    """One problem: its headline, then the source line and a caret (also how
+    gc fmt shows a file it cannot read)."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    style = _style(d)
+    out: list[RenderableType] = [headline(d)]
     if lines and 1 <= d.line <= len(lines):
         shown, offset = _window(_visible(lines[d.line - 1]), d.column - 1)
         out.append(Text(f"{d.line:>5} | ", style="dim") + Text(shown))
@@ -171,4 +184,6 @@ FORMATS: dict[str, Callable[[ValidationResult, bool], Rendered]] = {
     "json": json,
     "github": github,
     "sarif": sarif.render,
+    "gitlab": gitlab.render,
+    "junit": junit.render,
 }
