@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 
 FULL = Path("/dev/full")
-MESSAGE = "错误：无法写出结果：{detail}。请检查输出转向的文件或管道（磁盘是否已满、能否写入、是否已关闭）。\n"
+MESSAGE = (
+    "错误：无法写出结果：{detail}。"
+    "请检查输出转向的文件或管道（磁盘是否已满、能否写入、是否已关闭）。\n"
+)
 
 
 def _gc(args: list[str], stdout: int | None) -> subprocess.CompletedProcess[str]:
