@@ -12,7 +12,7 @@ from greencommunity.i18n import tr
 from greencommunity.loading import collector
 from greencommunity.loading.cache import Cache, context_of, dress, strip
 from greencommunity.loading.cache import enabled as cache_enabled
-from greencommunity.loading.dataset import Dataset, Loaded, load_dataset
+from greencommunity.loading.dataset import CheckedFile, Dataset, Loaded, load_dataset
 from greencommunity.loading.document import display_path, followed
 from greencommunity.models import Community, Town
 from greencommunity.models.editions import CriteriaByYear
@@ -30,16 +30,6 @@ class CheckedData:
     town: Town
     criteria: CriteriaByYear
     communities: tuple[Community, ...]
-
-
-@dataclass(frozen=True)
-class CheckedFile:
-    """A file validation looked at, named as its diagnostics name it."""
-
-    path: str
-    # Its kind of data file (``schema.KINDS``); None for a path given on the
-    # command line that is not one, or does not exist.
-    kind: str | None
 
 
 @dataclass
@@ -132,14 +122,9 @@ def validate(
     with collector.paused():
         dataset = load_dataset(root, base=base, cache=cache)
         diagnostics = check_dataset(dataset, cache)
-    every = {
-        shown: CheckedFile(shown, dataset.kind(path))
-        for path in dataset.files
-        for shown in [dataset.source.show(path, base)]
-    }
     wanted = [Path(p) for p in paths]
     if not wanted:
-        return ValidationResult(diagnostics, tuple(every.values()), dataset)
+        return ValidationResult(diagnostics, tuple(dataset.files.values()), dataset)
     known = {followed(p): p for p in dataset.files}
     shown: set[str] = set()
     extra: list[Diagnostic] = []
@@ -157,6 +142,6 @@ def validate(
             message = tr("data.unknown_file", root=display_path(root, base))
             extra.append(NOT_A_DATA_FILE.at(display_path(path, base), 1, 1, message))
     kept = [d for d in diagnostics if d.path in shown] + extra
-    files = [file for name, file in every.items() if name in shown]
+    files = [file for file in dataset.files.values() if file.path in shown]
     files += [CheckedFile(d.path, None) for d in extra]
     return ValidationResult(sorted(kept), tuple(files), dataset)

@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from greencommunity.diagnostics import Diagnostic, Severity
+from greencommunity.loading.dataset import CheckedFile
 from greencommunity.output import gitlab
-from greencommunity.validation import CheckedFile, ValidationResult
+from greencommunity.validation import ValidationResult
 from tests.output.conftest import ODD_NAME, diagnostics, validate
 
 FIELDS = ["description", "check_name", "fingerprint", "severity", "location"]

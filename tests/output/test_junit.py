@@ -13,8 +13,9 @@ import xmlschema
 
 from greencommunity.cli.app import app
 from greencommunity.diagnostics import Diagnostic, Severity
+from greencommunity.loading.dataset import CheckedFile
 from greencommunity.output import junit
-from greencommunity.validation import CheckedFile, ValidationResult
+from greencommunity.validation import ValidationResult
 from tests.output.conftest import ODD_NAME, diagnostics, runner, validate
 
 SCHEMA = xmlschema.XMLSchema10(Path(__file__).with_name("junit-10.xsd"))

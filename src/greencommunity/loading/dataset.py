@@ -23,8 +23,10 @@ from greencommunity.loading.text import LoadError, decode
 from greencommunity.models import Community, Criteria, Town
 from greencommunity.models.editions import CriteriaByYear, Edition, in_force
 from greencommunity.models.types import YEAR_MAX, YEAR_MIN
+from greencommunity.schema import KINDS
 
 M = TypeVar("M", bound=BaseModel)
+KIND_OF: dict[type[BaseModel], str] = {model: kind for kind, model in KINDS.items()}
 
 TOWN_FILE = "town.yaml"
 CRITERIA_FILE = "criteria.yaml"
@@ -56,6 +58,16 @@ def find_data_dir(explicit: Path | None = None, start: Path | None = None) -> Pa
     raise DataNotFoundError(tr("data.not_found", path=str(start or Path.cwd())))
 
 
+@dataclass(frozen=True)
+class CheckedFile:
+    """A file validation looked at, named as its diagnostics name it."""
+
+    path: str
+    # Its kind of data file (``schema.KINDS``; a misnamed file of criteria/ is
+    # "criteria"); None for a path given on the command line that is not one.
+    kind: str | None
+
+
 @dataclass
 class Loaded(Generic[M]):
     """A file's document and, when it passed the schema, its model.
@@ -82,7 +94,8 @@ class Dataset:
     criteria_years: list[tuple[int, Loaded[Criteria] | None]] = field(default_factory=list)
     communities: list[Loaded[Community]] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    files: list[Path] = field(default_factory=list)
+    # Every file looked at, read or not, in that order.
+    files: dict[Path, CheckedFile] = field(default_factory=dict)
     # The text of each file that was read but gave no data (a syntax error, a
     # tag…), by the path its diagnostic shows: the problem is shown on its line.
     unparsed: dict[str, str] = field(default_factory=dict)
@@ -98,18 +111,6 @@ class Dataset:
     def relative(self, path: Path) -> str:
         """*path* as the data folder names it: criteria/2022.yaml."""
         return path.relative_to(self.root).as_posix()
-
-    def kind(self, path: Path) -> str | None:
-        """The kind of data file (``schema.KINDS``) *path* is by its place in
-        the folder, read or not: town.yaml, criteria.yaml and the files of
-        criteria/, those of communities/; None for any other path."""
-        if path == self.root / TOWN_FILE:
-            return "town"
-        if path == self.root / CRITERIA_FILE or path.parent == self.root / CRITERIA_DIR:
-            return "criteria"
-        if path.parent == self.root / COMMUNITIES_DIR:
-            return "community"
-        return None
 
     @property
     def town_model(self) -> Town | None:
@@ -213,9 +214,9 @@ def _start(
 ) -> Loaded[M] | _Pending | None:
     """A cache hit, or the file read and waiting to be parsed; None when it
     cannot be read (the diagnostic is in *into*)."""
-    into.files.append(path)
     source = into.source
     shown = source.show(path, base)
+    into.files[path] = CheckedFile(shown, KIND_OF[model])
     if source.is_symlink(path) and not source.inside(path):
         into.diagnostics.append(UNREADABLE.at(shown, 1, 1, tr("load.symlink_outside")))
         return None
@@ -338,8 +339,8 @@ def _load_criteria_years(
     for path in paths:
         year = criteria_year(path)
         if year is None or year in seen:
-            into.files.append(path)
             shown = into.source.show(path, base)
+            into.files[path] = CheckedFile(shown, KIND_OF[Criteria])
             if year is None:
                 message = tr("data.criteria_year_name", name=path.name)
             else:
