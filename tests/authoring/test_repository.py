@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from greencommunity import __version__
 from greencommunity.authoring import template
 from greencommunity.authoring.ci import CI
 from greencommunity.authoring.errors import AuthoringError
@@ -367,3 +368,8 @@ def _files(folder: Path) -> list[Path]:
     return [
         p for p in folder.rglob("*") if p.is_file() and ".git" not in p.relative_to(folder).parts
     ]
+
+
+def test_gitlab_readme_names_this_versions_wheel() -> None:
+    readme = files_for(Names(), None, "gitlab")["README.md"]
+    assert f"python -m pip install /opt/gc/greencommunity-{__version__}-py3-none-any.whl" in readme

@@ -164,7 +164,9 @@ def _checks(service: CiService, source: Source | None) -> str:
     else:
         note = template.render(service.pinned, repo=source.repo, commit=source.commit)
     note = note.rstrip("\n")
-    return template.render(service.readme, pin_note=note) if service.readme else note
+    if not service.readme:
+        return note
+    return template.render(service.readme, pin_note=note, version=__version__)
 
 
 def _requirement(source: Source | None) -> str:
