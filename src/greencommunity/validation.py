@@ -17,7 +17,7 @@ from greencommunity.diagnostics import Diagnostic, Severity, has_errors
 from greencommunity.i18n import tr
 from greencommunity.loading import collector
 from greencommunity.loading.cache import Cache, context_of, dress, strip
-from greencommunity.loading.dataset import Dataset, Loaded, load_dataset
+from greencommunity.loading.dataset import CheckedFile, Dataset, Loaded, load_dataset
 from greencommunity.loading.document import display_path, followed
 from greencommunity.loading.sources import FileSource
 from greencommunity.models import Community
@@ -28,8 +28,12 @@ from greencommunity.rules import run_rules
 @dataclass
 class ValidationResult:
     diagnostics: list[Diagnostic]
-    files_checked: int
+    files: tuple[CheckedFile, ...]
     dataset: Dataset | None = field(default=None, repr=False)
+
+    @property
+    def files_checked(self) -> int:
+        return len(self.files)
 
     @property
     def errors(self) -> int:
@@ -148,17 +152,19 @@ def validate(
         diagnostics = check_dataset(dataset, store)
     wanted = [Path(p) for p in paths]
     if not wanted:
-        return ValidationResult(diagnostics, len(dataset.files), dataset)
+        return ValidationResult(diagnostics, tuple(dataset.files.values()), dataset)
     known = {followed(p): p for p in dataset.files}
     shown: set[str] = set()
     extra: list[Diagnostic] = []
     for path in wanted:
         resolved = followed(path)
+        # Each file as its diagnostics name it (the source shows it: the disk's
+        # files relative to the current folder, the git index's to the top).
         if resolved in known:
-            shown.add(display_path(known[resolved], base))
+            shown.add(dataset.files[known[resolved]].path)
         elif path.is_dir():
             inside = [p for r, p in known.items() if r.is_relative_to(resolved)]
-            shown.update(display_path(p, base) for p in inside)
+            shown.update(dataset.files[p].path for p in inside)
         elif not path.exists():
             message = tr("load.unreadable", detail=tr("load.no_such_file"))
             extra.append(UNREADABLE.at(display_path(path, base), 1, 1, message))
@@ -166,4 +172,6 @@ def validate(
             message = tr("data.unknown_file", root=display_path(root, base))
             extra.append(NOT_A_DATA_FILE.at(display_path(path, base), 1, 1, message))
     kept = [d for d in diagnostics if d.path in shown] + extra
-    return ValidationResult(sorted(kept), len(shown) + len(extra), dataset)
+    files = [file for file in dataset.files.values() if file.path in shown]
+    files += [CheckedFile(d.path, None) for d in extra]
+    return ValidationResult(sorted(kept), tuple(files), dataset)

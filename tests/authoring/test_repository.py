@@ -5,11 +5,14 @@ this repository keeps; a real git init, and none without git."""
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from greencommunity import __version__
 from greencommunity.authoring import template
+from greencommunity.authoring.ci import CI
 from greencommunity.authoring.errors import AuthoringError
 from greencommunity.authoring.layout import canonical
 from greencommunity.authoring.repository import Git, Names, create, files_for
@@ -44,6 +47,24 @@ def test_the_skeleton_copies_agree_with_the_repository(copy: str, kept: str) -> 
     assert template.read(copy) == (REPO / kept).read_text(encoding="utf-8"), (
         "run `make skeleton` and commit the result"
     )
+
+
+# The CI file of each service, where FILES has GitHub's workflow.
+CI_FILES = {
+    "github": FILES,
+    "gitlab": tuple(".gitlab-ci.yml" if f.startswith(".github/") else f for f in FILES),
+    "none": tuple(f for f in FILES if not f.startswith(".github/")),
+}
+
+
+@pytest.mark.parametrize("ci", list(CI))
+def test_each_ci_service_has_its_files(ci: str, tmp_path: Path) -> None:
+    created = create(tmp_path / "new", Names(), None, ci)
+    assert (created.files, created.ci) == (CI_FILES[ci], ci)
+    assert sorted(p.relative_to(created.folder).as_posix() for p in _files(created.folder)) == (
+        sorted(CI_FILES[ci])
+    )
+    assert validate(created.folder / "data").diagnostics == []
 
 
 def test_a_new_repository_validates_at_once(tmp_path: Path) -> None:
@@ -127,6 +148,73 @@ def test_placeholders_say_what_to_write_when_gc_does_not_know() -> None:
     workflow = parse_plain(files[".github/workflows/data-checks.yml"])
     assert workflow["jobs"]["gc"]["steps"][1]["uses"] == "<所有者>/greencommunity@<gc 的提交>"
     assert "**须先填写：**" in files["README.md"]
+
+
+def test_gitlab_ci_installs_gc_at_the_commit_from_any_host() -> None:
+    gitee = Source("https://gitee.com/example/greencommunity.git", "e" * 40)
+    files = files_for(Names(), gitee, "gitlab")
+    pipeline = parse_plain(files[".gitlab-ci.yml"])
+    assert pipeline["variables"]["GC_INSTALL"] == (
+        "python3 -m venv .gc-venv && . .gc-venv/bin/activate && python -m pip install --quiet "
+        f'"greencommunity @ git+https://gitee.com/example/greencommunity.git@{"e" * 40}"'
+    )
+    assert "  # gc 0.1.0\n  GC_INSTALL: >-\n" in files[".gitlab-ci.yml"]
+    assert (
+        "# rev 是所用 gc 的版本（提交）；更新 gc 时改这一行，"
+        "与 .gitlab-ci.yml 的 GC_INSTALL 一致。\n"
+    ) in files[".pre-commit-config.yaml"]
+    readme = files["README.md"]
+    assert "## GitLab 上的检查\n" in readme and "GitHub" not in readme
+    assert (
+        "两处都固定在安装 gc 时的版本：`.pre-commit-config.yaml` 的 `rev:` 和 `.gitlab-ci.yml` 中 "
+        f"`GC_INSTALL` 的提交\n`{'e' * 40}`（gc 仓库 `https://gitee.com/example/greencommunity.git`）。"
+    ) in readme
+
+
+def test_gitlab_ci_reports_and_jobs() -> None:
+    pipeline = parse_plain(files_for(Names(), SOURCE, "gitlab")[".gitlab-ci.yml"])
+    job = pipeline["gc validate"]
+    assert job["artifacts"] == {
+        "when": "always",
+        "reports": {"codequality": "gl-code-quality-report.json", "junit": "gc-junit.xml"},
+    }
+    assert job["script"][:2] == [
+        'gc validate --data "$GC_DATA" --format gitlab > gl-code-quality-report.json || true',
+        'gc validate --data "$GC_DATA" --format junit > gc-junit.xml || true',
+    ]
+    assert 'gc progress --data "$GC_DATA"' in job["script"]
+    audit = pipeline["gc audit"]
+    assert audit["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'}]
+    assert pipeline[".gc"]["before_script"] == ['eval "$GC_INSTALL"', "gc --version"]
+
+
+def test_gitlab_ci_placeholders_say_what_to_write() -> None:
+    files = files_for(Names(), None, "gitlab")
+    install = parse_plain(files[".gitlab-ci.yml"])["variables"]["GC_INSTALL"]
+    assert install.endswith('"greencommunity @ git+<gc 仓库的 git 地址>@<gc 的提交>"')
+    assert "`.gitlab-ci.yml` 中 `GC_INSTALL` 的地址是尖括号里的占位" in files["README.md"]
+
+
+def test_without_ci_only_the_hooks_are_pinned() -> None:
+    files = files_for(Names(), SOURCE, "none")
+    readme = files["README.md"]
+    assert "## GitHub" not in readme and "## GitLab" not in readme
+    assert f"`.pre-commit-config.yaml` 的 `rev:` 是提交 `{'a' * 40}`" in readme
+    config = files[".pre-commit-config.yaml"]
+    assert "# rev 是所用 gc 的版本（提交）；更新 gc 时改这一行。\n" in config
+    assert "**须先填写：**" in files_for(Names(), None, "none")["README.md"]
+
+
+@pytest.mark.parametrize("source", [SOURCE, None], ids=["pinned", "placeholders"])
+def test_gitlab_ci_passes_gitlabs_schema(source: Source | None, tmp_path: Path) -> None:
+    pipeline = tmp_path / ".gitlab-ci.yml"
+    pipeline.write_text(files_for(Names(), source, "gitlab")[".gitlab-ci.yml"], "utf-8")
+    checker = Path(sys.executable).parent / "check-jsonschema"
+    if not checker.is_file():
+        tools.missing("check-jsonschema", "run `make install` (a dev dependency)")
+    # check-jsonschema's copy of GitLab's CI schema, shipped in the package.
+    done = tools.run([str(checker), "--builtin-schema", "vendor.gitlab-ci", str(pipeline)])
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_the_hooks_named_are_published() -> None:
@@ -215,9 +303,11 @@ def test_a_failing_git_is_not_fatal(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert (created.folder / "data" / "town.yaml").is_file()
 
 
-def test_the_readme_passes_markdownlint(tmp_path: Path) -> None:
+@pytest.mark.parametrize("source", [SOURCE, None], ids=["pinned", "placeholders"])
+@pytest.mark.parametrize("ci", list(CI))
+def test_the_readme_passes_markdownlint(ci: str, source: Source | None, tmp_path: Path) -> None:
     readme = tmp_path / "README.md"
-    readme.write_text(files_for(Names(town="华新镇"), None)["README.md"], encoding="utf-8")
+    readme.write_text(files_for(Names(town="华新镇"), source, ci)["README.md"], encoding="utf-8")
     done = tools.run(
         [
             *tools.node_bin("markdownlint-cli2"),
@@ -278,3 +368,8 @@ def _files(folder: Path) -> list[Path]:
     return [
         p for p in folder.rglob("*") if p.is_file() and ".git" not in p.relative_to(folder).parts
     ]
+
+
+def test_gitlab_readme_names_this_versions_wheel() -> None:
+    readme = files_for(Names(), None, "gitlab")["README.md"]
+    assert f"python -m pip install /opt/gc/greencommunity-{__version__}-py3-none-any.whl" in readme

@@ -99,3 +99,45 @@ def test_a_folder_that_cannot_be_written(tmp_path: Path) -> None:
     result = runner.invoke(app, ["init", str(tmp_path / "blocked" / "new")])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"错误：无法写入 {tmp_path / 'blocked' / 'new'}：")
+
+
+def test_gitlab_ci_instead_of_github(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    result = runner.invoke(app, ["init", "huaxin", "--town", "华新镇", "--ci", "gitlab"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "已在 huaxin 新建华新镇的数据仓库（11 个文件），gc validate 可以通过。\n"
+        "没有找到 git，所以没有初始化 git 仓库；装好 git 后在该目录运行 git init。\n"
+        "gc 不是从 git 地址安装的，不知道自己的仓库和版本：请在 .pre-commit-config.yaml 和 "
+        ".gitlab-ci.yml 中填写尖括号里的占位。\n" + NEXT
+    )
+    assert (tmp_path / "huaxin" / ".gitlab-ci.yml").is_file()
+    assert not (tmp_path / "huaxin" / ".github").exists()
+
+
+def test_no_ci_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    result = runner.invoke(app, ["--lang", "en", "init", "new", "--ci", "none"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == (
+        "Created a data repository for 某某镇 in new (10 files); gc validate passes."
+    )
+    assert result.stdout.splitlines()[2] == (
+        "gc was not installed from a git URL and does not know its repository and version: "
+        "fill in the placeholders in angle brackets in .pre-commit-config.yaml."
+    )
+    assert not (tmp_path / "new" / ".github").exists()
+    assert not (tmp_path / "new" / ".gitlab-ci.yml").exists()
+
+
+def test_an_unknown_ci_service_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "new"), "--ci", "jenkins"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "用法：gc init [选项] {目录}",
+        "错误：--ci 的值不对：jenkins 不是可选值之一，可选：github、gitlab、none。",
+        "运行 gc init --help 查看用法。",
+    ]
+    assert not (tmp_path / "new").exists()

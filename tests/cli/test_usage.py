@@ -17,7 +17,8 @@ runner = CliRunner()
     [
         (
             ["validate", "--format", "xml"],
-            "错误：--format 的值不对：xml 不是可选值之一，可选：text、json、github、sarif。",
+            "错误：--format 的值不对：xml 不是可选值之一，"
+            "可选：text、json、github、sarif、gitlab、junit。",
         ),
         (["validate", "--strct"], "错误：没有选项 --strct。是不是要写 --strict？"),
         (["validat"], "错误：没有命令 'validat'。是不是要写 'validate'？"),

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from greencommunity import __version__, atomic
 from greencommunity.authoring import roundtrip, template
+from greencommunity.authoring.ci import CI, DEFAULT_CI, CiService
 from greencommunity.authoring.errors import AuthoringError
 from greencommunity.authoring.source import Source
 from greencommunity.schema import KINDS, file_name, schema_text
@@ -56,10 +57,13 @@ class Created:
     files: tuple[str, ...]  # relative paths, "/"-separated, in the order written
     git: Git
     pinned: bool  # gc's repository and commit were written, not placeholders
+    ci: str  # the name of its CiService in CI
 
 
-def files_for(names: Names, source: Source | None) -> dict[str, str]:
-    """The new repository's files, by relative path."""
+def files_for(names: Names, source: Source | None, ci: str = DEFAULT_CI) -> dict[str, str]:
+    """The new repository's files, by relative path, with the CI file of the
+    service *ci* (a name of ``CI``)."""
+    service = CI[ci]
     town = _town(names)
     district = _checked(names.district, "--district") or PLACEHOLDERS["district"]
     city = _checked(names.city, "--city") or PLACEHOLDERS["city"]
@@ -82,16 +86,21 @@ def files_for(names: Names, source: Source | None) -> dict[str, str]:
         files[f"schemas/{file_name(kind)}"] = schema_text(kind)
     files["templates/README.md"] = template.read("templates-README.md")
     files["README.md"] = template.render(
-        "README.md.tmpl", town=town, pin_note=_pin_note(source).rstrip("\n")
+        "README.md.tmpl", town=town, checks=_checks(service, source)
     )
     files[".pre-commit-config.yaml"] = template.render(
         "pre-commit-config.yaml.tmpl",
         repo=source.repo if source else REPO_PLACEHOLDER,
         rev=source.commit if source else REV_PLACEHOLDER,
+        pinned_too=service.pinned_too,
     )
-    files[".github/workflows/data-checks.yml"] = template.render(
-        "data-checks.yml.tmpl", action=_action(source)
-    )
+    values = {
+        "action": _action(source),
+        "requirement": _requirement(source),
+        "version": __version__,
+    }
+    for skeleton, path in service.files.items():
+        files[path] = template.render(skeleton, **values)
     files[".gitignore"] = template.read("gitignore")
     return files
 
@@ -104,17 +113,18 @@ def example_criteria(town: str) -> str:
     return roundtrip.update(text, ("title",), f"{town}绿色社区创建自测评分表（示例）")
 
 
-def create(folder: Path, names: Names, source: Source | None) -> Created:
+def create(folder: Path, names: Names, source: Source | None, ci: str = DEFAULT_CI) -> Created:
     """Write a new data repository into *folder* (missing or empty), then
     ``git init`` it when git is installed."""
-    files = files_for(names, source)
+    files = files_for(names, source, ci)
     if folder.exists() and not folder.is_dir():
         raise AuthoringError("init.not_a_folder", path=str(folder))
     if folder.is_dir() and any(folder.iterdir()):
         raise AuthoringError("init.not_empty", path=str(folder))
     # All files or none: a full disk does not leave half a repository.
     atomic.write_all({folder / relative: text.encode("utf-8") for relative, text in files.items()})
-    return Created(folder, _town(names), tuple(files), _git_init(folder), source is not None)
+    pinned = source is not None
+    return Created(folder, _town(names), tuple(files), _git_init(folder), pinned, ci)
 
 
 def _town(names: Names) -> str:
@@ -147,10 +157,24 @@ def _checked(value: str | None, option: str) -> str | None:
     return name
 
 
-def _pin_note(source: Source | None) -> str:
+def _checks(service: CiService, source: Source | None) -> str:
+    """README's section on the CI service, or for none the note on the hooks' pin."""
     if source is None:
-        return template.read("unpinned.md.tmpl")
-    return template.render("pinned.md.tmpl", repo=source.repo, commit=source.commit)
+        note = template.read(service.unpinned)
+    else:
+        note = template.render(service.pinned, repo=source.repo, commit=source.commit)
+    note = note.rstrip("\n")
+    if not service.readme:
+        return note
+    return template.render(service.readme, pin_note=note, version=__version__)
+
+
+def _requirement(source: Source | None) -> str:
+    """What pip installs in GitLab CI: gc from its git repository at the commit
+    (any host: GitLab, Gitee, a town's own)."""
+    repo = source.repo if source else REPO_PLACEHOLDER
+    commit = source.commit if source else REV_PLACEHOLDER
+    return f"greencommunity @ git+{repo}@{commit}"
 
 
 def _action(source: Source | None) -> str:

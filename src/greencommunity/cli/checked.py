@@ -85,12 +85,13 @@ def load_provisional(request: Request) -> tuple[CheckedData, tuple[Diagnostic, .
 
 def show_errors(result: ValidationResult) -> None:
     """The errors of *result* on stderr, as gc validate shows them."""
+    from dataclasses import replace
+
     from greencommunity.diagnostics import Severity
     from greencommunity.output.validate import text
-    from greencommunity.validation import ValidationResult
 
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-    io.emit(text(ValidationResult(errors, result.files_checked, result.dataset)), err=True)
+    io.emit(text(replace(result, diagnostics=errors)), err=True)
 
 
 def fail_with_errors(result: ValidationResult) -> NoReturn:

@@ -7,7 +7,9 @@ from typing import Annotated, Any
 
 import typer
 
+from greencommunity.authoring.ci import CI, DEFAULT_CI
 from greencommunity.cli import io
+from greencommunity.cli.options import one_of
 
 
 def _name_option(flag: str, help_key: str) -> Any:
@@ -24,6 +26,12 @@ def init(
     town: Annotated[str | None, _name_option("--town", "help.init.town")] = None,
     district: Annotated[str | None, _name_option("--district", "help.init.district")] = None,
     city: Annotated[str | None, _name_option("--city", "help.init.city")] = None,
+    ci: Annotated[
+        str,
+        typer.Option(
+            "--ci", help="help.init.ci", metavar="|".join(CI), callback=one_of(CI, "--ci")
+        ),
+    ] = DEFAULT_CI,
 ) -> None:
     from greencommunity.authoring.errors import AuthoringError
     from greencommunity.authoring.repository import Names, create
@@ -32,7 +40,7 @@ def init(
     from greencommunity.output import init as out
 
     try:
-        created = create(folder, Names(town, district, city), installed_source())
+        created = create(folder, Names(town, district, city), installed_source(), ci)
     except AuthoringError as refused:
         io.fail_usage(tr(refused.key, **refused.params))
     except OSError as exc:

@@ -8,6 +8,7 @@ cannot be written; 3 a defect of gc itself (``cli/app.py``).
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -50,11 +51,35 @@ def console(*, err: bool = False) -> Console:
 
 
 def emit(rendered: Rendered, *, err: bool = False) -> None:
-    """Write a renderer's result: text as it is, a rich renderable to the console."""
-    if isinstance(rendered, str):
-        write_err(rendered) if err else sys.stdout.write(rendered)
-        return
-    console(err=err).print(rendered)
+    """Write a renderer's result: text as it is, a rich renderable to the console.
+
+    Output that cannot be written (a full disk, a closed standard output) is a
+    usage error that says so, not a defect of gc."""
+    try:
+        if isinstance(rendered, str):
+            if err:
+                write_err(rendered)
+            elif sys.stdout is None:
+                raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+            else:
+                sys.stdout.write(rendered)
+                sys.stdout.flush()
+            return
+        console(err=err).print(rendered)
+    except OSError as exc:
+        _drop_stdout()
+        fail_usage(tr("cli.cannot_write_output", detail=exc.strerror or str(exc)))
+
+
+def _drop_stdout() -> None:
+    """What could not be written is thrown away: Python would try again when
+    it exits, and fail, after the message."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        if sys.stdout is not None:
+            os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        sys.stdout = None
 
 
 def plain(rendered: Rendered) -> str:

@@ -20,12 +20,13 @@ from greencommunity.loading.parser import MAX_DEPTH
 from greencommunity.loading.schema_errors import schema_diagnostics, slip_candidates
 from greencommunity.loading.sources import FileSource, FileSystemSource
 from greencommunity.loading.text import LoadError, decode
-from greencommunity.models import Community, Criteria, Town
+from greencommunity.models import KINDS, Community, Criteria, Town
 from greencommunity.models.editions import CriteriaByYear, in_force, sheets_by_year
 from greencommunity.models.folder import CommunityFile, FolderModels, SheetFile
 from greencommunity.models.types import YEAR_MAX, YEAR_MIN
 
 M = TypeVar("M", bound=BaseModel)
+KIND_OF: dict[type[BaseModel], str] = {model: kind for kind, model in KINDS.items()}
 
 TOWN_FILE = "town.yaml"
 CRITERIA_FILE = "criteria.yaml"
@@ -57,6 +58,16 @@ def find_data_dir(explicit: Path | None = None, start: Path | None = None) -> Pa
     raise DataNotFoundError(tr("data.not_found", path=str(start or Path.cwd())))
 
 
+@dataclass(frozen=True)
+class CheckedFile:
+    """A file validation looked at, named as its diagnostics name it."""
+
+    path: str
+    # Its kind of data file (``models.KINDS``; a misnamed file of criteria/ is
+    # "criteria"); None for a path given on the command line that is not one.
+    kind: str | None
+
+
 @dataclass
 class Loaded(Generic[M]):
     """A file's document and, when it passed the schema, its model.
@@ -83,12 +94,11 @@ class Dataset:
     criteria_years: list[tuple[int, Loaded[Criteria] | None]] = field(default_factory=list)
     communities: list[Loaded[Community]] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    files: list[Path] = field(default_factory=list)
+    # Every file looked at, read or not, in that order.
+    files: dict[Path, CheckedFile] = field(default_factory=dict)
     # The text of each file that was read but gave no data (a syntax error, a
     # tag…), by the path its diagnostic shows: the problem is shown on its line.
     unparsed: dict[str, str] = field(default_factory=dict)
-    # How each file found is shown in diagnostics (its display path).
-    shown: dict[Path, str] = field(default_factory=dict)
     _source: FileSource | None = field(default=None, repr=False)
 
     @property
@@ -143,7 +153,7 @@ class Dataset:
     def community_files(self) -> dict[str, Path]:
         """Every community file found, loaded or not, by its display path."""
         folder = self.root / COMMUNITIES_DIR
-        return {shown: path for path, shown in self.shown.items() if path.parent == folder}
+        return {found.path: path for path, found in self.files.items() if path.parent == folder}
 
     def models(self) -> FolderModels:
         """What each file gave, however broken: what ``core`` compares."""
@@ -220,9 +230,9 @@ def _start(
 ) -> Loaded[M] | _Pending | None:
     """A cache hit, or the file read and waiting to be parsed; None when it
     cannot be read (the diagnostic is in *into*)."""
-    into.files.append(path)
     source = into.source
-    shown = into.shown[path] = source.show(path, base)
+    shown = source.show(path, base)
+    into.files[path] = CheckedFile(shown, KIND_OF[model])
     if source.is_symlink(path) and not source.inside(path):
         into.diagnostics.append(UNREADABLE.at(shown, 1, 1, tr("load.symlink_outside")))
         return None
@@ -345,8 +355,8 @@ def _load_criteria_years(
     for path in paths:
         year = criteria_year(path)
         if year is None or year in seen:
-            into.files.append(path)
             shown = into.source.show(path, base)
+            into.files[path] = CheckedFile(shown, KIND_OF[Criteria])
             if year is None:
                 message = tr("data.criteria_year_name", name=path.name)
             else:

@@ -57,6 +57,7 @@ ZH: dict[str, str | Plural] = {
         "请把命令和数据文件一起报告给维护者。设置环境变量 GC_DEBUG=1 可显示详细信息。"
     ),
     "cli.cannot_write": "无法写入 {path}：{detail}",
+    "cli.cannot_write_output": "无法写出结果：{detail}。请检查输出转向的文件或管道（磁盘是否已满、能否写入、是否已关闭）。",
     "cli.folder_unusable": "无法使用当前目录或 --data 指定的目录：{detail}。请换到存在的数据目录后再运行。",
     "validate.more_not_shown": Plural(
         other="……另有 {count} 个问题未显示。请先改正上面的问题，或用 --format json 查看全部。"
@@ -145,6 +146,7 @@ EN: dict[str, str | Plural] = {
         "please report the command and the data files. Set GC_DEBUG=1 for details."
     ),
     "cli.cannot_write": "Cannot write {path}: {detail}",
+    "cli.cannot_write_output": "Cannot write the output: {detail}. Check the file or pipe it goes to (is the disk full, can it be written, is it closed?).",
     "cli.folder_unusable": "Cannot use the current folder or the one given with --data: {detail}. Change to an existing data folder and run again.",
     "validate.more_not_shown": Plural(
         one="... {count} more problem not shown. Fix the ones above first, or use --format json to see them all.",

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 def text(created: Created) -> str:
+    from greencommunity.authoring.ci import CI
     from greencommunity.authoring.repository import Git
 
     git = {
@@ -28,6 +29,6 @@ def text(created: Created) -> str:
         tr(git),
     ]
     if not created.pinned:
-        lines.append(tr("init.unpinned"))
+        lines.append(tr(CI[created.ci].unpinned_key))
     lines.append(tr("init.next"))
     return "".join(line + "\n" for line in lines)

@@ -4,13 +4,10 @@ One run, the tool ``gc`` with one reporting descriptor per diagnostic code (its
 ``gc explain`` text as help), one result per diagnostic.  Columns count
 characters (``unicodeCodePoints``), as the diagnostics do.
 
-Paths are URIs relative to ``%SRCROOT%``, the root of the git work tree that
-holds the data folder (else the data folder's parent), whatever the current
-folder: code scanning resolves them against the repository's root, so
-``data/communities/x.yaml`` is the same file whether gc ran in the repository's
-root, in ``data/`` or elsewhere.  The run's ``originalUriBaseIds`` says where
-``%SRCROOT%`` was on this machine.  A file outside that root (a path given on
-the command line) keeps its absolute ``file://`` URI.
+Paths are URIs relative to ``%SRCROOT%``, the root of the repository
+(``output/ci.py``); the run's ``originalUriBaseIds`` says where ``%SRCROOT%``
+was on this machine.  A file outside that root (a path given on the command
+line) keeps its absolute ``file://`` URI.
 
 ``informationUri`` is the project's home page as the package metadata declares
 it (``[project.urls]`` in pyproject.toml).  The project has no public URL yet,
@@ -20,15 +17,13 @@ repository-relative path (it must be an absolute URI).
 
 from __future__ import annotations
 
-import hashlib
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from greencommunity import __version__
 from greencommunity.i18n import tr
-from greencommunity.output import jsonout
+from greencommunity.output import ci, jsonout
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -42,20 +37,6 @@ SRCROOT = "%SRCROOT%"
 HOME_LABELS = ("homepage", "home", "repository", "source")
 
 
-def source_root(data: Path) -> Path:
-    """The root of the git work tree holding *data*, else *data*'s parent.
-
-    A ``.git`` entry (a folder, or a file in a linked work tree or submodule)
-    marks the root, as git itself finds it; no git command is run, so the
-    output is the same where git is missing or refuses the repository's owner.
-    """
-    folder = data.resolve()
-    for candidate in (folder, *folder.parents):
-        if (candidate / ".git").exists():
-            return candidate
-    return folder.parent
-
-
 def _folder_uri(folder: Path) -> str:
     uri = folder.as_uri()
     return uri if uri.endswith("/") else uri + "/"
@@ -63,17 +44,13 @@ def _folder_uri(folder: Path) -> str:
 
 def _artifact(path: str, root: Path) -> tuple[str, dict[str, str]]:
     """Where a diagnostic's file is, relative to *root* or absolute: as a name
-    (for the fingerprint) and as an artifact location.
-
-    A diagnostic's path is relative to the current folder where the file is
-    inside it, else as given on the command line."""
-    # Normalised, not resolved: a symbolic link inside the root stays inside it.
-    given = Path(os.path.normpath(Path.cwd() / path))
-    for candidate in (given, given.resolve()):
-        if candidate.is_relative_to(root):
-            relative = candidate.relative_to(root).as_posix()
-            return relative, {"uri": quote(relative, safe="/"), "uriBaseId": SRCROOT}
-    return given.as_posix(), {"uri": given.as_uri()}
+    (for the fingerprint) and as an artifact location."""
+    name, inside = ci.repository_path(path, root)
+    if inside:
+        # A file name that is not UTF-8 is percent-encoded as its bytes.
+        uri = quote(name, safe="/", errors="surrogateescape")
+        return name, {"uri": uri, "uriBaseId": SRCROOT}
+    return name, {"uri": Path(name).as_uri()}
 
 
 def information_uri() -> str | None:
@@ -91,10 +68,6 @@ def information_uri() -> str | None:
     return next((urls[label] for label in HOME_LABELS if urls.get(label)), None)
 
 
-def _level(severity: str) -> str:
-    return "error" if severity == "error" else "warning"
-
-
 def _rules() -> list[dict[str, object]]:
     """One reporting descriptor per code of the registry."""
     from greencommunity.rules import registry
@@ -105,14 +78,10 @@ def _rules() -> list[dict[str, object]]:
             "shortDescription": {"text": code.title},
             "fullDescription": {"text": code.doc},
             "help": {"text": code.doc},
-            "defaultConfiguration": {"level": _level(code.severity)},
+            "defaultConfiguration": {"level": ci.SARIF_LEVEL[code.severity]},
         }
         for code in registry().values()
     ]
-
-
-def _fingerprint(*parts: str) -> str:
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
 def render(result: ValidationResult, strict: bool = False) -> str:
@@ -126,13 +95,13 @@ def log(diagnostics: Sequence[Diagnostic], data: Path) -> str:
     (gc validate's, or gc audit's violations)."""
     rules = _rules()
     index = {str(rule["id"]): number for number, rule in enumerate(rules)}
-    root = source_root(data)
+    root = ci.source_root(data)
     results: list[dict[str, object]] = []
     for d in diagnostics:
         name, artifact = _artifact(d.path, root)
         entry: dict[str, object] = {
             "ruleId": d.code,
-            "level": _level(d.severity),
+            "level": ci.SARIF_LEVEL[d.severity],
             "message": {"text": d.message},
             "locations": [
                 {
@@ -144,7 +113,7 @@ def log(diagnostics: Sequence[Diagnostic], data: Path) -> str:
             ],
             # Stable across edits that only move the problem to another line, and
             # whatever the current folder.
-            "partialFingerprints": {"gcProblem/v1": _fingerprint(name, d.code, d.message)},
+            "partialFingerprints": {"gcProblem/v1": ci.fingerprint(name, d.code, d.message)},
         }
         if d.code in index:
             entry["ruleIndex"] = index[d.code]

@@ -1,5 +1,5 @@
 """``gc validate``: the problems found, for people (text) and machines (json,
-github, sarif)."""
+github, sarif, gitlab, junit)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from greencommunity import formats, labels
+from greencommunity import formats
 from greencommunity.i18n import tr, trn
-from greencommunity.output import MAX_SHOWN, jsonout, sarif
+from greencommunity.output import MAX_SHOWN, gitlab, jsonout, junit, sarif
+from greencommunity.output.problems import headline, severity_style
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -65,18 +66,13 @@ def _window(source: str, index: int) -> tuple[str, int]:
 
 
 def problem(d: Diagnostic, lines: list[str] | None) -> list[RenderableType]:
-    """One problem: place, severity, code and message, then the source line and a
-    caret (also how gc fmt shows a file it cannot read)."""
+    """One problem: its headline, then the source line and a caret (also how
+    gc fmt shows a file it cannot read)."""
     from rich.cells import cell_len
     from rich.text import Text
 
-    style = "bold red" if d.severity == "error" else "bold yellow"
-    head = Text()
-    head.append(d.place, style="bold")
-    head.append(": ")
-    head.append(f"{labels.severity(d.severity)} {d.code}", style=style)
-    head.append(f" {d.message}")
-    out: list[RenderableType] = [head]
+    style = severity_style(d)
+    out: list[RenderableType] = [headline(d)]
     if lines and 1 <= d.line <= len(lines):
         shown, offset = _window(_visible(lines[d.line - 1]), d.column - 1)
         out.append(Text(f"{d.line:>5} | ", style="dim") + Text(shown))
@@ -177,4 +173,6 @@ FORMATS: dict[str, Callable[[ValidationResult, bool], Rendered]] = {
     formats.JSON: json,
     formats.GITHUB: github,
     formats.SARIF: sarif.render,
+    formats.GITLAB: gitlab.render,
+    formats.JUNIT: junit.render,
 }
