@@ -1,4 +1,4 @@
-"""Texts of the district's and city's views: gc rollup, and participation."""
+"""Texts of the district's and city's view: gc rollup."""
 
 from greencommunity.locales import Plural
 
@@ -10,7 +10,6 @@ ZH: dict[str, str | Plural] = {
     "rollup.written": "已写入 {path}。",
     "rollup.need_output": "{format} 是文件格式，请用 --output 指定文件，如 --output 汇总.xlsx。",
     "rollup.sheet": "汇总",
-    "metavar.folders": "目录",
     "rollup.no_towns": "{path} 中找不到任何镇的数据目录（含 town.yaml 的目录，或含 data/town.yaml 的目录）。",
     "rollup.no_year": "各镇都没有目标年份，无法汇总。请用 --year 指定年份。",
     "rollup.title": "{year} 年绿色社区创建达标情况汇总（{towns}）",
@@ -38,7 +37,6 @@ ZH: dict[str, str | Plural] = {
     "rollup.note.criteria_differ": Plural(
         other="注意：各镇使用 {count} 种不同的评分表，达标的含义不完全相同。"
     ),
-    "progress.participation": "参与创建（已申报）{applied} 个，占全镇城市社区的 {share}。",
 }
 
 EN: dict[str, str | Plural] = {
@@ -49,7 +47,6 @@ EN: dict[str, str | Plural] = {
     "rollup.written": "Wrote {path}.",
     "rollup.need_output": "{format} is a file format; give the file with --output, e.g. --output rollup.xlsx.",
     "rollup.sheet": "Roll-up",
-    "metavar.folders": "FOLDER",
     "rollup.no_towns": "No town data folder (a folder holding town.yaml or data/town.yaml) under {path}.",
     "rollup.no_year": "No town has a target year; give one with --year.",
     "rollup.title": "Green-community attainment {year} ({towns})",
@@ -82,5 +79,4 @@ EN: dict[str, str | Plural] = {
         one="Note: the towns use {count} score sheet.",
         other="Note: the towns use {count} different score sheets; a pass does not mean quite the same everywhere.",
     ),
-    "progress.participation": "Taking part (applied): {applied}, {share} of the town's urban communities.",
 }
