@@ -1,6 +1,6 @@
 """Words of the score sheet's pass rule: why a sheet does not pass
 (``blocker.*``, one per rule kind), the rule clause by clause (``clause.*``,
-and the separator between clauses), the marks of "k of n", the kinds of
+the rule's name and the separator between clauses), the marks of "k of n", the kinds of
 category and the level "pass".  (The rules GC312 and GC34x that check a sheet
 word their messages in ``rules.py``.)"""
 
@@ -33,6 +33,7 @@ ZH: dict[str, str | Plural] = {
     "clause.category": "第 {category} 类“{title}”得分不低于该类分值的 {share}",
     "clause.required": "条目 {item}“{title}”得分不低于 {points} 分",
     "clause.separator": "；",
+    "clause.pass_rule": "达标规则",
     "level.pass": "达标",
     "kind.scored": "计分项",
     "kind.bonus": "加分项",
@@ -66,6 +67,7 @@ EN: dict[str, str | Plural] = {
     "clause.category": "at least {share} of the points of category {category} ({title})",
     "clause.required": "at least {points} points for item {item} ({title})",
     "clause.separator": "; ",
+    "clause.pass_rule": "pass rule",
     "level.pass": "pass",
     "kind.scored": "scored",
     "kind.bonus": "bonus",
