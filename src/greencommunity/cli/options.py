@@ -1,5 +1,5 @@
 """Options shared by commands.  Help texts and metavars are catalog keys, put
-into words when a help screen is shown (``cli/help.py``)."""
+into words when a help screen is shown (``cli/translated.py``)."""
 
 from __future__ import annotations
 

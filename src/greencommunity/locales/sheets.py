@@ -209,7 +209,7 @@ EN: dict[str, str | Plural] = {
     "sheets.macros.suffix": "{suffix} is a macro-enabled workbook. Save it as a macro-free .xlsx workbook.",
     "sheets.macros.part": "The workbook holds macros or an embedded program ({part}). Save it as a macro-free .xlsx workbook.",
     "sheets.links.part": "The workbook holds external links or data connections ({part}). Break the links and remove the connections.",
-    "sheets.not_ours.no_meta": "The workbook lacks what gc export stores (community, year, criteria). Fill in a sheet made by gc sheet export.",
+    "sheets.not_ours.no_meta": "The workbook lacks what gc sheet export stores (community, year, criteria). Fill in a sheet made by gc sheet export.",
     "sheets.not_ours.format": "The sheet was exported by another version of gc, or its gc details were changed. Export it again with gc sheet export.",
     "sheets.not_ours.meta": "The community or year gc stored in the workbook is incomplete or was changed. Export it again with gc sheet export.",
     "sheets.not_ours.sheet": "The worksheet holding the score sheet is missing (renamed or deleted?). Export it again with gc sheet export.",
