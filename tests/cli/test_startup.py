@@ -18,6 +18,9 @@ import pytest
 from greencommunity.cli.app import COMMANDS
 from greencommunity.cli.entry import version_line
 
+# Every case starts a Python process and imports gc: about a second each.
+pytestmark = pytest.mark.slow
+
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 # Runs gc with the arguments given as JSON, then writes the modules it imported

@@ -183,6 +183,7 @@ def test_every_printed_value_gets_chinese_quotation_marks(for_markdown: bool) ->
     assert html == '<p class="a">“美丽家园”创建</p>'
 
 
+@pytest.mark.slow
 def test_shipped_documents_quote_the_funding_channel_in_chinese(every_output: Path) -> None:
     """town.yaml writes the channel '"美丽家园"创建' with ASCII quotes."""
     assert '"美丽家园"' in (DATA / "town.yaml").read_text(encoding="utf-8")
