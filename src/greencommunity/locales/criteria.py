@@ -1,8 +1,8 @@
 """Words of the score sheet's pass rule: why a sheet does not pass
 (``blocker.*``, one per rule kind), the rule clause by clause (``clause.*``,
-the rule's name and the separator between clauses), the marks of "k of n", the kinds of
-category and the level "pass".  (The rules GC312 and GC34x that check a sheet
-word their messages in ``rules.py``.)"""
+with the rule's name and the separator between clauses), the marks of "k of
+n", the kinds of category and the level "pass".  (The rules GC312 and GC34x
+that check a sheet word their messages in ``rules.py``.)"""
 
 from greencommunity.locales import Plural
 

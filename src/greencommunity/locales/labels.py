@@ -1,8 +1,9 @@
 """The words for the tool's fixed values, used alike by the CLI and the documents.
 
 Statuses (整改中 too), review stages, project statuses, verdicts (需整改 too),
-severities, the list separator and counted nouns: settled here once.  The documents
-are rendered with the Chinese catalog, so "已达标" on screen is "已达标" on paper.
+severities, the list separator and counted nouns: settled here once.  The
+documents are rendered with the Chinese catalog, so "已达标" on screen is
+"已达标" on paper.
 """
 
 from greencommunity.locales import Plural
