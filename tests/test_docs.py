@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
+
 from tests import tools
 
 
+@pytest.mark.slow
 def test_markdownlint_on_the_repositorys_documentation() -> None:
     listed = subprocess.run(
         ["git", "-C", str(tools.REPO), "-c", "core.quotepath=off", "ls-files", "*.md"],

@@ -4,6 +4,7 @@ every key that exists is used, and no key is assembled at run time."""
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 import string
 from pathlib import Path
@@ -21,7 +22,7 @@ from greencommunity.i18n import (
     trn,
     using,
 )
-from greencommunity.locales import CATALOGS, Plural
+from greencommunity.locales import CATALOGS, DOMAINS, Plural
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "greencommunity"
 KEY_LIKE = re.compile(r"^[a-z_]+(\.[A-Za-z0-9_]+)+$")
@@ -94,6 +95,33 @@ def _key_literals() -> dict[str, list[str]]:
 
 def test_catalogs_have_the_same_keys() -> None:
     assert set(CATALOGS["zh"]) == set(CATALOGS["en"])
+
+
+def _domain_modules() -> dict[str, tuple[dict[str, object], dict[str, object]]]:
+    modules = {name: importlib.import_module(f"greencommunity.locales.{name}") for name in DOMAINS}
+    return {name: (module.ZH, module.EN) for name, module in modules.items()}
+
+
+def _prefix(key: str) -> str:
+    """What names a key's domain: the part before the first dot; for a
+    command's help, ``help.<command>``."""
+    parts = key.split(".")
+    return ".".join(parts[:2]) if parts[0] == "help" else parts[0]
+
+
+def test_a_module_holds_both_languages_of_its_keys() -> None:
+    for name, (zh, en) in _domain_modules().items():
+        assert set(zh) == set(en), name
+
+
+def test_each_prefix_lives_in_one_module() -> None:
+    """rollup.* in rollup.py only, rule.* in rules.py only …: whoever looks for a
+    message, or adds one, finds its domain's module by its key."""
+    homes: dict[str, set[str]] = {}
+    for name, (zh, en) in _domain_modules().items():
+        for key in (*zh, *en):
+            homes.setdefault(_prefix(key), set()).add(name)
+    assert {prefix: sorted(names) for prefix, names in homes.items() if len(names) > 1} == {}
 
 
 @pytest.mark.parametrize("key", sorted(CATALOGS["zh"]))

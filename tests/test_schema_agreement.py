@@ -187,6 +187,7 @@ def test_there_are_enough_probes_of_each_verdict() -> None:
     assert len({p.name for p in PROBES}) == len(PROBES)
 
 
+@pytest.mark.slow
 def test_gc_and_the_schema_agree_on_every_probe(data_copy: Path, tmp_path: Path) -> None:
     by_schema: dict[str, bool] = {}
     for kind in TARGETS:

@@ -64,6 +64,7 @@ def test_the_layout_keeps_the_data_and_is_stable(case: Case) -> None:
     assert all(line == line.rstrip() for line in laid_out.split("\n"))
 
 
+@pytest.mark.slow
 def test_a_valid_corpus_file_stays_valid(tmp_path: Path) -> None:
     """Every corpus file that validates, laid out, still validates: no new
     diagnostic, no lost one."""

@@ -22,6 +22,7 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return small_data(tmp_path / "data")
 
 
+@pytest.mark.slow
 def test_the_shipped_data_is_laid_out(data_copy: Path) -> None:
     result = runner.invoke(app, ["fmt", "--check", "--data", str(data_copy)])
     assert (result.exit_code, result.stdout) == (0, "14 个文件都已排好。\n")

@@ -92,6 +92,7 @@ def test_pdf_needs_an_output_folder() -> None:
     assert "--output" in err
 
 
+@pytest.mark.slow
 def test_pdf_written(tmp_path: Path) -> None:
     from greencommunity.documents.render import pdf_available
 

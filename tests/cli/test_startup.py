@@ -18,6 +18,9 @@ import pytest
 from greencommunity.cli import version_line
 from greencommunity.cli.app import COMMANDS
 
+# Every case starts a Python process and imports gc: about a second each.
+pytestmark = pytest.mark.slow
+
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 # Runs gc with the arguments given as JSON, then writes the modules it imported

@@ -141,6 +141,7 @@ def test_a_folder_the_site_did_not_make_is_refused(tmp_path: Path, shipped_copy:
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
 
 
+@pytest.mark.slow
 def test_a_large_town_is_paged_and_its_first_page_stays_small(tmp_path: Path) -> None:
     count = 3 * PAGE_SIZE + 7
     root = write_data(

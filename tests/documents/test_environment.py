@@ -186,6 +186,7 @@ def test_hostile_community_name_in_the_bundle_and_the_index() -> None:
         assert "<script>" not in out, fmt
 
 
+@pytest.mark.slow  # every document of the shipped data, rendered once for the module
 def test_shipped_documents_quote_the_funding_channel_in_chinese(every_output: Path) -> None:
     """town.yaml writes the channel '"美丽家园"创建' with ASCII quotes."""
     assert '"美丽家园"' in (DATA / "town.yaml").read_text(encoding="utf-8")

@@ -68,6 +68,7 @@ def _distinct(paths: list[Path]) -> list[Path]:
     return kept
 
 
+@pytest.mark.slow
 def test_every_output_is_there(every_output: Path) -> None:
     """The fixture holds what the validators are said to check."""
     markdown = [p.relative_to(every_output).as_posix() for p in _files(every_output, "md")]
@@ -94,6 +95,7 @@ def _texts(tokens: list[Token]) -> Iterator[str]:
             yield from _texts(token.children)
 
 
+@pytest.mark.slow
 def test_markdown_leaves_no_emphasis_marker_as_text(every_output: Path) -> None:
     """`**达标规则：**总分` shows its asterisks on GitHub: CommonMark does not
     close "**" after punctuation before a CJK letter.  Rendered back, no text

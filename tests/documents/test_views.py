@@ -87,6 +87,7 @@ def test_evidence_is_named_as_a_reader_names_it() -> None:
 FILE_NAME = re.compile(r"\.(md|txt|pdf|docx?|xlsx?|jpe?g|png)\b", re.IGNORECASE)
 
 
+@pytest.mark.slow
 def test_no_document_prints_an_evidence_file_name(every_output: Path) -> None:
     """Evidence printed as 议事会会议记录-2021.md: every evidence cell of every
     application and score sheet names the material, not the file."""

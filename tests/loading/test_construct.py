@@ -119,6 +119,7 @@ scalars = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.lists(scalars, min_size=1, max_size=5))
 def test_any_plain_scalar(values: list[str]) -> None:

@@ -7,9 +7,9 @@ file, then among the templates shipped inside the package:
 2. ``<data dir>/../templates/`` (the ``templates/`` folder beside ``data/``)
 3. ``greencommunity/documents/templates/`` (built in)
 
-So a town that wants its own letterhead copies only ``_letterhead.html.j2``
-into its ``templates/`` folder and edits it; every other file still comes from
-the package.
+So a town that wants its own signature block on the score sheet copies only
+``scoresheet_body.html.j2`` into its ``templates/`` folder and edits it; every
+other file still comes from the package.
 
 Safety: templates run in a sandbox (an override template cannot reach Python
 internals), undefined names are errors (StrictUndefined), HTML templates

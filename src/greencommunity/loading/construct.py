@@ -37,6 +37,8 @@ from ruamel.yaml.main import YAML
 from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.resolver import implicit_resolvers
 
+from greencommunity.models.types import once_per_spelling
+
 # The C extension's parser (ruamel.yaml.clib); None without it.
 CParser: Any = getattr(ruamel.yaml.main, "CParser", None)
 
@@ -68,10 +70,6 @@ _RESOLVERS = _table()
 # The common spellings, converted without ruamel's constructor.
 _PLAIN_INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
 _PLAIN_FLOAT = re.compile(r"-?[0-9]+\.[0-9]+\Z")
-# Values repeat across files (dates, marks, item ids, yes-or-no answers): each
-# spelling is resolved once.  Bounded, since notes are unique.
-_resolved: dict[str, Any] = {}
-_RESOLVED_MAX = 1 << 16
 
 
 def _library(tag: str, value: str) -> Any:
@@ -89,19 +87,8 @@ def _constructor() -> Any:
     return YAML(typ="safe", pure=False).constructor
 
 
-def _plain(value: str) -> Any:
-    """A plain (unquoted, untagged) scalar, resolved as ruamel's 1.2 resolver does."""
-    try:
-        return _resolved[value]
-    except KeyError:
-        pass
-    if len(_resolved) >= _RESOLVED_MAX:
-        _resolved.clear()
-    _resolved[value] = resolved = _resolve(value)
-    return resolved
-
-
 def _resolve(value: str) -> Any:
+    """A plain (unquoted, untagged) scalar, resolved as ruamel's 1.2 resolver does."""
     resolvers = _RESOLVERS.get(value[0] if value else "", _RESOLVERS[None])
     tag = next((tag for tag, pattern in resolvers if pattern.match(value)), None)
     if tag is None:
@@ -117,6 +104,12 @@ def _resolve(value: str) -> Any:
     if tag == "timestamp":
         return value  # dates stay text: the models say precisely what is wrong with one
     raise Unusual(tag)  # merge key, "=" (value), …
+
+
+# Values repeat across files (dates, marks, item ids, yes-or-no answers): each
+# spelling is resolved once.  A larger bound than the models' checks, since
+# every note and title passes here too.
+_plain = once_per_spelling(_resolve, limit=1 << 16)
 
 
 def _node(parser: Any, event: Any) -> Any:

@@ -5,6 +5,12 @@ visible in review; ``tests/test_i18n.py`` checks that the two catalogs have the
 same keys and placeholders, and that every key the code uses exists and every
 key that exists is used.
 
+A key's prefix, the part before its first dot, names its domain, and each
+prefix lives in one module: ``rule.*`` in ``rules.py``, ``document.*`` in
+``documents.py`` …  Only ``help.*`` spans modules: each command's help lives
+with the command's other texts, so there ``help.<command>`` is the prefix
+(``tests/test_i18n.py`` checks both).
+
 A message is a ``str.format`` template, or a ``Plural`` when it counts
 something: English has a singular and a plural form, Chinese one form.
 
@@ -49,11 +55,11 @@ DOMAINS: tuple[str, ...] = (
     "loading",
     "progress",
     "review",
+    "rollup",
     "rules",
     "schema",
     "sheets",
     "site",
-    "towns",
 )
 
 

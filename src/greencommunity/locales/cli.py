@@ -1,4 +1,5 @@
-"""Command-line texts: help, summaries and errors of the CLI layer."""
+"""Command-line texts: help, summaries and errors of the CLI layer, the options
+every command shares, and every option's metavar."""
 
 from greencommunity.locales import Plural
 
@@ -20,11 +21,9 @@ ZH: dict[str, str | Plural] = {
     "help.validate.paths": "只报告这些文件或目录的问题（跨文件规则仍会用到整个数据目录）。",
     "help.validate.strict": "有警告也视为失败（退出码 1）。",
     "help.validate.staged": "检查 git 暂存区（index）中的数据和证明材料，即将要提交的内容，而不是工作区的文件（pre-commit 钩子用它）。",
-    "help.schema": "输出数据文件的 JSON Schema（由数据模型生成），供编辑器和其他校验工具使用。",
-    "help.schema.output": "把每种文件的 JSON Schema 写入此目录。",
-    "help.schema.kind": "只输出一种：town、criteria 或 community。",
     "help.explain": "说明检查规则：每个编号的含义和改正方法。",
     "help.explain.code": "规则编号，如 GC303；省略时列出全部规则。",
+    "help.as_of": "按此日期（YYYY-MM-DD）计算，晚于此日期的报送和考评视为尚未发生；缺省为今天。",
     "usage.no_such_option": "没有选项 {name}。",
     "usage.did_you_mean": "是不是要写 {names}？",
     "usage.missing": "缺少 {name}。",
@@ -65,13 +64,12 @@ ZH: dict[str, str | Plural] = {
     "validate.summary_ok": "检查了 {files}，没有发现问题。",
     "validate.summary_warnings": "检查了 {files}：没有错误，{warnings}。",
     "validate.summary_failed": "检查了 {files}：{errors}，{warnings}。",
-    "schema.unknown_kind": "没有 {kind} 这种文件，可选：{kinds}。",
-    "schema.need_output": "要输出全部 schema 请用 --output 指定目录，或用 --kind 只输出一种到屏幕。",
-    "schema.written": "已写入 {schemas} 到 {path}。",
     "explain.unknown": "没有规则 {code}。运行 gc explain 查看全部规则。",
     "cli.impossible_date": "日期 {value} 不存在：{reason}。",
     "cli.unknown_community": "没有社区 {community}。{hint}已有的社区：{known}。",
     "cli.unknown_community_hint": "是不是要写 {name}？",
+    "cli.data_invalid": "数据有错误，无法计算。请先改正以上问题（gc validate 可单独检查）。",
+    "cli.bad_date": "日期 {value} 无效，请写 YYYY-MM-DD。",
     "explain.heading": "{title}（{severity}）",
     "usage.options_metavar": "[选项]",
     "usage.subcommand_metavar": "命令 [参数]...",
@@ -85,6 +83,10 @@ ZH: dict[str, str | Plural] = {
     "metavar.paths": "路径",
     "metavar.revision": "版本",
     "metavar.year": "年份",
+    "metavar.name": "名称",
+    "metavar.folders": "目录",
+    "metavar.action": "操作",
+    "metavar.sheet_targets": "社区或文件",
 }
 
 EN: dict[str, str | Plural] = {
@@ -108,12 +110,9 @@ EN: dict[str, str | Plural] = {
     "(cross-file rules still use the whole data folder).",
     "help.validate.staged": "Check the data and evidence as the git index holds them (what the next commit records), not the working tree's files (the pre-commit hooks use it).",
     "help.validate.strict": "Fail on warnings too (exit code 1).",
-    "help.schema": "Print the JSON Schemas of the data files (generated from the models) "
-    "for editors and other validators.",
-    "help.schema.output": "Write one JSON Schema per file kind into this folder.",
-    "help.schema.kind": "Only one kind: town, criteria or community.",
     "help.explain": "Explain the checks: what each code means and how to fix it.",
     "help.explain.code": "A code such as GC303; without it, list all codes.",
+    "help.as_of": "Compute as of this date (YYYY-MM-DD): later submissions and reviews count as not yet done; default today.",
     "usage.no_such_option": "No such option: {name}.",
     "usage.did_you_mean": " Did you mean {names}?",
     "usage.missing": "Missing {name}.",
@@ -155,13 +154,12 @@ EN: dict[str, str | Plural] = {
     "validate.summary_ok": "Checked {files}: no problems found.",
     "validate.summary_warnings": "Checked {files}: no errors, {warnings}.",
     "validate.summary_failed": "Checked {files}: {errors}, {warnings}.",
-    "schema.unknown_kind": "No file kind {kind}; choose one of: {kinds}.",
-    "schema.need_output": "Use --output DIR to write all schemas, or --kind to print one.",
-    "schema.written": "Wrote {schemas} to {path}.",
     "explain.unknown": "No code {code}. Run gc explain to list them all.",
     "cli.impossible_date": "The date {value} does not exist: {reason}.",
     "cli.unknown_community": "No community {community}.{hint} Known communities: {known}.",
     "cli.unknown_community_hint": " Did you mean {name}?",
+    "cli.data_invalid": "The data has errors, so nothing was computed. Fix the problems above first (gc validate checks them alone).",
+    "cli.bad_date": "Invalid date {value}; write YYYY-MM-DD.",
     "explain.heading": "{title} ({severity})",
     "usage.options_metavar": "[OPTIONS]",
     "usage.subcommand_metavar": "COMMAND [ARGS]...",
@@ -175,4 +173,8 @@ EN: dict[str, str | Plural] = {
     "metavar.paths": "PATH",
     "metavar.revision": "REVISION",
     "metavar.year": "YEAR",
+    "metavar.name": "NAME",
+    "metavar.folders": "FOLDER",
+    "metavar.action": "ACTION",
+    "metavar.sheet_targets": "COMMUNITY|FILE",
 }

@@ -1,22 +1,21 @@
-"""Texts of the score sheet's rule kinds: why a sheet does not pass (vetoes,
-category minimums in points, k of n, categories with a score), the pass rule's
-clauses (bonus and deduction caps, levels), the level reached, criteria by
-year, and the rules GC34x on them.  (The first rule kinds' texts are in
-``labels.py``; other rules' messages in ``rules.py``.)"""
+"""Words of the score sheet's pass rule: why a sheet does not pass
+(``blocker.*``, one per rule kind), the rule clause by clause (``clause.*``,
+with the rule's name and the separator between clauses), the marks of "k of
+n", the kinds of category and the level "pass".  (The rules GC312 and GC34x
+that check a sheet word their messages in ``rules.py``.)"""
 
 from greencommunity.locales import Plural
 
 ZH: dict[str, str | Plural] = {
-    "schema.gc_veto_id": (
-        "{field} 的否决项编号 {value} 不合法：只能用字母、数字、- 和 _，以字母开头，"
-        "最多 {max} 个字符，如 safety、V1。"
-    ),
     "blocker.veto": "一票否决：{title}（事由：{reason}）",
     "blocker.veto_item": "一票否决：{title}（条目 {item} 得 0 分）",
     "blocker.category_points": "第 {category} 类“{title}”得 {actual} 分，低于该类最低分 {required} 分，差 {short} 分",
     "blocker.at_least": "条目 {items} 中须至少 {count} 项{mark}，现有 {actual} 项，差 {short} 项（未达到：{below}；至少还差 {lacking} 分）",
     "blocker.at_least_titled": "{title}：须至少 {count} 项{mark}，现有 {actual} 项，差 {short} 项（未达到：{below}；至少还差 {lacking} 分）",
     "blocker.categories": "须至少 {required} 类有得分，现有 {actual} 类，差 {short} 类（未得分：{empty}）",
+    "blocker.total": "总分 {actual} 分，低于达标分数 {required} 分，差 {short} 分",
+    "blocker.category": "第 {category} 类“{title}”得 {actual} 分，占该类 {points} 分的 {share}，低于要求的 {min}（{required} 分），差 {short} 分",
+    "blocker.required": "必达条目 {item}“{title}”得 {actual} 分，低于要求的 {required} 分，差 {short} 分",
     "mark.full": "得满分",
     "mark.share": "得分不低于其分值的 {share}",
     "category.ids": "第 {ids} 类",
@@ -29,64 +28,28 @@ ZH: dict[str, str | Plural] = {
     "clause.bonus": "加分项第 {category} 类“{title}”最多加 {points} 分",
     "clause.deduction": "扣分项第 {category} 类“{title}”最多扣 {points} 分",
     "clause.level": "达标且总分不低于 {points} 分为{title}",
+    "clause.total": "总分不低于 {points} 分",
+    "clause.every_category": "每类得分不低于该类分值的 {share}",
+    "clause.category": "第 {category} 类“{title}”得分不低于该类分值的 {share}",
+    "clause.required": "条目 {item}“{title}”得分不低于 {points} 分",
+    "clause.separator": "；",
+    "clause.pass_rule": "达标规则",
     "level.pass": "达标",
-    "score.min_points": "最低 {points} 分",
-    "score.bonus_cap": "最多加 {cap} 分",
-    "score.deduction_cap": "最多扣 {cap} 分",
-    "score.level": "{stage}达到的等级：{level}",
-    "score.next_level": "（距{level}的 {points} 分还差 {short} 分）",
-    "document.counted": "{cap}，计入总分 {counted} 分",
-    "document.min_points": "要求不低于 {points} 分",
-    "document.min_points_short": "要求不低于 {points} 分，未达到",
     "kind.scored": "计分项",
     "kind.bonus": "加分项",
     "kind.deduction": "扣分项",
-    "data.criteria_year_name": (
-        "criteria/ 中的评分表 {name} 没有以年份命名，未读取。请改名为开始施行的年份，如 2022.yaml。"
-    ),
-    "data.criteria_year_twice": "{year} 年已有评分表 {first}，本文件未读取。一个年份只能有一个评分表。",
-    "rule.GC312.category": "第 {category} 类的最低分 {min_points} 分高于该类分值 {points} 分，没有社区能达到。请更正 min_points。",
-    "rule.GC340.at_least": "要求 {listed} 个条目中至少 {count} 项达到，但只列了 {listed} 个条目，没有社区能达标。请更正 count 或补上条目。",
-    "rule.GC340.categories": "要求至少 {count} 类有得分，但计分项只有 {scored} 类，没有社区能达标。请更正 min_categories_scored。",
-    "rule.GC341": "第 {category} 类的上限 cap 写成了 {cap}，负数的上限不加也不扣。请写正数 {positive}。",
-    "rule.GC342.below": "等级“{title}”的分数 {min_total} 分低于达标分数 {limit} 分。等级在达标之上，请更正分数。",
-    "rule.GC342.above": "等级“{title}”的分数 {min_total} 分高于最多能得的 {limit} 分（满分加各加分项上限），没有社区能达到。请更正分数。",
-    "rule.GC344.category": "第 {category} 类是{kind}（kind: {value}），{key} 对它不起作用（cap 只用于加分项和扣分项，min_share、min_points 只用于计分项）。请删除 {key}，或更正 kind。",
-    "rule.GC344.item": "条目 {item} 属于扣分项（得 0 分最好），不能作为必达条目、“至少 k 项”的条目或按条目否决。请更正条目编号。",
-    "rule.GC343": "{year} 年{stage}记录的否决项 {veto} 不在该年评分表的 pass_rule.vetoes 中（有：{known}）。{hint}",
-    "rule.GC343.none": "无",
-    "diff.sheets": "评分表变化",
-    "diff.sheet.line": "{path}（{since}）：{kind}",
-    "diff.sheet.since": "{year} 年起施行",
-    "diff.sheet.first": "第一个年份文件之前的年度施行",
-    "diff.sheet.kind.added": "新增",
-    "diff.sheet.kind.removed": "删除",
-    "diff.sheet.kind.changed": "修改",
-    "diff.sheet.kind.broken": "文件无法读取",
-    "diff.sheet.kind.repaired": "文件已修复",
-    "diff.sheet.what.title": "名称",
-    "diff.sheet.what.total": "满分",
-    "diff.sheet.what.score_step": "评分步长",
-    "diff.sheet.what.item": "条目 {item} 分值",
-    "diff.sheet.clause": "达标规则",
-    "diff.effects": "评分表变化对社区结论的影响（同样的评分，先按原评分表、再按新评分表）：",
-    "diff.no_effects": "没有社区的结论因评分表变化而改变。",
-    "diff.effect": "{community}{year} 年{stage}",
-    "diff.col.sheet": "评分表",
-    "rule.GC346": "{year} 年没有施行的评分表：最早的年份文件是 {first}，也没有 {file}。请补上该年的评分表，或更正申报年度。",
 }
 
 EN: dict[str, str | Plural] = {
-    "schema.gc_veto_id": (
-        "{field}: veto id {value} is invalid: letters, digits, - and _, starting with a "
-        "letter, at most {max} characters, e.g. safety or V1."
-    ),
     "blocker.veto": "vetoed: {title} (reason: {reason})",
     "blocker.veto_item": "vetoed: {title} (item {item} scored 0)",
     "blocker.category_points": "category {category} ({title}) scored {actual}, below its minimum of {required} points: {short} points short",
     "blocker.at_least": "at least {count} of items {items} must {mark}; {actual} do: {short} short (not reached: {below}; at least {lacking} points to earn)",
     "blocker.at_least_titled": "{title}: at least {count} items must {mark}; {actual} do: {short} short (not reached: {below}; at least {lacking} points to earn)",
     "blocker.categories": "at least {required} categories must have a score; {actual} do: {short} short (no score: {empty})",
+    "blocker.total": "total {actual} below the pass mark {required}: {short} points short",
+    "blocker.category": "category {category} ({title}) scored {actual} of {points} points, {share}, below the required {min} ({required} points): {short} points short",
+    "blocker.required": "required item {item} ({title}) scored {actual}, below the required {required}: {short} points short",
     "mark.full": "reach full marks",
     "mark.share": "reach {share} of their points",
     "category.ids": "categories {ids}",
@@ -99,52 +62,14 @@ EN: dict[str, str | Plural] = {
     "clause.bonus": "bonus category {category} ({title}) adds at most {points} points",
     "clause.deduction": "deduction category {category} ({title}) takes off at most {points} points",
     "clause.level": "{title} for a pass with a total of at least {points} points",
+    "clause.total": "a total of at least {points} points",
+    "clause.every_category": "at least {share} of each category's points",
+    "clause.category": "at least {share} of the points of category {category} ({title})",
+    "clause.required": "at least {points} points for item {item} ({title})",
+    "clause.separator": "; ",
+    "clause.pass_rule": "pass rule",
     "level.pass": "pass",
-    "score.min_points": "min {points} points",
-    "score.bonus_cap": "adds at most {cap} points",
-    "score.deduction_cap": "takes off at most {cap} points",
-    "score.level": "Level reached ({stage}): {level}",
-    "score.next_level": " ({short} points short of {level} at {points})",
-    "document.counted": "{cap}; counts {counted} points",
-    "document.min_points": "at least {points} points required",
-    "document.min_points_short": "at least {points} points required, not reached",
     "kind.scored": "scored",
     "kind.bonus": "bonus",
     "kind.deduction": "deduction",
-    "data.criteria_year_name": (
-        "Score sheet {name} in criteria/ is not named for a year, so it was not read. "
-        "Name it for the year it comes into force, e.g. 2022.yaml."
-    ),
-    "data.criteria_year_twice": (
-        "{year} already has the score sheet {first}; this file was not read. One sheet per year."
-    ),
-    "rule.GC312.category": "Category {category} asks at least {min_points} points of its {points}: nobody can reach it. Correct min_points.",
-    "rule.GC340.at_least": "At least {count} of the items must reach their mark, but only {listed} are listed: nobody can pass. Correct count or list the items.",
-    "rule.GC340.categories": "At least {count} categories must have a score, but there are {scored} scored categories: nobody can pass. Correct min_categories_scored.",
-    "rule.GC341": "Category {category} has the cap {cap}; a negative cap adds or takes off nothing. Write {positive}.",
-    "rule.GC342.below": "Level {title} asks {min_total} points, below the pass mark of {limit}. A level is above the pass; correct its points.",
-    "rule.GC342.above": "Level {title} asks {min_total} points, more than the {limit} a community can score (total plus bonus caps). Correct its points.",
-    "rule.GC344.category": "Category {category} is a {kind} category (kind: {value}), so {key} does nothing there (cap is for bonus and deduction categories, min_share and min_points for scored ones). Remove {key} or correct kind.",
-    "rule.GC344.item": "Item {item} is a deduction (0 is its best), so it cannot be a required item, one of k of n, or a veto by item. Correct the item id.",
-    "rule.GC343": "The {stage} of {year} records veto {veto}, which is not under pass_rule.vetoes of that year's score sheet (known: {known}). {hint}",
-    "rule.GC343.none": "none",
-    "diff.sheets": "Score sheet changes",
-    "diff.sheet.line": "{path} ({since}): {kind}",
-    "diff.sheet.since": "in force from {year}",
-    "diff.sheet.first": "in force before the first year file",
-    "diff.sheet.kind.added": "added",
-    "diff.sheet.kind.removed": "removed",
-    "diff.sheet.kind.changed": "changed",
-    "diff.sheet.kind.broken": "no longer loads",
-    "diff.sheet.kind.repaired": "loads again",
-    "diff.sheet.what.title": "title",
-    "diff.sheet.what.total": "total",
-    "diff.sheet.what.score_step": "score step",
-    "diff.sheet.what.item": "points of item {item}",
-    "diff.sheet.clause": "pass rule",
-    "diff.effects": "What the sheet change does to verdicts (the same scores under the old sheet, then the new):",
-    "diff.no_effects": "No community's verdict changes with the score sheets.",
-    "diff.effect": "{community}, {stage} {year}",
-    "diff.col.sheet": "Score sheet",
-    "rule.GC346": "No score sheet is in force in {year}: the first year file is {first}, and there is no {file}. Add that year's sheet or correct the year.",
 }

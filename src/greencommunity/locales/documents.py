@@ -70,6 +70,7 @@ ZH: dict[str, str | Plural] = {
         "Linux、macOS 上可用 fc-list :lang=zh-cn 检查。也可以用 --format html 后在浏览器中打印。"
     ),
     "report.template_failed": "模板出错：{detail}",
+    "report.format_not_for_kind": "{kind} 没有 {format} 格式。可用：{formats}。",
     # ------------------------------- sentences of the documents and their workbooks
     "document.notice.illustrative_all": (
         "说明：本文件所用社区数据均为示意数据（社区概况、创建计划与评分），并非真实测评结果。"
@@ -87,7 +88,6 @@ ZH: dict[str, str | Plural] = {
     "document.label.self_total": "自评总分",
     "document.label.verdict": "自评结论",
     "document.label.status": "状态",
-    "document.label.pass_rule": "达标规则",
     "document.label.blockers": "未达标原因",
     "document.not_submitted": "未报送",
     "document.batch": "{year}年",
@@ -116,6 +116,20 @@ ZH: dict[str, str | Plural] = {
     "document.rectify.files": "佐证：{files}",
     "document.rectify.open": "未答复",
     "document.rectify.overdue": Plural(other="未答复，已逾期 {count} 天"),
+    "document.evidence": "{asked}。{attached}。",
+    "document.evidence.asked": "应附：{asked}",
+    "document.evidence.attached": "已附：{files}",
+    "document.evidence.none": "无",
+    "document.counted": "{cap}，计入总分 {counted} 分",
+    "document.min_points": "要求不低于 {points} 分",
+    "document.min_points_short": "要求不低于 {points} 分，未达到",
+    "document.title.application": "{community}绿色社区创建申请报告",
+    "document.title.scoresheet": "{community}自测评分表",
+    "document.title.summary": "{town}{year}年度绿色社区创建申报汇总表",
+    "document.title.progress": "{town}绿色社区创建行动进度报告",
+    "document.title.submission": "{town}{year}年度绿色社区创建申报材料",
+    "document.draft": "草稿，未报送",
+    "document.bundle_entry": "合订本：以上 {count} 份材料合为一个文件，可整本打印",
 }
 
 EN: dict[str, str | Plural] = {
@@ -179,6 +193,7 @@ EN: dict[str, str | Plural] = {
         "a browser."
     ),
     "report.template_failed": "A template failed: {detail}",
+    "report.format_not_for_kind": "{kind} has no {format} format. Available: {formats}.",
     # ------------------------------- sentences of the documents and their workbooks
     "document.notice.illustrative_all": (
         "Note: the community data of this document are illustrative (profiles, plans and "
@@ -199,7 +214,6 @@ EN: dict[str, str | Plural] = {
     "document.label.self_total": "Self score",
     "document.label.verdict": "Self verdict",
     "document.label.status": "Status",
-    "document.label.pass_rule": "Pass rule",
     "document.label.blockers": "Why it does not pass",
     "document.not_submitted": "not submitted",
     "document.batch": "{year}",
@@ -235,4 +249,18 @@ EN: dict[str, str | Plural] = {
     "document.rectify.overdue": Plural(
         one="not answered, {count} day overdue", other="not answered, {count} days overdue"
     ),
+    "document.evidence": "{asked}. {attached}.",
+    "document.evidence.asked": "To attach: {asked}",
+    "document.evidence.attached": "Attached: {files}",
+    "document.evidence.none": "none",
+    "document.counted": "{cap}; counts {counted} points",
+    "document.min_points": "at least {points} points required",
+    "document.min_points_short": "at least {points} points required, not reached",
+    "document.title.application": "{community}: application report",
+    "document.title.scoresheet": "{community}: self-evaluation score sheet",
+    "document.title.summary": "{town}: summary of the {year} applications",
+    "document.title.progress": "{town}: green-community progress report",
+    "document.title.submission": "{town}: the {year} submission",
+    "document.draft": "draft, not submitted",
+    "document.bundle_entry": "Combined file: the {count} documents above in one, printable as one",
 }

@@ -1,8 +1,9 @@
 """The words for the tool's fixed values, used alike by the CLI and the documents.
 
-Statuses, review stages, project statuses, verdicts, severities, document
-titles, list separators and counted nouns: settled here once.  The documents
-are rendered with the Chinese catalog, so "已达标" on screen is "已达标" on paper.
+Statuses (整改中 too), review stages, project statuses, verdicts (需整改 too),
+severities, the list separator and counted nouns: settled here once.  The
+documents are rendered with the Chinese catalog, so "已达标" on screen is
+"已达标" on paper.
 """
 
 from greencommunity.locales import Plural
@@ -25,6 +26,7 @@ ZH: dict[str, str | Plural] = {
     "signature.cannot_check": "签名无法验证",
     "signature.bad": "签名与提交不符",
     "signature.none": "未签名",
+    "status.rectifying": "整改中",
     "stage.self": "自评",
     "stage.district": "区级初审",
     "stage.city": "市级抽样考评",
@@ -35,33 +37,20 @@ ZH: dict[str, str | Plural] = {
     "verdict.pass": "达标",
     "verdict.fail": "未达标",
     "verdict.none": "无结论",
+    "verdict.rectify": "需整改",
     "severity.error": "错误",
     "severity.warning": "警告",
-    "document.title.application": "{community}绿色社区创建申请报告",
-    "document.title.scoresheet": "{community}自测评分表",
-    "document.title.summary": "{town}{year}年度绿色社区创建申报汇总表",
-    "document.title.progress": "{town}绿色社区创建行动进度报告",
-    "document.title.submission": "{town}{year}年度绿色社区创建申报材料",
-    "document.draft": "草稿，未报送",
-    "blocker.total": "总分 {actual} 分，低于达标分数 {required} 分，差 {short} 分",
-    "blocker.category": "第 {category} 类“{title}”得 {actual} 分，占该类 {points} 分的 {share}，低于要求的 {min}（{required} 分），差 {short} 分",
-    "blocker.required": "必达条目 {item}“{title}”得 {actual} 分，低于要求的 {required} 分，差 {short} 分",
-    "clause.total": "总分不低于 {points} 分",
-    "clause.every_category": "每类得分不低于该类分值的 {share}",
-    "clause.category": "第 {category} 类“{title}”得分不低于该类分值的 {share}",
-    "clause.required": "条目 {item}“{title}”得分不低于 {points} 分",
     "funding.none": "无专项资金",
     "list.separator": "、",
-    "clause.separator": "；",
     "count.files": Plural(other="{count} 个文件"),
     "count.errors": Plural(other="{count} 个错误"),
     "count.warnings": Plural(other="{count} 个警告"),
     "count.days": Plural(other="{count} 天"),
     "count.points_in_time": Plural(other="{count} 个点"),
     "count.schemas": Plural(other="{count} 个 JSON Schema"),
+    "count.rectifications": Plural(other="{count} 项"),
     "community.name_id": "{name}（{id}）",
     "community.id_name": "{id}（{name}）",
-    "document.bundle_entry": "合订本：以上 {count} 份材料合为一个文件，可整本打印",
 }
 
 EN: dict[str, str | Plural] = {
@@ -82,6 +71,7 @@ EN: dict[str, str | Plural] = {
     "signature.cannot_check": "signature cannot be checked",
     "signature.bad": "signature does not match the commit",
     "signature.none": "not signed",
+    "status.rectifying": "rectifying",
     "stage.self": "Self-evaluation",
     "stage.district": "District review",
     "stage.city": "City sample review",
@@ -92,31 +82,18 @@ EN: dict[str, str | Plural] = {
     "verdict.pass": "pass",
     "verdict.fail": "fail",
     "verdict.none": "no verdict",
+    "verdict.rectify": "rectification needed",
     "severity.error": "error",
     "severity.warning": "warning",
-    "document.title.application": "{community}: application report",
-    "document.title.scoresheet": "{community}: self-evaluation score sheet",
-    "document.title.summary": "{town}: summary of the {year} applications",
-    "document.title.progress": "{town}: green-community progress report",
-    "document.title.submission": "{town}: the {year} submission",
-    "document.draft": "draft, not submitted",
-    "blocker.total": "total {actual} below the pass mark {required}: {short} points short",
-    "blocker.category": "category {category} ({title}) scored {actual} of {points} points, {share}, below the required {min} ({required} points): {short} points short",
-    "blocker.required": "required item {item} ({title}) scored {actual}, below the required {required}: {short} points short",
-    "clause.total": "a total of at least {points} points",
-    "clause.every_category": "at least {share} of each category's points",
-    "clause.category": "at least {share} of the points of category {category} ({title})",
-    "clause.required": "at least {points} points for item {item} ({title})",
     "funding.none": "no dedicated funding",
     "list.separator": ", ",
-    "clause.separator": "; ",
     "count.files": Plural(one="{count} file", other="{count} files"),
     "count.errors": Plural(one="{count} error", other="{count} errors"),
     "count.warnings": Plural(one="{count} warning", other="{count} warnings"),
     "count.days": Plural(one="{count} day", other="{count} days"),
     "count.points_in_time": Plural(one="{count} point", other="{count} points"),
     "count.schemas": Plural(one="{count} JSON Schema", other="{count} JSON Schemas"),
+    "count.rectifications": Plural(one="{count} item", other="{count} items"),
     "community.name_id": "{name} ({id})",
     "community.id_name": "{id} ({name})",
-    "document.bundle_entry": "Combined file: the {count} documents above in one, printable as one",
 }

@@ -1,9 +1,8 @@
-"""Texts about finding and reading files (codes GC1xx)."""
+"""Texts about finding and reading files (codes GC1xx), criteria files by year too."""
 
 from greencommunity.locales import Plural
 
 ZH: dict[str, str | Plural] = {
-    "progress.reading": "读取数据文件",
     "data.not_found": (
         "在 {path} 及其上级目录中找不到数据目录（含 town.yaml 的目录或 data/ 目录）。"
         "请在数据仓库内运行，或用 --data 指定数据目录。"
@@ -14,6 +13,10 @@ ZH: dict[str, str | Plural] = {
         "这不是 {root} 中的数据文件，未检查。数据文件是 town.yaml、criteria.yaml 和 "
         "communities/<社区编号>.yaml。"
     ),
+    "data.criteria_year_name": (
+        "criteria/ 中的评分表 {name} 没有以年份命名，未读取。请改名为开始施行的年份，如 2022.yaml。"
+    ),
+    "data.criteria_year_twice": "{year} 年已有评分表 {first}，本文件未读取。一个年份只能有一个评分表。",
     "load.utf16": (
         "文件是 UTF-16 编码（Windows 记事本“Unicode”格式），无法读取。"
         "请另存为 UTF-8：记事本中“另存为”→ 编码选“UTF-8”；或运行 iconv -f UTF-16 -t UTF-8。"
@@ -83,7 +86,6 @@ ZH: dict[str, str | Plural] = {
 }
 
 EN: dict[str, str | Plural] = {
-    "progress.reading": "Reading data files",
     "data.not_found": (
         "No data folder (a folder holding town.yaml, or a data/ folder) in {path} or above. "
         "Run inside a data repository or pass --data."
@@ -94,6 +96,13 @@ EN: dict[str, str | Plural] = {
     "data.unknown_file": (
         "Not a data file of {root}, so not checked. Data files are town.yaml, criteria.yaml "
         "and communities/<id>.yaml."
+    ),
+    "data.criteria_year_name": (
+        "Score sheet {name} in criteria/ is not named for a year, so it was not read. "
+        "Name it for the year it comes into force, e.g. 2022.yaml."
+    ),
+    "data.criteria_year_twice": (
+        "{year} already has the score sheet {first}; this file was not read. One sheet per year."
     ),
     "load.utf16": (
         'The file is UTF-16 (Notepad\'s "Unicode"). Save it as UTF-8 '

@@ -1,4 +1,5 @@
-"""Texts of scoring, status, progress and the calendar view (gc score / progress / status)."""
+"""Texts of scoring, status, progress and the calendar view (gc score / progress / status),
+the town's participation, and the progress bar of reading the files."""
 
 from greencommunity.locales import Plural
 
@@ -8,10 +9,7 @@ ZH: dict[str, str | Plural] = {
     "help.score.year": "申报年度；缺省为该社区最近一次申报的年度。",
     "help.progress": "全镇创建达标进度：达标社区数、比例与年度目标对比，以及达到目标还缺什么。",
     "help.progress.year": "目标年份；缺省为今年（若为目标年份），否则为最后一个目标年份。",
-    "help.as_of": "按此日期（YYYY-MM-DD）计算，晚于此日期的报送和考评视为尚未发生；缺省为今天。",
     "help.status": "日程视图：未按时报送的社区、逾期的考评、逾期的计划项目（按牵头部门）、未答复的整改事项（按社区和牵头部门）和各资金渠道的预算。",
-    "cli.data_invalid": "数据有错误，无法计算。请先改正以上问题（gc validate 可单独检查）。",
-    "cli.bad_date": "日期 {value} 无效，请写 YYYY-MM-DD。",
     "progress.no_target": "town.yaml 中没有 {year} 年的目标（有目标的年份：{years}）。请用 --year 选择其中之一。",
     "score.no_assessment": "{name} 没有 {year} 年的申报和评分。有记录的年度：{years}。",
     "score.no_assessments": "{name} 还没有任何申报和评分。",
@@ -87,7 +85,15 @@ ZH: dict[str, str | Plural] = {
     "calendar.col.spent": "已支出",
     "calendar.total": "合计",
     "progress.path.open_projects": "（服务于失分条目、尚未完成的计划项目：{projects}）",
+    "progress.reason.rectifying": "{stage}要求整改，整改后复核通过方计入达标",
+    "progress.participation": "参与创建（已申报）{applied} 个，占全镇城市社区的 {share}。",
+    "progress.reading": "读取数据文件",
     "score.category": "第 {id} 类",
+    "score.min_points": "最低 {points} 分",
+    "score.bonus_cap": "最多加 {cap} 分",
+    "score.deduction_cap": "最多扣 {cap} 分",
+    "score.level": "{stage}达到的等级：{level}",
+    "score.next_level": "（距{level}的 {points} 分还差 {short} 分）",
 }
 
 EN: dict[str, str | Plural] = {
@@ -96,10 +102,7 @@ EN: dict[str, str | Plural] = {
     "help.score.year": "Year of the application; by default the community's latest.",
     "help.progress": "The town's progress: passing communities and share against the year's target, and what is missing.",
     "help.progress.year": "Target year; by default this year if it is a target year, else the latest target year.",
-    "help.as_of": "Compute as of this date (YYYY-MM-DD): later submissions and reviews count as not yet done; default today.",
     "help.status": "Calendar view: late submissions, overdue reviews, overdue plan projects by lead department, open rectifications by community and lead department, budget by funding channel.",
-    "cli.data_invalid": "The data has errors, so nothing was computed. Fix the problems above first (gc validate checks them alone).",
-    "cli.bad_date": "Invalid date {value}; write YYYY-MM-DD.",
     "progress.no_target": "town.yaml has no target for {year} (target years: {years}). Choose one of them with --year.",
     "score.no_assessment": "{name} has no application or scores for {year}. Years on file: {years}.",
     "score.no_assessments": "{name} has no application or scores yet.",
@@ -177,5 +180,13 @@ EN: dict[str, str | Plural] = {
     "calendar.col.spent": "Spent",
     "calendar.total": "Total",
     "progress.path.open_projects": " (plan projects not yet done that serve the items losing points: {projects})",
+    "progress.reason.rectifying": "{stage} asks for rectification; counted once a review passes it",
+    "progress.participation": "Taking part (applied): {applied}, {share} of the town's urban communities.",
+    "progress.reading": "Reading data files",
     "score.category": "Category {id}",
+    "score.min_points": "min {points} points",
+    "score.bonus_cap": "adds at most {cap} points",
+    "score.deduction_cap": "takes off at most {cap} points",
+    "score.level": "Level reached ({stage}): {level}",
+    "score.next_level": " ({short} points short of {level} at {points})",
 }

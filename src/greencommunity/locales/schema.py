@@ -1,9 +1,12 @@
-"""Texts of file-format errors (codes GC2xx), one per pydantic error type, and the
-words for values and places in a file."""
+"""Texts of file-format errors (codes GC2xx), one per pydantic error type, the
+words for values and places in a file, and gc schema's help and messages."""
 
 from greencommunity.locales import Plural
 
 ZH: dict[str, str | Plural] = {
+    "help.schema": "输出数据文件的 JSON Schema（由数据模型生成），供编辑器和其他校验工具使用。",
+    "help.schema.output": "把每种文件的 JSON Schema 写入此目录。",
+    "help.schema.kind": "只输出一种：town、criteria 或 community。",
     "schema.top_level": "文件顶层",
     "schema.did_you_mean": "是不是要写 {name}？",
     "schema.allowed_keys": "此处可用的键：{keys}。",
@@ -59,6 +62,13 @@ ZH: dict[str, str | Plural] = {
         "{field} 不是有效的签名公钥：应为 SSH 公钥一整行（如 ~/.ssh/id_ed25519.pub 的内容）"
         "或完整的 OpenPGP 公钥块。"
     ),
+    "schema.gc_veto_id": (
+        "{field} 的否决项编号 {value} 不合法：只能用字母、数字、- 和 _，以字母开头，"
+        "最多 {max} 个字符，如 safety、V1。"
+    ),
+    "schema.unknown_kind": "没有 {kind} 这种文件，可选：{kinds}。",
+    "schema.need_output": "要输出全部 schema 请用 --output 指定目录，或用 --kind 只输出一种到屏幕。",
+    "schema.written": "已写入 {schemas} 到 {path}。",
     "value.null": "空值",
     "value.text": "“{text}”",
     "value.text_with_quotes": "「{text}」",
@@ -73,6 +83,10 @@ ZH: dict[str, str | Plural] = {
 }
 
 EN: dict[str, str | Plural] = {
+    "help.schema": "Print the JSON Schemas of the data files (generated from the models) "
+    "for editors and other validators.",
+    "help.schema.output": "Write one JSON Schema per file kind into this folder.",
+    "help.schema.kind": "Only one kind: town, criteria or community.",
     "schema.top_level": "the top level",
     "schema.did_you_mean": "Did you mean {name}?",
     "schema.allowed_keys": "Keys allowed here: {keys}.",
@@ -130,6 +144,13 @@ EN: dict[str, str | Plural] = {
         "{field} is not a valid signing key: an SSH public key line (the content of "
         "~/.ssh/id_ed25519.pub) or a whole OpenPGP public key block."
     ),
+    "schema.gc_veto_id": (
+        "{field}: veto id {value} is invalid: letters, digits, - and _, starting with a "
+        "letter, at most {max} characters, e.g. safety or V1."
+    ),
+    "schema.unknown_kind": "No file kind {kind}; choose one of: {kinds}.",
+    "schema.need_output": "Use --output DIR to write all schemas, or --kind to print one.",
+    "schema.written": "Wrote {schemas} to {path}.",
     "value.null": "empty (null)",
     "value.text": '"{text}"',
     "value.text_with_quotes": '"{text}"',

@@ -22,8 +22,6 @@ ZH: dict[str, str | Plural] = {
     "help.sheet.all": "export：为该年度每个参与创建的社区各导出一份（--output 为目录）。",
     "help.sheet.output": "export：写入此文件（.xlsx），用 --all 时为目录。",
     "help.sheet.dry_run": "import：只显示会修改什么，不写入任何文件。",
-    "metavar.action": "操作",
-    "metavar.sheet_targets": "社区或文件",
     "sheets.need_community": (
         "请指定社区（编号或名称），或用 --all 为 {year} 年每个参与创建的社区各导出一份。"
         "例如：gc sheet export jiayu --year {year} --output 佳昱.xlsx"
@@ -101,7 +99,6 @@ ZH: dict[str, str | Plural] = {
         "请检查 --data，或先用 gc validate 改正社区文件。"
     ),
     "sheets.repeated": "{other} 也是该社区 {year} 年的评分表。一次只导入其中一个。",
-    "report.format_not_for_kind": "{kind} 没有 {format} 格式。可用：{formats}。",
     # ------------------------------------------- written into the workbooks (zh)
     "sheets.sheet_name": "自测评分表",
     "sheets.file_name": "{year}-{id}-自测评分表.xlsx",
@@ -150,8 +147,6 @@ EN: dict[str, str | Plural] = {
     "help.sheet.all": "export: one sheet for each community taking part that year (--output is a folder).",
     "help.sheet.output": "export: the file to write (.xlsx); with --all, a folder.",
     "help.sheet.dry_run": "import: show what would change and write nothing.",
-    "metavar.action": "ACTION",
-    "metavar.sheet_targets": "COMMUNITY|FILE",
     "sheets.need_community": (
         "Name a community (id or name), or use --all for every community taking part in {year}. "
         "For example: gc sheet export jiayu --year {year} --output jiayu.xlsx"
@@ -214,7 +209,7 @@ EN: dict[str, str | Plural] = {
     "sheets.macros.suffix": "{suffix} is a macro-enabled workbook. Save it as a macro-free .xlsx workbook.",
     "sheets.macros.part": "The workbook holds macros or an embedded program ({part}). Save it as a macro-free .xlsx workbook.",
     "sheets.links.part": "The workbook holds external links or data connections ({part}). Break the links and remove the connections.",
-    "sheets.not_ours.no_meta": "The workbook lacks what gc export stores (community, year, criteria). Fill in a sheet made by gc sheet export.",
+    "sheets.not_ours.no_meta": "The workbook lacks what gc sheet export stores (community, year, criteria). Fill in a sheet made by gc sheet export.",
     "sheets.not_ours.format": "The sheet was exported by another version of gc, or its gc details were changed. Export it again with gc sheet export.",
     "sheets.not_ours.meta": "The community or year gc stored in the workbook is incomplete or was changed. Export it again with gc sheet export.",
     "sheets.not_ours.sheet": "The worksheet holding the score sheet is missing (renamed or deleted?). Export it again with gc sheet export.",
@@ -238,7 +233,6 @@ EN: dict[str, str | Plural] = {
         "(or whose file has errors). Check --data, or fix the community file first (gc validate)."
     ),
     "sheets.repeated": "{other} is also this community's sheet for {year}. Import only one of them.",
-    "report.format_not_for_kind": "{kind} has no {format} format. Available: {formats}.",
     # ------------------------- written into the workbooks (always Chinese there)
     "sheets.sheet_name": "Self-evaluation",
     "sheets.file_name": "{year}-{id}-self-evaluation.xlsx",

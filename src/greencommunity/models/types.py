@@ -42,13 +42,14 @@ PROJECT_ID_MAX = 40
 
 # Dates and item ids repeat across thousands of files: each spelling is checked
 # once.  Bounded, like any cache of values read from files.
-_SEEN_MAX = 1 << 14
+SEEN_MAX = 1 << 14
 T = TypeVar("T")
 
 
-def _once_per_spelling(check: Callable[[Any], T]) -> Callable[[Any], T]:
-    """*check*, remembering its result for each text it accepted; other
-    values, and texts it refuses, are checked every time."""
+def once_per_spelling(check: Callable[[Any], T], limit: int = SEEN_MAX) -> Callable[[Any], T]:
+    """*check*, remembering its result for each text it accepted, for at most
+    *limit* texts at a time; other values, and texts it refuses (it raises),
+    are checked every time."""
     seen: dict[str, T] = {}
 
     def checked(value: Any) -> T:
@@ -58,7 +59,7 @@ def _once_per_spelling(check: Callable[[Any], T]) -> Callable[[Any], T]:
             return seen[value]
         except KeyError:
             pass
-        if len(seen) >= _SEEN_MAX:
+        if len(seen) >= limit:
             seen.clear()
         seen[value] = result = check(value)
         return result
@@ -100,7 +101,7 @@ def _check_date(value: Any) -> dt.date:
         ) from None
 
 
-_parse_date = _once_per_spelling(_check_date)
+_parse_date = once_per_spelling(_check_date)
 IsoDate = Annotated[
     dt.date,
     BeforeValidator(_parse_date),
@@ -192,7 +193,7 @@ def _check_item_id(value: Any) -> str:
     raise PydanticCustomError("gc_item_id", "item id")
 
 
-_parse_item_id = _once_per_spelling(_check_item_id)
+_parse_item_id = once_per_spelling(_check_item_id)
 ItemId = Annotated[
     str,
     BeforeValidator(_parse_item_id),

@@ -212,8 +212,8 @@ def _sheet_rows(sheet: SheetChange) -> list[tuple[str, str, str]]:
             else tr(_SHEET_WHAT[head])
         )
         rows.append((what, value.before or none, value.after or none))
-    rows += [(tr("diff.sheet.clause"), labels.clause(c), none) for c in sheet.removed]
-    rows += [(tr("diff.sheet.clause"), none, labels.clause(c)) for c in sheet.added]
+    rows += [(tr("clause.pass_rule"), labels.clause(c), none) for c in sheet.removed]
+    rows += [(tr("clause.pass_rule"), none, labels.clause(c)) for c in sheet.added]
     return rows
 
 

@@ -1,4 +1,4 @@
-"""Texts of the district's and city's views: gc rollup, and participation."""
+"""Texts of the district's and city's view: gc rollup."""
 
 from greencommunity.locales import Plural
 
@@ -7,7 +7,6 @@ ZH: dict[str, str | Plural] = {
     "help.rollup.folders": "镇的数据目录；或区的目录（每个镇一个子目录）；或市的目录（每个区一个子目录）。",
     "help.rollup.year": "目标年份；缺省为各镇目标年份中最晚的一年。",
     "rollup.sheet": "汇总",
-    "metavar.folders": "目录",
     "rollup.no_towns": "{path} 中找不到任何镇的数据目录（含 town.yaml 的目录，或含 data/town.yaml 的目录）。",
     "rollup.no_year": "各镇都没有目标年份，无法汇总。请用 --year 指定年份。",
     "rollup.title": "{year} 年绿色社区创建达标情况汇总（{towns}）",
@@ -35,7 +34,6 @@ ZH: dict[str, str | Plural] = {
     "rollup.note.criteria_differ": Plural(
         other="注意：各镇使用 {count} 种不同的评分表，达标的含义不完全相同。"
     ),
-    "progress.participation": "参与创建（已申报）{applied} 个，占全镇城市社区的 {share}。",
 }
 
 EN: dict[str, str | Plural] = {
@@ -43,7 +41,6 @@ EN: dict[str, str | Plural] = {
     "help.rollup.folders": "Town data folders; or a district's folder (one subfolder per town); or a city's folder (one subfolder per district).",
     "help.rollup.year": "Target year; by default the latest target year among the towns.",
     "rollup.sheet": "Roll-up",
-    "metavar.folders": "FOLDER",
     "rollup.no_towns": "No town data folder (a folder holding town.yaml or data/town.yaml) under {path}.",
     "rollup.no_year": "No town has a target year; give one with --year.",
     "rollup.title": "Green-community attainment {year} ({towns})",
@@ -76,5 +73,4 @@ EN: dict[str, str | Plural] = {
         one="Note: the towns use {count} score sheet.",
         other="Note: the towns use {count} different score sheets; a pass does not mean quite the same everywhere.",
     ),
-    "progress.participation": "Taking part (applied): {applied}, {share} of the town's urban communities.",
 }
