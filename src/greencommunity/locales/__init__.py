@@ -44,6 +44,7 @@ DOMAINS: tuple[str, ...] = (
     "cli",
     "criteria",
     "documents",
+    "evaluation",
     "git",
     "labels",
     "loading",
