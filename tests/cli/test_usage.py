@@ -23,7 +23,10 @@ runner = CliRunner()
         (["validate", "--strct"], "错误：没有选项 --strct。是不是要写 --strict？"),
         (["validat"], "错误：没有命令 'validat'。是不是要写 'validate'？"),
         (["progress", "--year", "abc"], "错误：'--year' / '-y' 的值不对：应为整数。"),
-        (["report"], "错误：缺少 'application|scoresheet|summary|progress|evaluation|submission'。"),
+        (
+            ["report"],
+            "错误：缺少 'application|scoresheet|summary|progress|evaluation|submission'。",
+        ),
     ],
 )
 def test_usage_errors_in_chinese(args: list[str], message: str) -> None:

@@ -13,6 +13,8 @@ ZH: dict[str, str | Plural] = {
     "owed.filed": "已报送",
     "owed.due": "待报送",
     "owed.overdue": "逾期未报送",
+    "owed.heading": "已达标社区尚未报送的年度评估（长效管理）：{count} 项",
+    "owed.line": "{name}：{year} 年度评估{state}（截止 {due}）{overdue}",
     "schema.gc_indicator_id": (
         "{field} 的指标编号 {value} 不合法：只能用字母、数字、- 和 _，以字母开头，"
         "最多 {max} 个字符，如 households_served。"
@@ -77,6 +79,8 @@ EN: dict[str, str | Plural] = {
     "owed.filed": "filed",
     "owed.due": "due",
     "owed.overdue": "overdue",
+    "owed.heading": "Annual evaluations passed communities have not filed: {count}",
+    "owed.line": "{name}: annual evaluation of {year} {state} (due {due}){overdue}",
     "schema.gc_indicator_id": (
         "{field}: indicator id {value} is invalid: letters, digits, - and _, starting with a "
         "letter, at most {max} characters, e.g. households_served."
