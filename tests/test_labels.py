@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from greencommunity import labels
+from greencommunity.core.evaluations import Owed, Timing
 from greencommunity.core.scoring import evaluate, pass_rule_clauses
 from greencommunity.core.status import Status
 from greencommunity.diagnostics import Severity
@@ -22,6 +23,8 @@ from tests.factories import criteria_data, make_criteria
         (labels.PROJECT_STATUS, ProjectStatus),
         (labels.SEVERITY, Severity),
         (labels.VERDICT, Verdict),
+        (labels.TIMING, Timing),
+        (labels.OWED, Owed),
     ],
 )
 def test_each_table_covers_its_enum(table: dict[str, str], enum: type[object]) -> None:
@@ -183,3 +186,10 @@ def test_levels_and_caps() -> None:
     assert labels.cap("bonus", 5, 8) == "最多加 5 分"
     assert labels.cap("deduction", None, 5) == "最多扣 5 分"
     assert labels.cap("deduction", -3, 5) == "最多扣 0 分"  # GC341
+
+
+def test_evaluation_words() -> None:
+    assert [labels.timing(t) for t in Timing] == ["按期完成", "逾期完成", "逾期未完成", "实施中"]
+    assert [labels.owed(o) for o in Owed] == ["已报送", "待报送", "逾期未报送"]
+    set_language("en")
+    assert labels.owed(Owed.OVERDUE) == "overdue"

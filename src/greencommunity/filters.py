@@ -122,6 +122,14 @@ def verdict_label(value: bool | str | None) -> str:
     return labels.verdict(value)
 
 
+def timing_label(value: str | None) -> str:
+    return _label(value, labels.TIMING, labels.timing)
+
+
+def owed_label(value: str | None) -> str:
+    return _label(value, labels.OWED, labels.owed)
+
+
 def funding_label(channel: str | None) -> str:
     return labels.funding_channel(channel)
 
@@ -171,6 +179,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "stage_label": stage_label,
     "verdict_label": verdict_label,
     "funding_label": funding_label,
+    "timing_label": timing_label,
+    "owed_label": owed_label,
     "or_dash": or_dash,
     "cn_quotes": cn_quotes,
     "md": markdown.escape,

@@ -66,6 +66,21 @@ SIGNATURE: dict[str, str] = {
     "B": "signature.bad",
     "N": "signature.none",
 }
+# How a plan project stands at the end of an evaluated year
+# (``core.evaluations.Timing``).
+TIMING: dict[str, str] = {
+    "on_time": "timing.on_time",
+    "late": "timing.late",
+    "overdue": "timing.overdue",
+    "open": "timing.open",
+}
+# A passed community's annual evaluation of a later year (``core.evaluations.Owed``):
+# 长效管理.
+OWED: dict[str, str] = {
+    "filed": "owed.filed",
+    "due": "owed.due",
+    "overdue": "owed.overdue",
+}
 SEVERITY: dict[str, str] = {
     "error": "severity.error",
     "warning": "severity.warning",
@@ -128,6 +143,16 @@ def cap(kind: str, stated: float | None, whole: float) -> str:
     most = whole if stated is None else max(stated, 0.0)
     key = "score.bonus_cap" if kind == "bonus" else "score.deduction_cap"
     return tr(key, cap=points(most))
+
+
+def timing(value: str) -> str:
+    """按期完成, 逾期完成, 逾期未完成, 进行中"""
+    return tr(TIMING[value])
+
+
+def owed(value: str) -> str:
+    """已报送, 待报送, 逾期未报送: a passed community's annual evaluation."""
+    return tr(OWED[value])
 
 
 def severity(value: str) -> str:

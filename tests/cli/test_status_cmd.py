@@ -52,8 +52,64 @@ def _rectification_lines(as_of: str, lang: str = "zh") -> list[str]:
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     start = next(n for n, line in enumerate(lines) if "整改" in line or "ectification" in line)
-    end = next(n for n, line in enumerate(lines) if "预算" in line or "Budget" in line)
+    end = next(n for n, line in enumerate(lines) if _after_rectifications(line))
     return lines[start:end]
+
+
+def _after_rectifications(line: str) -> bool:
+    return any(word in line for word in ("年度评估（", "Annual evaluations", "预算", "Budget"))
+
+
+def _evaluation_lines(as_of: str, lang: str = "zh") -> list[str]:
+    """The lines of gc status on the annual evaluations passed communities owe."""
+    args = ["--lang", lang, "status", "--data", str(DATA), "--as-of", as_of]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    found = [n for n, line in enumerate(lines) if "年度评估（" in line or "Annual evalu" in line]
+    if not found:
+        return []
+    end = next(n for n, line in enumerate(lines) if "预算" in line or "Budget" in line)
+    return lines[found[0] : end]
+
+
+def test_annual_evaluations_owed_after_passing() -> None:
+    """Five communities passed in 2021 (崧鑫 among them, whose 2022 evaluation is
+    dated 2022-12-20); the 2022 evaluations are due on 12-31 (the default)."""
+    assert _evaluation_lines("2021-12-31") == []
+    due = "2022 年度评估待报送（截止 2022-12-31）"
+    assert _evaluation_lines("2022-12-19") == [
+        "已达标社区尚未报送的年度评估（长效管理）：6 项",
+        *(
+            f"  - {name}：{due}"
+            for name in ("华沁居委会", "华秀居委会", "佳辉居委会", "崧涵居委会", "崧湖居委会")
+        ),
+        f"  - 崧鑫居委会：{due}",
+    ]
+    assert _evaluation_lines("2022-12-20")[0] == "已达标社区尚未报送的年度评估（长效管理）：5 项"
+    assert _evaluation_lines("2023-01-01", "en")[:2] == [
+        "Annual evaluations passed communities have not filed: 15",
+        "  - 华沁居委会: annual evaluation of 2022 overdue (due 2022-12-31), 1 day overdue",
+    ]
+
+
+def test_annual_evaluations_owed_in_json() -> None:
+    args = ["status", "--data", str(DATA), "--as-of", "2023-01-01", "--format", "json"]
+    data = json.loads(runner.invoke(app, args).stdout)
+    assert data["evaluations_owed"][0] == {
+        "community": "huaqin",
+        "year": 2022,
+        "due": "2022-12-31",
+        "state": "overdue",
+        "days_overdue": 1,
+    }
+    assert [o["community"] for o in data["evaluations_owed"] if o["year"] == 2022] == [
+        "huaqin",
+        "huaxiu",
+        "jiahui",
+        "songhan",
+        "songhu",
+    ]
 
 
 def test_open_rectifications_by_community_and_lead_department() -> None:

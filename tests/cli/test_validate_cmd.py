@@ -49,7 +49,7 @@ def test_text_shows_location_code_message_and_source_line(
     )
     assert result.output.splitlines() == [
         f"data/communities/songxin.yaml:{line}:1: 错误 GC201 未知的键 housholds（可能是拼写错误）。"
-        "此处可用的键：id、name、batch、illustrative、kind、profile、plan、assessments。",
+        "此处可用的键：id、name、batch、illustrative、kind、profile、plan、assessments、evaluation。",
         f"{line:>5} | housholds: 3",
         "      | ^",
         "检查了 14 个文件：1 个错误，0 个警告。",

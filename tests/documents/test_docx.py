@@ -288,6 +288,7 @@ def test_a_kind_not_handed_to_the_district_has_no_word_document(tmp_path: Path) 
 def test_the_kinds_with_word_documents() -> None:
     assert sorted(k for k, v in KINDS.items() if "docx" in v.formats) == [
         "application",
+        "evaluation",
         "scoresheet",
         "summary",
     ]

@@ -27,6 +27,8 @@ CASES = [
     # one item answered, one open and overdue.
     ("application-jiahuang-2022", "application", ("jiahuang",), 2022),
     ("scoresheet-jiahuang-2022", "scoresheet", ("jiahuang",), 2022),
+    # 崧鑫 passed in 2021; its annual evaluation of 2022 (长效管理).
+    ("evaluation-songxin-2022", "evaluation", ("songxin",), 2022),
 ]
 # Cases signed on a day of their own rather than the default.
 SIGNED = {

@@ -28,6 +28,7 @@ def status(
     output: Annotated[Path | None, output_file_option("help.output_file")] = None,
 ) -> None:
     from greencommunity.core.deadlines import deadlines
+    from greencommunity.core.evaluations import owed_by_all
     from greencommunity.core.funding import programme_funding
     from greencommunity.core.rectifications import open_rectifications
     from greencommunity.core.years import status_day
@@ -46,5 +47,6 @@ def status(
             checked.town, checked.criteria, checked.communities, day
         ),
         capped=capped,
+        evaluations=owed_by_all(checked.town, checked.criteria, checked.communities, day),
     )
     io.deliver(FORMATS[request.format](report), request.output, request.format)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from greencommunity.models.folder import CheckedData
 
 Scope = Literal["town", "community", "bundle"]
+Every = Literal["applicants", "evaluations"]
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,9 @@ class DocumentKind:
     template: str  # template stem: <template>.md.j2, <template>.html.j2
     formats: tuple[str, ...] = TEXT_FORMATS  # xlsx and docx only where a kind says so
     parts: tuple[str, ...] = ()  # a bundle's kinds, in the order they are bound
+    # Which communities ``--all`` makes it for, and whose years it speaks of:
+    # a year's applicants, or the communities with an annual evaluation of it.
+    every: Every = "applicants"
 
     def view(self) -> ViewModule:
         """The module that checks the data and builds this kind's view model."""
@@ -143,6 +147,17 @@ KINDS: dict[str, DocumentKind] = {
             "progress",
             "progress",
             formats=TEXT_FORMATS,
+        ),
+        # 创建情况和实施效果年度评估: a community's account of a year's effects,
+        # handed to the town (and the district) like the application.
+        DocumentKind(
+            "evaluation",
+            "document.title.evaluation",
+            "community",
+            "evaluation",
+            "evaluation",
+            formats=(*TEXT_FORMATS, formats.DOCX),
+            every="evaluations",
         ),
         # The whole submission of a year, as the town forwards it to the district
         # by 30 October: its summary, then each submitting community's

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from greencommunity.core import years
+from greencommunity.core.evaluations import evaluated, evaluation_years
 from greencommunity.core.submissions import applicants, find_community, submitted
 from greencommunity.documents.errors import DocumentRequestError, years_text
 from greencommunity.documents.kinds import KINDS, SUBMISSION, DocumentKind, Subject
@@ -61,6 +62,14 @@ def _year(request: Request, kind: DocumentKind, communities: Sequence[Community]
     document's day, the years of the named communities' self-evaluations; else
     the years with any assessment."""
     day = request.issued or request.as_of or years.today()
+    if kind.every == "evaluations":
+        chosen = communities
+        if request.communities and not request.all:
+            chosen = [find_community(token, communities) for token in request.communities]
+        year = years.choose(evaluation_years(chosen), day, request.year)
+        if year is None:
+            raise DocumentRequestError("report.no_evaluations")
+        return year
     candidates = years.assessment_years(communities)
     if kind.scope == "community" and request.communities and not request.all:
         chosen = [find_community(token, communities) for token in request.communities]
@@ -86,11 +95,21 @@ def make(subject: Subject) -> Document:
         view=view.build(subject),
         community=community.id if community else None,
         community_name=community.name if community else None,
-        draft=community is not None and (assessment is None or assessment.submitted is None),
+        # An application is a draft until submitted; an annual evaluation is
+        # filed when it is written down.
+        draft=community is not None
+        and subject.kind.every == "applicants"
+        and (assessment is None or assessment.submitted is None),
     )
 
 
 def _chosen(request: Request, data: CheckedData, year: int) -> list[Community]:
+    if request.all and KINDS[request.kind].every == "evaluations":
+        found = evaluated(data.communities, year)
+        if not found:
+            known = years_text(evaluation_years(data.communities))
+            raise DocumentRequestError("report.no_evaluations_in_year", year=year, years=known)
+        return found
     if request.all:
         found = applicants(data.communities, year)
         if not found:

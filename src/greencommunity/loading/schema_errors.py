@@ -52,6 +52,7 @@ _ERRORS: dict[str, tuple[Code, str]] = {
     "gc_community_id": (BAD_ID, "schema.gc_community_id"),
     "gc_project_id": (BAD_ID, "schema.gc_project_id"),
     "gc_veto_id": (BAD_ID, "schema.gc_veto_id"),
+    "gc_indicator_id": (BAD_ID, "schema.gc_indicator_id"),
     "gc_email": (WRONG_VALUE, "schema.gc_email"),
     "gc_signing_key": (BAD_KEY, "schema.gc_signing_key"),
     "gc_quoted_number": (WRONG_VALUE, "schema.gc_quoted_number"),

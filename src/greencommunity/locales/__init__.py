@@ -50,6 +50,7 @@ DOMAINS: tuple[str, ...] = (
     "cli",
     "criteria",
     "documents",
+    "evaluation",
     "git",
     "labels",
     "loading",

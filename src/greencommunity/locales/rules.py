@@ -61,6 +61,9 @@ ZH: dict[str, str | Plural] = {
     "evidence.backslash": "请用 / 分隔目录，不要用 \\",
     "evidence.parent": "不能用 .. 跳出佐证目录",
     "evidence.outside": "指向数据目录以外",
+    "rule.GC360": "年度评估的指标 {id} 不在 {year} 年度施行的评分表的 indicators 中。{listed}{hint}",
+    "rule.GC360.listed": "评分表列出的指标：{ids}。",
+    "rule.GC361": "{year} 年度已有一项年度评估（evaluation 第 {first} 项）：每年只能有一项。请合并，或更正年度。",
 }
 
 EN: dict[str, str | Plural] = {
@@ -137,4 +140,9 @@ EN: dict[str, str | Plural] = {
     "evidence.backslash": "separate folders with /, not \\",
     "evidence.parent": ".. may not leave the evidence folder",
     "evidence.outside": "it leads outside the data folder",
+    "rule.GC360": "Evaluation indicator {id} is not listed under indicators in the score "
+    "sheet in force in {year}. {listed}{hint}",
+    "rule.GC360.listed": "The sheet lists: {ids}. ",
+    "rule.GC361": "There is already an annual evaluation of {year} (evaluation entry {first}): "
+    "one a year. Merge them, or correct the year.",
 }

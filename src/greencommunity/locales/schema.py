@@ -80,6 +80,10 @@ ZH: dict[str, str | Plural] = {
     "value.kind.number": "一个数或布尔值",
     "value.kind.other": "无法识别的值",
     "value.position": "第 {number} 项",
+    "schema.gc_indicator_id": (
+        "{field} 的指标编号 {value} 不合法：只能用字母、数字、- 和 _，以字母开头，"
+        "最多 {max} 个字符，如 households_served。"
+    ),
 }
 
 EN: dict[str, str | Plural] = {
@@ -162,4 +166,8 @@ EN: dict[str, str | Plural] = {
     "value.kind.number": "a number or true/false",
     "value.kind.other": "an unrecognised value",
     "value.position": "item {number}",
+    "schema.gc_indicator_id": (
+        "{field}: indicator id {value} is invalid: letters, digits, - and _, starting with a "
+        "letter, at most {max} characters, e.g. households_served."
+    ),
 }

@@ -12,6 +12,7 @@ from greencommunity.models.types import (
     Amount,
     CommunityId,
     Flag,
+    IndicatorId,
     IsoDate,
     ItemId,
     NonEmptyStr,
@@ -144,6 +145,18 @@ class Assessment(Strict):
     )
 
 
+class YearEvaluation(Strict):
+    """创建情况和实施效果年度评估: the community's own account of a year's effects."""
+
+    year: Year = Field(description="评估年度")
+    date: IsoDate = Field(description="评估日期（报送镇三大整治办的日期）")
+    text: NonEmptyStr = Field(description="创建情况和实施效果的简要说明")
+    indicators: dict[IndicatorId, Amount] = Field(
+        default_factory=dict,
+        description="成效指标：键为 criteria.yaml 的 indicators 中的指标编号，值为数量",
+    )
+
+
 class Community(Strict):
     id: CommunityId = Field(description="社区编号：小写拼音，与文件名一致，如 songxin")
     name: NonEmptyStr = Field(description="居委会名称，如 崧鑫居委会")
@@ -153,6 +166,12 @@ class Community(Strict):
     profile: Profile = Field(default_factory=Profile, description="社区概况")
     plan: list[Project] = Field(default_factory=list, description="创建计划（项目）")
     assessments: list[Assessment] = Field(default_factory=list, description="各年度申报与考评")
+    evaluation: list[YearEvaluation] = Field(
+        default_factory=list, description="创建情况和实施效果年度评估，每年一项"
+    )
 
     def assessment(self, year: int) -> Assessment | None:
         return next((a for a in self.assessments if a.year == year), None)
+
+    def evaluation_of(self, year: int) -> YearEvaluation | None:
+        return next((e for e in self.evaluation if e.year == year), None)

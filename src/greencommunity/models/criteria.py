@@ -18,6 +18,7 @@ from pydantic import Field
 
 from greencommunity.models.base import Strict
 from greencommunity.models.types import (
+    IndicatorId,
     ItemId,
     NonEmptyStr,
     Number,
@@ -129,6 +130,14 @@ class Level(Strict):
     min_total: Points = Field(description="达标且总分达到此分数（含）为该等级，不低于达标分数")
 
 
+class Indicator(Strict):
+    """An effect a community's annual evaluation (年度评估) may report in figures."""
+
+    id: IndicatorId = Field(description="指标编号，如 households_served；年度评估按此编号填写")
+    title: NonEmptyStr = Field(description="指标名称，如 受益户数")
+    unit: NonEmptyStr | None = Field(default=None, description="单位，如 户、处（可选）")
+
+
 class Criteria(Strict):
     title: NonEmptyStr = Field(description="评分表名称")
     total: Points = Field(gt=0, description="满分：计分项各条分值之和须等于此数")
@@ -144,6 +153,10 @@ class Criteria(Strict):
     )
     categories: list[Category] = Field(
         min_length=1, description="标准要素（类别），如方案的 5 类；加分项、扣分项也各为一类"
+    )
+    indicators: list[Indicator] = Field(
+        default_factory=list,
+        description="年度评估可填报的成效指标（可选），如 受益户数、新增设施",
     )
 
     def items(self) -> dict[str, Item]:
@@ -174,6 +187,9 @@ def canonical(criteria: Criteria) -> dict[str, Any]:
         return {k: v for k, v in data.items() if k not in later or v != later[k]}
 
     data = drop(criteria.model_dump(mode="json"), "criteria")
+    # The indicators of the annual evaluation are not part of the score sheet:
+    # a workbook scores the same whatever they are.
+    data.pop("indicators", None)
     rule = drop(data["pass_rule"], "pass_rule")
     rule["required_items"] = [drop(r, "required") for r in rule["required_items"]]
     data["pass_rule"] = rule

@@ -42,6 +42,10 @@ class Calendar(Strict):
         description="市级实地抽样考评的开始日（MM-DD），如 11 月下旬为 11-21"
     )
     city_review_due: MonthDay = Field(description="市级实地抽样考评的截止日（MM-DD），如 11-30")
+    evaluation_due: MonthDay | None = Field(
+        default=None,
+        description="已达标社区报送以后各年度年度评估的截止日（MM-DD），缺省为 12-31",
+    )
 
 
 class Department(Strict):

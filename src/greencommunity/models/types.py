@@ -244,6 +244,26 @@ VetoId = Annotated[
     WithJsonSchema({"type": "string", "pattern": VETO_ID_PATTERN, "maxLength": VETO_ID_MAX}),
 ]
 
+INDICATOR_ID_PATTERN = VETO_ID_PATTERN
+INDICATOR_ID_MAX = VETO_ID_MAX
+
+
+def _parse_indicator_id(value: Any) -> str:
+    if isinstance(value, str) and _VETO_ID_RE.match(value) and len(value) <= INDICATOR_ID_MAX:
+        return value
+    raise PydanticCustomError("gc_indicator_id", "indicator id", {"max": INDICATOR_ID_MAX})
+
+
+# An effect indicator of criteria.yaml, as annual evaluations name it:
+# households_served, facilities_added.
+IndicatorId = Annotated[
+    str,
+    BeforeValidator(_parse_indicator_id),
+    WithJsonSchema(
+        {"type": "string", "pattern": INDICATOR_ID_PATTERN, "maxLength": INDICATOR_ID_MAX}
+    ),
+]
+
 # A number as YAML writes it: a text that reads so was written in quotes.
 NUMBER_TEXT = re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$")
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from greencommunity.core.deadlines import Deadlines
+    from greencommunity.core.evaluations import OwedEvaluation
     from greencommunity.core.funding import Funding
     from greencommunity.core.rectifications import OpenRectifications, Rectification
     from greencommunity.core.status import CommunityYear
@@ -33,6 +34,14 @@ class StatusReport:
     # No day was asked and today is past the programme's last target: the view
     # is as of the programme's end (``core.deadlines.default_day``).
     capped: bool = False
+    # 长效管理: the annual evaluations passed communities owe, filed or not.
+    evaluations: tuple[OwedEvaluation, ...] = ()
+
+    @property
+    def evaluations_owed(self) -> tuple[OwedEvaluation, ...]:
+        """The evaluations not filed: overdue ones first, then those due."""
+        owed = [o for o in self.evaluations if o.state != "filed"]
+        return tuple(sorted(owed, key=lambda o: o.state != "overdue"))
 
 
 def _names(rows: Sequence[CommunityYear]) -> list[str]:
@@ -119,7 +128,7 @@ def deadline_lines(view: Deadlines) -> list[tuple[str, str]]:
 
 
 def _overdue(r: Rectification) -> str:
-    return tr("rectification.overdue", days=trn("count.days", r.days_overdue)) if r.overdue else ""
+    return _overdue_days(r.days_overdue)
 
 
 def rectification_lines(view: OpenRectifications) -> list[tuple[str, str]]:
@@ -163,6 +172,30 @@ def rectification_lines(view: OpenRectifications) -> list[tuple[str, str]]:
     return out
 
 
+def evaluation_lines(report: StatusReport) -> list[tuple[str, str]]:
+    """(style, text) lines: the annual evaluations passed communities have not
+    filed; nothing when none is owed."""
+    owed = report.evaluations_owed
+    if not owed:
+        return []
+    out: list[tuple[str, str]] = [("bold", tr("owed.heading", count=len(owed)))]
+    for o in owed:
+        line = tr(
+            "owed.line",
+            name=o.community.name,
+            year=o.year,
+            state=labels.owed(o.state),
+            due=o.due.isoformat(),
+            overdue=_overdue_days(o.days_overdue),
+        )
+        out.append(("red" if o.days_overdue else "yellow", f"  - {line}"))
+    return out
+
+
+def _overdue_days(days: int) -> str:
+    return tr("rectification.overdue", days=trn("count.days", days)) if days else ""
+
+
 def table(report: StatusReport) -> RenderableType:
     """The terminal view: deadlines, then the budget table."""
     from rich.console import Group
@@ -177,6 +210,7 @@ def table(report: StatusReport) -> RenderableType:
     parts += [layout.line(text, style=style) for style, text in deadline_lines(view)]
     rectifications = rectification_lines(report.rectifications)
     parts += [layout.line(text, style=style) for style, text in rectifications]
+    parts += [layout.line(text, style=style) for style, text in evaluation_lines(report)]
     parts.append(layout.line(tr("calendar.budget"), style="bold"))
     grid = layout.table()
     grid.add_column(tr("calendar.col.channel"), no_wrap=True)
@@ -280,6 +314,17 @@ def json(report: StatusReport) -> str:
                     for lead, items in open_.by_lead()
                 ],
             },
+            # 长效管理: annual evaluations passed communities have not filed.
+            "evaluations_owed": [
+                {
+                    "community": o.community.id,
+                    "year": o.year,
+                    "due": o.due.isoformat(),
+                    "state": o.state,
+                    "days_overdue": o.days_overdue,
+                }
+                for o in report.evaluations_owed
+            ],
             "funding": [
                 {
                     "channel": f.channel,

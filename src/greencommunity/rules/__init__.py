@@ -13,6 +13,7 @@ from greencommunity.rules import (  # noqa: F401  (importing a module registers 
     criteria_rules,
     dates,
     editions,
+    evaluation,
     evidence,
     identity,
     references,

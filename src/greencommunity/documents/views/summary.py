@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
+from greencommunity.core.evaluations import year_lines
 from greencommunity.core.progress import Progress, compute_progress
 from greencommunity.core.status import community_status
 from greencommunity.core.submissions import on_file
@@ -34,6 +36,14 @@ class SummaryView:
     min_total: float
     self_passing: int
     categories: tuple[CategoryHead, ...] = ()
+    # The year's annual evaluations (年度评估): who filed one, who owes one.
+    evaluations: tuple[EvaluationLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class EvaluationLine:
+    name: str
+    filed: dt.date | None  # None: owed and not filed
 
 
 def no_year(subject: Subject) -> DocumentRequestError:
@@ -68,4 +78,8 @@ def build(subject: Subject) -> SummaryView:
         min_total=sheet.pass_rule.min_total,
         self_passing=sum(1 for r in rows if r.self is not None and r.self.passed),
         categories=tuple(CategoryHead(c.id, c.title, c.points) for c in sheet.categories),
+        evaluations=tuple(
+            EvaluationLine(line.community.name, line.filed)
+            for line in year_lines(data.criteria, data.communities, year, as_of or subject.issued)
+        ),
     )
