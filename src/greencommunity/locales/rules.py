@@ -10,7 +10,7 @@ ZH: dict[str, str | Plural] = {
     "rule.GC305": "资金渠道 {name} 不在 town.yaml 的 funding_channels 中。{hint}",
     "rule.GC306": "{stage}中条目 {item} 得 {score} 分，超过该条目分值 {points} 分。请更正得分。",
     "rule.GC307": "佐证材料 {file} 不存在（应放在 {folder} 下）。请放入文件或更正路径。{hint}",
-    "rule.GC322": "{stage}中条目 {item} 得 {score} 分，不是评分步长 {step} 分的整数倍（criteria.yaml 的 score_step）。请改为 {below} 或 {above} 分。",
+    "rule.GC322": "{stage}中条目 {item} 得 {score} 分，不是评分步长 {step} 分的整数倍（{sheet} 的 score_step）。请改为 {below} 或 {above} 分。",
     "rule.GC323": "条目 {item} 的分值 {points} 分不是评分步长 {step} 分（score_step）的整数倍，该条目无法按步长评分。请调整分值或 score_step。",
     "rule.GC308": "佐证材料路径 {file} 不可用：{reason}。请写 data/evidence/<社区编号>/ 下的相对路径。",
     "rule.GC309": "{first}（{first_date}）早于{second}（{second_date}），先后顺序不对。请更正日期。",
@@ -65,7 +65,7 @@ EN: dict[str, str | Plural] = {
     "rule.GC307": "Evidence file {file} does not exist (expected under {folder}). Add the file "
     "or correct the path.{hint}",
     "rule.GC322": "{stage}: item {item} scored {score}, not a multiple of the score step {step} "
-    "(score_step in criteria.yaml). Write {below} or {above}.",
+    "(score_step in {sheet}). Write {below} or {above}.",
     "rule.GC323": "Item {item} has {points} points, not a multiple of the score step {step} "
     "(score_step), so it cannot be scored by the step. Change its points or score_step.",
     "rule.GC308": "Evidence path {file} cannot be used: {reason}. Give a path relative to "
