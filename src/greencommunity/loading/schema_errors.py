@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Collection
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -117,9 +118,13 @@ def _model_in(annotation: Any) -> Any:
     return None
 
 
-def _unknown_key_hint(name: str, model: type[BaseModel], loc: tuple[int | str, ...]) -> str:
+def _unknown_key_hint(
+    name: str, model: type[BaseModel], loc: tuple[int | str, ...], present: Collection[object]
+) -> str:
     known = _known_keys(model, loc)
-    close = difflib.get_close_matches(name.strip(), known, n=1, cutoff=0.6)
+    # A key the mapping already has is no suggestion: it would be written twice.
+    free = [k for k in known if k not in present]
+    close = difflib.get_close_matches(name.strip(), free, n=1, cutoff=0.6)
     if close:
         hint = tr("schema.did_you_mean", name=close[0])
     elif known:
@@ -153,7 +158,11 @@ def _text_for(kind: str, value: object) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
-def _message(error: ErrorDetails, model: type[BaseModel]) -> tuple[Code, str]:
+def _message(
+    error: ErrorDetails, model: type[BaseModel], present: Collection[object] = ()
+) -> tuple[Code, str]:
+    """The code and message of one pydantic error; *present* are the keys
+    beside an unknown key."""
     kind = error["type"]
     loc = tuple(p for p in error["loc"] if p != "[key]")
     ctx: dict[str, Any] = dict(error.get("ctx") or {})
@@ -169,7 +178,7 @@ def _message(error: ErrorDetails, model: type[BaseModel]) -> tuple[Code, str]:
     if kind == "extra_forbidden":
         name = str(error["loc"][-1]) if error["loc"] else ""
         params["key"] = name
-        params["hint"] = _unknown_key_hint(name, model, loc)
+        params["hint"] = _unknown_key_hint(name, model, loc, present)
     elif kind in ("literal_error", "enum"):
         params["expected"] = join(_QUOTED.findall(str(ctx.get("expected", ""))))
     elif kind == "gc_date_impossible":
@@ -191,9 +200,20 @@ def schema_diagnostics(
             bool(loc) and loc[-1] == "[key]"
         )
         path = tuple(p for p in loc if p != "[key]")
-        code, message = _message(item, model)
+        present = _keys_at(doc.data, path[:-1]) if item["type"] == "extra_forbidden" else ()
+        code, message = _message(item, model, present)
         diagnostics.append(doc.diagnostic(code, message, path, key=is_key))
     return diagnostics
+
+
+def _keys_at(data: Any, loc: Loc) -> Collection[object]:
+    """The keys of the mapping at *loc* in *data*; none where there is none."""
+    for part in loc:
+        in_list = isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
+        if not (in_list or (isinstance(data, dict) and part in data)):
+            return ()
+        data = data[part]
+    return data.keys() if isinstance(data, dict) else ()
 
 
 def slip_warnings(

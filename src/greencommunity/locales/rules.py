@@ -3,7 +3,14 @@
 from greencommunity.locales import Plural
 
 ZH: dict[str, str | Plural] = {
-    "rule.GC301": "社区编号 {id} 与文件名 {stem}.yaml 不一致。请把 id 改为 {stem}，或把文件改名为 {id}.yaml。",
+    "rule.GC301": "社区编号 {id} 与文件名 {stem}.yaml 不一致。{fix}",
+    "rule.GC301.either": "请把 id 改为 {stem}，或把文件改名为 {id}.yaml。",
+    "rule.GC301.change_id": "请把 id 改为 {stem}（{id}.yaml 是另一个社区的文件，不能改成这个名字）。",
+    "rule.GC301.rename": "请把文件改名为 {id}.yaml（{stem} 不能用作社区编号：编号是小写拼音）。",
+    "rule.GC301.new_name": (
+        "{id}.yaml 是另一个社区的文件，{stem} 又不能用作社区编号（编号是小写拼音）："
+        "请给本社区取一个未被使用的编号，同时用作 id 和文件名。"
+    ),
     "rule.GC302": "{what} 重复（已在 {first} 中出现）。编号和名称必须唯一，请删除或改名。",
     "rule.GC303": "评分条目 {item} 在 {sheet} 中不存在。{hint}",
     "rule.GC304": "部门 {name} 不在 town.yaml 的 departments 中。{hint}",
@@ -37,6 +44,7 @@ ZH: dict[str, str | Plural] = {
     "rule.GC331": "{stage}要求整改的条目 {item} 有答复（{date}），但没有写整改情况 note。请写明做了什么。",
     "rule.GC332": "{year} 年{stage}的结论为需整改（rectify），但 rectifications 下没有列出要整改的条目。请列出条目、整改意见和期限，或更正结论。",
     "rule.GC333": "{year} 年自测评分表中条目 {item} 得 {score} 分，但没有附佐证材料（评分表要求：{asked}）。请在 evidence 下列出材料，或核对得分。",
+    "rule.GC333.many": "{year} 年自测评分表中条目 {items} 得分，但都没有附佐证材料（共 {count} 项，评分表对这些条目都要求了材料）。请在 evidence 下列出材料，或核对得分。",
     "field.start": "开工日期",
     "field.due": "计划完成日期",
     "field.done_on": "实际完成日期",
@@ -52,8 +60,15 @@ ZH: dict[str, str | Plural] = {
 }
 
 EN: dict[str, str | Plural] = {
-    "rule.GC301": "Community id {id} differs from the file name {stem}.yaml. Change the id to "
-    "{stem} or rename the file to {id}.yaml.",
+    "rule.GC301": "Community id {id} differs from the file name {stem}.yaml. {fix}",
+    "rule.GC301.either": "Change the id to {stem} or rename the file to {id}.yaml.",
+    "rule.GC301.change_id": "Change the id to {stem} ({id}.yaml is another community's file, "
+    "so the file cannot take that name).",
+    "rule.GC301.rename": "Rename the file to {id}.yaml ({stem} cannot be a community id: ids "
+    "are lower-case pinyin).",
+    "rule.GC301.new_name": "{id}.yaml is another community's file and {stem} cannot be a "
+    "community id (lower-case pinyin): give this community an unused id, as both its id "
+    "and its file name.",
     "rule.GC302": "{what} is duplicated (already in {first}). Ids and names must be unique; "
     "remove or rename it.",
     "rule.GC303": "Criterion item {item} does not exist in {sheet}. {hint}",
@@ -100,6 +115,7 @@ EN: dict[str, str | Plural] = {
     "rule.GC331": "The answer ({date}) to the {stage}'s rectification of item {item} does not say what was done. Write it under note.",
     "rule.GC332": "The {stage} of {year} states the verdict rectify but lists no rectifications. List the items with a comment and a due date, or correct the verdict.",
     "rule.GC333": "The {year} self-evaluation scores item {item} at {score} but attaches no evidence (the criteria ask for: {asked}). List the files under evidence, or check the score.",
+    "rule.GC333.many": "The {year} self-evaluation scores items {items} but attaches no evidence to any of them ({count} items the criteria ask evidence for). List the files under evidence, or check the scores.",
     "field.start": "start date",
     "field.due": "due date",
     "field.done_on": "completion date",

@@ -200,8 +200,16 @@ ItemId = Annotated[
 ]
 
 
+COMMUNITY_ID_MAX = 64
+
+
+def is_community_id(value: str) -> bool:
+    """*value* may be a community's id (and so its file's name)."""
+    return _COMMUNITY_ID_RE.match(value) is not None and len(value) <= COMMUNITY_ID_MAX
+
+
 def _parse_community_id(value: Any) -> str:
-    if isinstance(value, str) and _COMMUNITY_ID_RE.match(value) and len(value) <= 64:
+    if isinstance(value, str) and is_community_id(value):
         return value
     raise PydanticCustomError("gc_community_id", "community id")
 
@@ -209,7 +217,9 @@ def _parse_community_id(value: Any) -> str:
 CommunityId = Annotated[
     str,
     BeforeValidator(_parse_community_id),
-    WithJsonSchema({"type": "string", "pattern": COMMUNITY_ID_PATTERN, "maxLength": 64}),
+    WithJsonSchema(
+        {"type": "string", "pattern": COMMUNITY_ID_PATTERN, "maxLength": COMMUNITY_ID_MAX}
+    ),
 ]
 
 
