@@ -45,6 +45,14 @@ class ValidationResult:
     def warnings(self) -> int:
         return sum(d.severity is Severity.WARNING for d in self.diagnostics)
 
+    def stopped(self) -> list[tuple[str, int]]:
+        """The files among those with problems whose checking stopped at an
+        error (path, line): past it, more problems may wait."""
+        if self.dataset is None:
+            return []
+        shown = {d.path for d in self.diagnostics}
+        return sorted((p, line) for p, line in self.dataset.stopped.items() if p in shown)
+
     def failed(self, *, strict: bool = False) -> bool:
         return has_errors(self.diagnostics, strict=strict)
 

@@ -8,6 +8,7 @@ Python repr or a 0-based index: the place and the value are said by
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
 from collections.abc import Collection
@@ -204,6 +205,56 @@ def schema_diagnostics(
         code, message = _message(item, model, present)
         diagnostics.append(doc.diagnostic(code, message, path, key=is_key))
     return diagnostics
+
+
+# Errors salvage can do without: a key the model does not have, a value of the
+# wrong form.  A missing key is not one (what would stand in for it?).
+_UNSALVAGEABLE = frozenset({"missing"})
+
+
+def salvage(model: type[BaseModel], data: Any, error: ValidationError) -> BaseModel | None:
+    """The model of *data* without what the schema refused, when the file can
+    do without it; None otherwise.
+
+    Each refused value goes with the key holding it, the innermost one on its
+    path (an unknown key, a bad date of a project; a bad entry takes its whole
+    list): the rules then look at the rest of the file in the same run instead
+    of after the next.  The file keeps its errors, so its data is never used
+    as checked; rule findings on the lines of those errors are left out
+    (``rules.run_rules``), since they may only echo the value taken away.
+    """
+    errors = error.errors(include_url=False)
+    if any(e["type"] in _UNSALVAGEABLE for e in errors) or not isinstance(data, dict):
+        return None
+    pruned = copy.deepcopy(data)
+    for item in errors:
+        _drop(pruned, [p for p in item["loc"] if p != "[key]"])
+    try:
+        return model.model_validate(pruned)
+    except (ValidationError, RecursionError):
+        return None
+
+
+def _drop(data: dict[Any, Any], loc: list[int | str]) -> None:
+    """Remove the innermost mapping key on *loc* that *data* has."""
+    node: Any = data
+    last: tuple[dict[Any, Any], Any] | None = None
+    for part in loc:
+        if isinstance(node, dict):
+            key = next((k for k in node if k == part or str(k) == str(part)), _ABSENT)
+            if key is _ABSENT:
+                break
+            last, node = (node, key), node[key]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            break
+    if last is not None:
+        parent, key = last
+        parent.pop(key, None)
+
+
+_ABSENT = object()
 
 
 def _keys_at(data: Any, loc: Loc) -> Collection[object]:
