@@ -3,6 +3,7 @@ list already holds, since following the hint would write it twice."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from greencommunity.validation import validate
@@ -36,7 +37,7 @@ def test_a_free_item_is_still_suggested(tmp_path: Path) -> None:
 
 
 def test_a_k_of_n_rule_is_not_told_to_name_an_item_twice(tmp_path: Path) -> None:
-    criteria = criteria_data()
+    criteria = copy.deepcopy(criteria_data())  # its parts are shared between calls
     criteria["pass_rule"]["at_least"] = [{"count": 1, "items": ["2.2", "2.3"]}]
     root = write_data(tmp_path, [], town=town_data(5), criteria=criteria)
     assert _messages(root, "GC303") == ["评分条目 2.3 在 criteria.yaml 中不存在。是不是要写 2.1？"]

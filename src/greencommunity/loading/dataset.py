@@ -183,7 +183,10 @@ def _parsed(loaded: Document | NotLoaded, model: type[BaseModel], *, slips: bool
         instance = model.model_validate(loaded.data)
     except ValidationError as error:
         found += schema_diagnostics(loaded, error, model)
-        instance = salvage(model, loaded.data, error)
+        # Only a community file: a town or a sheet with a value set aside
+        # (a default score step) would turn other files' findings.
+        if model is Community:
+            instance = salvage(model, loaded.data, error)
     except RecursionError:
         found += [loaded.diagnostic(TOO_BIG, tr("load.too_deep", limit=MAX_DEPTH))]
     return Parsed(loaded, None, instance, found, slip_candidates(loaded) if slips else None)

@@ -213,8 +213,8 @@ _UNSALVAGEABLE = frozenset({"missing"})
 
 
 def salvage(model: type[BaseModel], data: Any, error: ValidationError) -> BaseModel | None:
-    """The model of *data* without what the schema refused, when the file can
-    do without it; None otherwise.
+    """The model of *data* (a community file's) without what the schema
+    refused, when the file can do without it; None otherwise.
 
     Each refused value goes with the key holding it, the innermost one on its
     path (an unknown key, a bad date of a project; a bad entry takes its whole

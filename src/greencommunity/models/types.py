@@ -138,6 +138,12 @@ MonthDay = Annotated[
 ]
 
 
+# A share written as a percentage, 0 % to 100 %, in ASCII digits (a full-width
+# ４５% is named as a slip): gc's test and the JSON Schema's pattern.
+PERCENT_PATTERN = r"^\s*0*(100(\.0+)?|[0-9]{1,2}(\.[0-9]+)?)\s*[%％]\s*$"
+_PERCENT_RE = re.compile(PERCENT_PATTERN)
+
+
 def _parse_share(value: Any) -> float:
     """Accept 0.45 or "45%"; reject 45 with a message that says how to write it."""
     if isinstance(value, bool):
@@ -145,6 +151,8 @@ def _parse_share(value: Any) -> float:
     if isinstance(value, str):
         text = value.strip().replace("％", "%")
         if text.endswith("%"):
+            if not _PERCENT_RE.match(value):
+                raise PydanticCustomError("gc_share", "share")
             try:
                 percent = Fraction(text[:-1].strip())
             except (ValueError, ZeroDivisionError):
@@ -177,7 +185,7 @@ Share = Annotated[
         {
             "anyOf": [
                 {"type": "number", "minimum": 0, "maximum": 1},
-                {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*[%％]\s*$"},
+                {"type": "string", "pattern": PERCENT_PATTERN},
             ]
         }
     ),
