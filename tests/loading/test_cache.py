@@ -260,3 +260,16 @@ def test_a_file_read_on_past_its_slips_is_kept_whole(
     monkeypatch.setattr(dataset, "document_from_bytes", no_parsing)
     monkeypatch.setattr(Community, "model_validate", no_parsing)
     assert _diagnostics(folder) == cold
+
+
+def test_a_model_made_past_errors_is_never_counted(folder: Path, cache_dir: Path) -> None:
+    """The five mistakes' file has a model for the rules, cold and warm, but it
+    is partial: not among the data counted (a diff's share, an import's file)."""
+    five = Path(__file__).parents[1] / "corpus" / "files" / "five_mistakes.yaml"
+    shutil.copyfile(five, folder / "communities" / "testcase.yaml")
+    for _ in ("cold", "warm"):
+        result = validate(folder, cache=True)
+        assert result.dataset is not None
+        [loaded] = [c for c in result.dataset.communities if c.doc.path.stem == "testcase"]
+        assert loaded.model is not None and loaded.partial and loaded.sound is None
+        assert "testcase" not in {c.id for c in result.dataset.community_models()}

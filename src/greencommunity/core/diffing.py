@@ -280,8 +280,9 @@ def _communities(dataset: Dataset | None) -> dict[str, _Side]:
         return {}
     out: dict[str, _Side] = {}
     for loaded in dataset.communities:
-        if loaded.model is not None:
-            out.setdefault(loaded.model.id, _Side(loaded.model, loaded.doc.display))
+        model = loaded.sound  # a file read past its errors did not load, for a diff
+        if model is not None:
+            out.setdefault(model.id, _Side(model, loaded.doc.display))
     return out
 
 
@@ -290,7 +291,7 @@ def _broken(dataset: Dataset | None) -> set[str]:
     if dataset is None:
         return set()
     folder = dataset.root / COMMUNITIES_DIR
-    loaded = {c.doc.path for c in dataset.communities if c.model is not None}
+    loaded = {c.doc.path for c in dataset.communities if c.sound is not None}
     return {p.stem for p in dataset.files if p.parent == folder and p not in loaded}
 
 

@@ -70,6 +70,14 @@ class Loaded(Generic[M]):
     key: str | None = None
     slips: list[Diagnostic] | None = None
     rules: list[Diagnostic] | None = None
+    # The model was made past errors of the file (a slip repaired, a value set
+    # aside): for the rules to look at the rest, never data to count or edit.
+    partial: bool = False
+
+    @property
+    def sound(self) -> M | None:
+        """The model, when the file gave it without an error."""
+        return None if self.partial else self.model
 
 
 @dataclass
@@ -143,7 +151,8 @@ class Dataset:
         return CriteriaByYear(tuple(Edition(since, model) for since, model in models if model))
 
     def community_models(self) -> list[Community]:
-        return [c.model for c in self.communities if c.model is not None]
+        """The community files' models, those read without an error."""
+        return [c.model for c in self.communities if c.model is not None and not c.partial]
 
 
 @dataclass(frozen=True)
@@ -245,7 +254,7 @@ def _finish(
     instance = parsed.model if isinstance(parsed.model, model) else None
     if instance is None:
         _stopped(parsed.diagnostics, into)
-    result = Loaded(parsed.doc, instance, slips=parsed.slips)
+    result = Loaded(parsed.doc, instance, slips=parsed.slips, partial=_erred(parsed.diagnostics))
     if cache is not None and pending.key is not None and parsed.slips is not None:
         result.key = pending.key
         as_json = instance.model_dump_json() if instance is not None else None
@@ -330,7 +339,12 @@ def _from_entry(
         Document(path=path, display=shown, text=text),
         instance,
         slips=dress(entry.slips, shown),
+        partial=_erred(diagnostics),
     )
+
+
+def _erred(found: list[Diagnostic]) -> bool:
+    return any(d.severity is Severity.ERROR for d in found)
 
 
 def criteria_year(path: Path) -> int | None:
