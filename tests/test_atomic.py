@@ -43,8 +43,10 @@ def test_write_all_changes_every_file_or_none(
             raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("greencommunity.atomic.os.fsync", second_fails)
-    with pytest.raises(OSError):
+    with pytest.raises(atomic.WriteError) as failed:
         atomic.write_all({first: "新甲".encode(), second: "新乙".encode()})
+    assert failed.value.path == second  # the file that failed, not the first
+    assert failed.value.strerror == "No space left on device"
     assert first.read_text(encoding="utf-8") == "旧甲"
     assert second.read_text(encoding="utf-8") == "旧乙"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml", "b.yaml"]

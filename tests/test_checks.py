@@ -131,6 +131,45 @@ def test_k_of_n_items_at_a_share() -> None:
     assert result.blockers[0].lacking == 0.5
 
 
+def test_points_to_earn_are_whole_steps() -> None:
+    """Two 6-point items must reach 80 % (4.8) and have 4.5 each: 0.3 short each,
+    but a mark comes in steps of 0.5, so each needs 0.5 more (5 points)."""
+    data = kinds().model_dump()
+    data["categories"][0]["items"] = [
+        {"id": "1.1", "title": "绿色宣传", "points": 6},
+        {"id": "1.2", "title": "节能改造", "points": 6},
+        {"id": "1.3", "title": "其他", "points": 38},
+    ]
+    data["pass_rule"] = {
+        "min_total": 0,
+        "at_least": [{"count": 2, "items": ["1.1", "1.2"], "min_share": "80%"}],
+    }
+    criteria = Criteria.model_validate(data)
+    result = evaluate(criteria, {**FULL, "1.1": 4.5, "1.2": 4.5, "1.3": 0})
+    assert summary(result) == [("at_least", "1.1,1.2", 0, 2, 2)]
+    assert result.blockers[0].lacking == 1.0
+    assert result.points_lacking() == 1.0
+    assert evaluate(criteria, {**FULL, "1.1": 5, "1.2": 5, "1.3": 0}).passed
+    data["pass_rule"] = {"min_total": 0, "required_items": [{"item": "1.1", "min_share": "80%"}]}
+    required = evaluate(Criteria.model_validate(data), {**FULL, "1.1": 4.5, "1.3": 0})
+    assert summary(required) == [("required", "1.1", 4.5, 4.8, 0.5)]
+
+
+def test_points_to_earn_stop_at_full_marks() -> None:
+    """An item of 2.25 points (off the step: GC323) at full marks: 0.25 to earn, not 0.5."""
+    data = kinds().model_dump()
+    data["categories"][0]["items"][0]["points"] = 2.25
+    data["pass_rule"] = {"min_total": 0, "required_items": [{"item": "1.1"}]}
+    criteria = Criteria.model_validate(data)
+    result = evaluate(criteria, {**FULL, "1.1": 2})
+    assert summary(result) == [("required", "1.1", 2, 2.25, 0.25)]
+
+
+def test_a_pass_mark_off_the_step_is_short_by_whole_steps() -> None:
+    criteria = kinds(min_total=90.2)
+    assert summary(evaluate(criteria, {**FULL, "1.1": 20})) == [("total", "total", 90, 90.2, 0.5)]
+
+
 def test_categories_with_a_score() -> None:
     criteria = kinds(min_categories_scored=2)
     assert evaluate(criteria, {"1.1": 0.5, "2.2": 0.5}).passed

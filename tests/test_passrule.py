@@ -4,6 +4,7 @@ kind and random sheets put on each threshold and a step either side."""
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from fractions import Fraction as F
@@ -57,6 +58,13 @@ def _blocker(
     )
 
 
+def _to_earn(gap: F, step: F, room: F | None = None) -> F:
+    """A shortfall as points to earn: whole steps, as a mark is given in steps,
+    but no more than full marks leave when full marks close the gap."""
+    earned = math.ceil(gap / step) * step
+    return min(earned, room) if room is not None and room >= gap else earned
+
+
 def reference(
     criteria: Criteria, scores: Mapping[str, float], vetoes: Mapping[str, str] = NO_VETO
 ) -> tuple[object, ...]:
@@ -64,6 +72,7 @@ def reference(
     kind written out as the sheet states it."""
     rule = criteria.pass_rule
     known = criteria.items()
+    step = exact(criteria.score_step)
 
     def mark(item_id: str) -> F:
         return exact(scores.get(item_id, 0.0))
@@ -116,7 +125,7 @@ def reference(
                     str(category.id),
                     float(score),
                     float(needed),
-                    float(needed - score),
+                    float(_to_earn(needed - score, step, points - score)),
                     *common,
                     share,
                 )
@@ -128,7 +137,7 @@ def reference(
                     str(category.id),
                     float(score),
                     minimum,
-                    float(exact(minimum) - score),
+                    float(_to_earn(exact(minimum) - score, step)),
                     *common,
                 )
             )
@@ -150,7 +159,7 @@ def reference(
                 "total",
                 float(grand),
                 rule.min_total,
-                float(short),
+                float(_to_earn(short, step)),
                 points=float(shown_points),
             )
         )
@@ -175,7 +184,7 @@ def reference(
                     item.id,
                     float(actual),
                     written,
-                    float(at_least_this - actual),
+                    float(_to_earn(at_least_this - actual, step, item_points - actual)),
                     item.title,
                     item.points,
                     required.min_share,
@@ -189,7 +198,8 @@ def reference(
         reached = len(ids) - len(below)
         if reached < at_least.count:
             short_count = at_least.count - reached
-            lacking = sum(sorted(gaps[i] for i in below)[:short_count], F(0))
+            earn = [_to_earn(gaps[i], step, exact(known[i].points) - mark(i)) for i in below]
+            lacking = sum(sorted(earn)[:short_count], F(0))
             blockers.append(
                 _blocker(
                     "at_least",

@@ -99,6 +99,11 @@ PROBES = [
         False,
     ),
     Probe("share_quoted", "town", _shipped("town.yaml", 'share: "45%"', 'share: "0.45"'), False),
+    Probe("share_over_100", "town", _shipped("town.yaml", 'share: "45%"', 'share: "145%"'), False),
+    Probe(
+        "share_full_width", "town", _shipped("town.yaml", 'share: "45%"', 'share: "４５%"'), False
+    ),
+    Probe("share_exponent", "town", _shipped("town.yaml", 'share: "45%"', 'share: "1e1%"'), False),
     Probe(
         "total_quoted", "criteria", _shipped("criteria.yaml", "total: 100", 'total: "100"'), False
     ),
@@ -127,6 +132,8 @@ PROBES = [
     ),
     Probe("budget_plain", "community", _const(PLANNED), True),
     Probe("share_percent", "town", _shipped("town.yaml", 'share: "45%"', "share: 0.45"), True),
+    Probe("share_all", "town", _shipped("town.yaml", 'share: "45%"', 'share: "100.0 ％"'), True),
+    Probe("share_decimal", "town", _shipped("town.yaml", 'share: "45%"', 'share: "33.3%"'), True),
     Probe(
         "step_plain",
         "criteria",

@@ -94,7 +94,7 @@ def test_pass_rule_clauses() -> None:
 def test_criteria_are_compiled_once_per_object() -> None:
     criteria = make_criteria()
     assert compiled(criteria) is compiled(criteria)
-    assert compiled(criteria).unit == Unit(1, 2)  # the score step
+    assert compiled(criteria).unit == Unit(1, 2, 1)  # the score step
     assert compiled(make_criteria()) is not compiled(criteria)
 
 
@@ -106,7 +106,7 @@ def test_unit_divides_points_and_thresholds_off_the_step() -> None:
     data["categories"][0]["items"][1]["points"] = 22.25
     data["pass_rule"] = {**data["pass_rule"], "min_total": 69.9}
     criteria = Criteria.model_validate(data)
-    assert compiled(criteria).unit == Unit(1, 20)
+    assert compiled(criteria).unit == Unit(1, 20, 10)  # the step is ten units
     result = evaluate(criteria, {"1.1": 27.75, "1.2": 12.25, "2.1": 15, "2.2": 14.9})
     assert (result.total, result.passed) == (69.9, True)
 
@@ -116,7 +116,8 @@ def test_off_step_marks_are_scored_exactly_not_rounded() -> None:
     scores = {"1.1": 20.3, "1.2": 14.2, "2.1": 10, "2.2": 25.4}
     result = evaluate(make_criteria(), scores)
     assert result.total == 69.9
-    assert [(b.kind, b.short) for b in result.blockers] == [("total", 0.1)]
+    # 0.1 below the pass mark; what is to earn is counted in steps of 0.5.
+    assert [(b.kind, b.short) for b in result.blockers] == [("total", 0.5)]
     scores["2.2"] = 25.5
     assert evaluate(make_criteria(), scores).passed
 
@@ -128,8 +129,9 @@ def test_share_met_by_cross_multiplying_what_was_written() -> None:
     category_1 = {"1.1": 30, "1.2": 20}
     assert evaluate(criteria, {**category_1, "2.1": 6.65, "2.2": 10}).passed
     blockers = evaluate(criteria, {**category_1, "2.1": 6.5, "2.2": 10}).blockers
+    # 0.15 short, but marks come in steps of 0.5: 0.5 to earn.
     assert [(b.subject, b.actual, b.required, b.short) for b in blockers] == [
-        ("2", 16.5, 16.65, 0.15)
+        ("2", 16.5, 16.65, 0.5)
     ]
 
 

@@ -20,18 +20,33 @@ def write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
     write_all({path: data}, durable=durable)
 
 
+class WriteError(OSError):
+    """A write of ``write_all`` failed: ``path`` is the file that could not be
+    written (not the first of the lot), with the system's reason."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        super().__init__(cause.errno, cause.strerror or str(cause), str(path))
+        self.path = path
+
+
 def write_all(files: Mapping[Path, bytes], *, durable: bool = True) -> None:
-    """Write every file of *files*: all temporary files first, then the renames."""
+    """Write every file of *files*: all temporary files first, then the renames.
+    A failure is a ``WriteError`` naming the file it happened to."""
     written: list[tuple[Path, Path]] = []
+    current: Path | None = None
     try:
         for path, data in files.items():
+            current = path
             written.append((_temporary(path, data, durable), path))
         for tmp, path in written:
+            current = path
             tmp.replace(path)
-    except BaseException:
+    except BaseException as exc:
         for tmp, _ in written:
             with contextlib.suppress(OSError):
                 tmp.unlink()
+        if isinstance(exc, OSError) and current is not None and not isinstance(exc, WriteError):
+            raise WriteError(current, exc) from exc
         raise
 
 

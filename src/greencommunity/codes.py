@@ -485,12 +485,12 @@ WORKBOOK_OFF_STEP = declare(
     "GC411",
     Severity.ERROR,
     """得分不是评分步长的整数倍
-    自评得分必须是 criteria.yaml 中评分步长 score_step 的整数倍（缺省 0.5 分），与 GC322 相同。
+    自评得分必须是该年评分表中评分步长 score_step 的整数倍（缺省 0.5 分），与 GC322 相同。
     改为相邻的整数倍。
     --
     A score is not a multiple of the score step
-    A score must be a whole multiple of score_step in criteria.yaml (0.5 by
-    default), as for GC322. Change it to a neighbouring multiple.
+    A score must be a whole multiple of score_step in the year's score sheet
+    (0.5 by default), as for GC322. Change it to a neighbouring multiple.
     """,
 )
 WORKBOOK_BAD_DATE = declare(

@@ -43,6 +43,14 @@ class ValidationResult:
     def warnings(self) -> int:
         return sum(d.severity is Severity.WARNING for d in self.diagnostics)
 
+    def stopped(self) -> list[tuple[str, int]]:
+        """The files among those with problems whose checking stopped at an
+        error (path, line): past it, more problems may wait."""
+        if self.dataset is None:
+            return []
+        shown = {d.path for d in self.diagnostics}
+        return sorted((p, line) for p, line in self.dataset.stopped.items() if p in shown)
+
     def failed(self, *, strict: bool = False) -> bool:
         return has_errors(self.diagnostics, strict=strict)
 
@@ -66,9 +74,9 @@ class ValidationResult:
                 return None
             first.setdefault(diagnostic.path, diagnostic)
         kept = tuple(
-            c.model
+            c.sound
             for c in dataset.communities
-            if c.model is not None and c.doc.display not in first
+            if c.sound is not None and c.doc.display not in first
         )
         data = CheckedData(dataset.root, dataset.town_model, criteria, kept)
         return data, tuple(first.values())

@@ -59,7 +59,19 @@ def test_the_self_sheet_lists_the_items_of_the_score_sheet(data: Path) -> None:
     text = create(data, "huaxin", "华新居委会", 2022).path.read_text(encoding="utf-8")
     assert '    #     "1.1":  # 绿色社区创建与基层党组织建设、居民自治机制建设…（5 分）\n' in text
     assert '    #     "5.4":  # 动员志愿者、企事业单位、社会组织广泛参与绿色社…（4 分）\n' in text
-    assert text.count('    #     "') == 22
+    assert sum(line.endswith("分）") for line in text.splitlines()) == 22
+
+
+def test_the_self_sheet_shows_how_evidence_is_listed(data: Path) -> None:
+    """Without it, a sheet submitted with scores only meets a GC333 for its
+    items: the example is the first item the score sheet asks materials for."""
+    text = create(data, "huaxin", "华新居委会", 2022).path.read_text(encoding="utf-8")
+    assert (
+        "    #   evidence:  # 佐证材料：文件放在 evidence/huaxin/ 下，"
+        "每个得分的条目列出它的文件，如\n"
+        '    #     "1.1": [创建工作领导小组名单-2022.pdf, 党组织会议记录-2022.pdf]\n'
+        "    district:"
+    ) in text
 
 
 def test_filled_in_by_removing_the_comment_marks_it_validates(data: Path) -> None:
@@ -76,6 +88,10 @@ def test_filled_in_by_removing_the_comment_marks_it_validates(data: Path) -> Non
         lines.append(line)
     filled = "\n".join(lines).replace("    self:  #", "    self:  # 已填写 ") + "\n"
     path.write_text(filled, encoding="utf-8")
+    evidence = data / "evidence" / "huaxin"
+    evidence.mkdir(parents=True)
+    for name in ("创建工作领导小组名单-2022.pdf", "党组织会议记录-2022.pdf"):
+        (evidence / name).write_bytes(b"%PDF-1.7\n")
     assert validate(data).diagnostics == []
     model = Community.model_validate(parse_plain(filled))
     assert model.assessments[0].self is not None
@@ -122,4 +138,5 @@ def test_a_name_already_used_is_refused(data: Path) -> None:
 def test_without_a_readable_score_sheet_the_sheet_has_one_example_line(data: Path) -> None:
     (data / "criteria.yaml").write_text("title: [\n", encoding="utf-8")
     text = create(data, "huaxin", "华新居委会", 2022).path.read_text(encoding="utf-8")
-    assert '    #   scores:\n    #     "1.1": 4\n    district:' in text
+    assert '    #   scores:\n    #     "1.1": 4\n    #   evidence:' in text
+    assert '    #     "1.1": [议事会会议记录-2022.pdf]\n    district:' in text

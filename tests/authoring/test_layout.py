@@ -37,6 +37,9 @@ def _loadable(case: Case) -> str | None:
 
 
 LOADABLE = [case for case in CASES if _loadable(case) is not None]
+# Item ids typed as numbers (items: [2.4]): the layout writes them as text,
+# the one change of data it makes (tested below).
+NUMBERS_AS_IDS = {"item_id_unquoted.yaml"}
 # The round trip is pure Python: a file of thousands of keys takes seconds.
 BIG = 20_000
 
@@ -52,7 +55,9 @@ def test_the_shipped_files_are_laid_out(path: Path) -> None:
     assert canonical(text, kind_of(path.name)) == text
 
 
-@pytest.mark.parametrize("case", [_param(case) for case in LOADABLE])
+@pytest.mark.parametrize(
+    "case", [_param(case) for case in LOADABLE if case.name not in NUMBERS_AS_IDS]
+)
 def test_the_layout_keeps_the_data_and_is_stable(case: Case) -> None:
     text = _loadable(case)
     assert text is not None
@@ -62,6 +67,24 @@ def test_the_layout_keeps_the_data_and_is_stable(case: Case) -> None:
     assert canonical(laid_out, kind) == laid_out
     assert laid_out.endswith("\n") and not laid_out.endswith("\n\n")
     assert all(line == line.rstrip() for line in laid_out.split("\n"))
+
+
+def test_an_item_id_typed_as_a_number_is_written_as_typed(tmp_path: Path) -> None:
+    """items: [2.4] is the number 2.4, which gc validate refuses (GC206): the
+    layout writes the id as it was typed, in quotes, and the file validates;
+    1.10 stays 1.10, never the number's 1.1."""
+    [case] = [c for c in CASES if c.name in NUMBERS_AS_IDS]
+    text = _loadable(case)
+    assert text is not None
+    laid_out = canonical(text, "community")
+    assert laid_out == text.replace("items: [2.4]", 'items: ["2.4"]')
+    assert canonical(laid_out, "community") == laid_out
+    data = small_data(tmp_path / "data")
+    target = data / case.target
+    target.write_text(laid_out, encoding="utf-8")
+    assert validate(data, [target]).diagnostics == []
+    messy = text.replace("items: [2.4]", "items:\n      - 1.10\n      - 2.4  # 屋顶")
+    assert parse_plain(canonical(messy, "community"))["plan"][0]["items"] == ["1.10", "2.4"]
 
 
 @pytest.mark.slow

@@ -184,3 +184,43 @@ def test_messages_read_like_the_file(data_copy: Path) -> None:
         "可选：planned、in_progress、done、cancelled。",
         'assessments 第 1 项 › self › scores › "1.1" 应为数字，实际是 空值。',
     ]
+
+
+FIVE_MISTAKES = Path(__file__).parents[1] / "corpus" / "files" / "five_mistakes.yaml"
+
+
+def test_one_run_shows_the_five_mistakes_of_one_file(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full-width colon no longer hides what lies behind it: the unknown key,
+    the bad date and the rules' two findings come out in the same run, and
+    the summary counts all five."""
+    (data_copy / "communities" / "testcase.yaml").write_bytes(FIVE_MISTAKES.read_bytes())
+    monkeypatch.chdir(data_copy.parent)
+    result = runner.invoke(app, ["validate", "data/communities/testcase.yaml"])
+    assert result.exit_code == 1
+    heads = [line.split(" ", 3)[:3] for line in result.output.splitlines() if ": 错误 GC" in line]
+    assert heads == [
+        ["data/communities/testcase.yaml:2:5:", "错误", "GC102"],
+        ["data/communities/testcase.yaml:4:1:", "错误", "GC201"],
+        ["data/communities/testcase.yaml:9:11:", "错误", "GC304"],
+        ["data/communities/testcase.yaml:11:10:", "错误", "GC204"],
+        ["data/communities/testcase.yaml:18:9:", "错误", "GC303"],
+    ]
+    assert result.output.splitlines()[-1] == "检查了 1 个文件：5 个错误，0 个警告。"
+
+
+def test_the_summary_says_where_checking_of_a_file_stopped(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slip is read past; an unclosed bracket cannot be: checking stops there."""
+    target = data_copy / "communities" / "testcase.yaml"
+    target.write_text("id: testcase\nname： 测试居委会\nbatch: 2022\nplan: [p1\n", "utf-8")
+    monkeypatch.chdir(data_copy.parent)
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-2:] == [
+        "检查了 15 个文件：2 个错误，0 个警告。",
+        "data/communities/testcase.yaml 的检查停在第 5 行："
+        "改正那里的错误后再运行 gc validate，才能看到此后的问题。",
+    ]

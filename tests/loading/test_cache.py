@@ -231,3 +231,45 @@ def test_concurrent_runs_never_corrupt_it(folder: Path, tmp_path: Path) -> None:
     json.loads(_cache_file(tmp_path / "shared").read_bytes())
     after = subprocess.run(command, env=env, capture_output=True, timeout=120, check=False)
     assert {after.stdout} == outputs
+
+
+def test_a_file_read_on_past_its_slips_is_kept_whole(
+    folder: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The five mistakes of one file, a full-width colon first: its entry keeps
+    the slip, the schema's errors and the rules' findings on what was set
+    aside, and a warm run gives them all again without parsing it."""
+    five = Path(__file__).parents[1] / "corpus" / "files" / "five_mistakes.yaml"
+    shutil.copyfile(five, folder / "communities" / "testcase.yaml")
+    cold = _cold(folder)
+    found = sorted((d.code, d.line, d.column) for d in cold if d.path.endswith("/testcase.yaml"))
+    assert found == [
+        ("GC102", 2, 5),
+        ("GC201", 4, 1),
+        ("GC204", 11, 10),
+        ("GC303", 18, 9),
+        ("GC304", 9, 11),
+    ]
+    assert _diagnostics(folder) == cold  # writes the cache
+    (folder / "communities" / "broken.yaml").unlink()  # the one file read again each time
+    cold = _cold(folder)
+
+    def no_parsing(*args: object) -> None:
+        raise AssertionError("parsed a file the cache holds")
+
+    monkeypatch.setattr(dataset, "document_from_bytes", no_parsing)
+    monkeypatch.setattr(Community, "model_validate", no_parsing)
+    assert _diagnostics(folder) == cold
+
+
+def test_a_model_made_past_errors_is_never_counted(folder: Path, cache_dir: Path) -> None:
+    """The five mistakes' file has a model for the rules, cold and warm, but it
+    is partial: not among the data counted (a diff's share, an import's file)."""
+    five = Path(__file__).parents[1] / "corpus" / "files" / "five_mistakes.yaml"
+    shutil.copyfile(five, folder / "communities" / "testcase.yaml")
+    for _ in ("cold", "warm"):
+        result = validate(folder, cache=True)
+        assert result.dataset is not None
+        [loaded] = [c for c in result.dataset.communities if c.doc.path.stem == "testcase"]
+        assert loaded.model is not None and loaded.partial and loaded.sound is None
+        assert "testcase" not in {c.id for c in result.dataset.community_models()}

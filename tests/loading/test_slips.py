@@ -22,8 +22,9 @@ def _load(tmp_path: Path, raw: bytes | str) -> Document | NotLoaded:
 
 
 def _refused(result: Document | NotLoaded) -> tuple[str, int, int, str]:
-    assert isinstance(result, NotLoaded), result
-    d = result.diagnostic
+    """The first error of a file: where reading stopped, or the first slip it
+    was read on past."""
+    d = result.diagnostics[0] if isinstance(result, NotLoaded) else result.slips()[0]
     return d.code, d.line, d.column, d.message
 
 
@@ -111,10 +112,31 @@ def test_a_clean_file_with_chinese_punctuation_in_text_loads(tmp_path: Path) -> 
 
 
 def test_a_file_that_does_not_parse_keeps_its_text(tmp_path: Path) -> None:
-    text = BASE + "batch： 2021\n"
+    text = BASE + "batch： 2021\nplan: [\n"
     result = _load(tmp_path, text)
     assert isinstance(result, NotLoaded)
     assert result.text == text
+    # The slip read past, then where reading stopped for good.
+    assert [(d.line, d.column) for d in result.diagnostics] == [(3, 6), (5, 1)]
+
+
+def test_a_file_is_read_on_past_its_slips(tmp_path: Path) -> None:
+    """Each slip is named, repaired in memory, and the text read on: the data is
+    what was meant, and positions found in the repaired text are the file's."""
+    text = BASE + 'batch：2021\nprofile:\n\thouseholds： 3\n  estates: ["甲"，"乙"]\n'
+    result = _load(tmp_path, text)
+    assert isinstance(result, Document)
+    assert [(d.line, d.column) for d in result.slips()] == [(3, 6), (5, 1), (5, 12), (6, 16)]
+    assert result.data == {
+        "id": "testcase",
+        "name": "测试居委会",
+        "batch": 2021,
+        "profile": {"households": 3, "estates": ["甲", "乙"]},
+    }
+    assert result.text == text  # shown as the officer wrote it
+    assert result.position(("batch",)) == (3, 7)  # the value after the colon
+    assert result.position(("profile", "households")) == (5, 14)
+    assert result.position(("profile", "estates", 1)) == (6, 17)
 
 
 def test_a_file_not_in_utf8_keeps_what_can_be_shown(tmp_path: Path) -> None:

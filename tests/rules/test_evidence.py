@@ -37,3 +37,36 @@ def test_evidence_is_checked_again_once_the_id_is_right(data_copy: Path) -> None
     assert codes == ["GC307"]
     _retype_id(data_copy, "songxin", "songxim")
     assert [d.code for d in validate(data_copy).diagnostics] == ["GC301"]
+
+
+def test_a_missing_file_is_told_the_nearest_one_there(data_copy: Path) -> None:
+    """议事会会议记录-2O22.md (a letter O for a zero): the folder's
+    议事会会议记录-2022.md is suggested, not the ledger the list already names."""
+    path = data_copy / "communities" / "jiayu.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "- 议事会会议记录-2022.md", "- 议事会会议记录-2O22.md\n          - 创建工作台账-2022.md"
+        ),
+        encoding="utf-8",
+    )
+    [diagnostic] = validate(data_copy).diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("GC307", 136, 13)
+    assert diagnostic.message == (
+        "佐证材料 议事会会议记录-2O22.md 不存在（应放在 evidence/jiayu/ 下）。"
+        "请放入文件或更正路径。是不是要写 议事会会议记录-2022.md？"
+    )
+
+
+def test_a_file_the_list_names_already_is_not_suggested(data_copy: Path) -> None:
+    path = data_copy / "communities" / "jiayu.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "- 议事会会议记录-2022.md",
+            "- 议事会会议记录-2022.md\n          - 议事会会议记录-2O22.md",
+        ),
+        encoding="utf-8",
+    )
+    [diagnostic] = validate(data_copy).diagnostics
+    assert diagnostic.message.endswith("请放入文件或更正路径。")

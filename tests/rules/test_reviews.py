@@ -143,6 +143,28 @@ def test_no_warning_at_0_for_items_asking_nothing_or_for_a_draft(tmp_path: Path)
     assert _found(_sheet(tmp_path / "b", PASS, submitted=None)) == []
 
 
+def test_a_sheet_without_evidence_is_one_warning_naming_its_items(tmp_path: Path) -> None:
+    """A freshly submitted sheet with no evidence at all: one GC333 for the sheet,
+    at its first such item, not one per item."""
+    criteria = _criteria_asking_evidence()
+    for category in criteria["categories"]:
+        for item in category["items"]:
+            item["evidence"] = ["台账"]
+    root = write_data(
+        tmp_path,
+        [community_data("a", 2022, [assessment(2022, self_scores=PASS)])],
+        town=town_data(5),
+        criteria=criteria,
+    )
+    found = [d for d in validate(root).diagnostics if d.code == "GC333"]
+    assert [(d.line, d.column) for d in found] == [(10, 14)]  # at 1.1, the first
+    assert found[0].message == (
+        "The 2022 self-evaluation scores items 1.1, 1.2, 2.1, 2.2 but attaches no evidence "
+        "to any of them (4 items the criteria ask evidence for). List the files under "
+        "evidence, or check the scores."
+    )
+
+
 def test_one_evidence_file_is_enough(tmp_path: Path) -> None:
     root = _sheet(tmp_path, PASS, {"1.1": ["会议记录.md"]})
     (root / "evidence" / "a").mkdir(parents=True)

@@ -9,7 +9,14 @@ import pytest
 
 from greencommunity.rules.scores import on_step
 from greencommunity.validation import validate
-from tests.factories import assessment, community_data, criteria_data, town_data, write_data
+from tests.factories import (
+    assessment,
+    community_data,
+    criteria_data,
+    town_data,
+    write_data,
+    write_yaml,
+)
 
 
 @pytest.mark.parametrize(
@@ -55,6 +62,19 @@ def test_a_score_off_the_default_step(tmp_path: Path) -> None:
     assert message == (
         "自评中条目 1.1 得 24.3 分，不是评分步长 0.5 分的整数倍（criteria.yaml 的 score_step）。"
         "请改为 24 或 24.5 分。"
+    )
+
+
+def test_the_step_named_is_that_of_the_years_sheet(tmp_path: Path) -> None:
+    """2022 is scored by criteria/2022.yaml, whose step is 1: the message names
+    that file, not criteria.yaml (in force before 2022, step 0.5)."""
+    community = community_data("a", 2021, [assessment(2022, self_scores=_sheet(i1_1=24.5))])
+    root = write_data(tmp_path, [community], town=town_data(5))
+    write_yaml(root / "criteria" / "2022.yaml", criteria_data(score_step=1))
+    [(_, _, _, message)] = _found(root, "GC322")
+    assert message == (
+        "自评中条目 1.1 得 24.5 分，不是评分步长 1 分的整数倍（criteria/2022.yaml 的 score_step）。"
+        "请改为 24 或 25 分。"
     )
 
 

@@ -179,3 +179,15 @@ def test_one_bad_workbook_and_nothing_is_written(data_copy: Path, tmp_path: Path
     assert [(d.code, d.place) for d in plan.problems] == [("GC409", "bad.xlsx 自测评分表!E7")]
     assert plan.texts == {}
     assert {p.name: p.read_bytes() for p in (data_copy / "communities").iterdir()} == before
+
+
+def test_a_file_with_errors_is_not_written_into(data_copy: Path, tmp_path: Path) -> None:
+    """jiafudong.yaml has a full-width colon: it is read on past it for checking,
+    but an import does not edit it (GC407, as for a file that does not load)."""
+    sheet = fill(exported(data_copy, "jiafudong", 2022), {"E7": 5}, tmp_path / "佳福东.xlsx")
+    path = data_copy / "communities" / "jiafudong.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nname: ", "\nname： ", 1), encoding="utf-8")
+    plan = plan_import(data_copy, [sheet], base=tmp_path)
+    assert [d.code for d in plan.problems] == ["GC407"]
+    assert plan.texts == {}

@@ -101,6 +101,31 @@ def test_import_says_what_changed_and_writes_it(here: Path) -> None:
     )
 
 
+def test_a_failed_write_names_the_file_that_failed(
+    here: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two community files change; the second cannot be written: the message
+    names it (not the first), and neither file changes."""
+    data = here / "data"
+    fill(exported(data, "jiafudong", 2022), {"E7": 5}, here / "佳福东.xlsx")
+    fill(exported(data, "jiayu", 2022), {"E7": 4}, here / "佳昱.xlsx")
+    before = {n: (data / "communities" / n).read_bytes() for n in ("jiafudong.yaml", "jiayu.yaml")}
+    calls: list[int] = []
+
+    def second_fails(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("greencommunity.atomic.os.fsync", second_fails)
+    code, _, err = _gc("import", "佳福东.xlsx", "佳昱.xlsx")
+    assert code == 2
+    assert err.startswith("错误：无法写入 ") and "jiafudong" not in err
+    assert err.endswith("data/communities/jiayu.yaml：No space left on device\n")
+    after = {n: (data / "communities" / n).read_bytes() for n in before}
+    assert after == before
+
+
 def test_a_dry_run_writes_nothing(here: Path) -> None:
     data = here / "data"
     before = (data / "communities" / "jiafudong.yaml").read_bytes()

@@ -3,11 +3,13 @@
 Every section is present with a short comment per field; the plan is empty,
 with a commented example project; the assessment of the batch year has its
 self-assessment sheet commented out, one line per item of the town's score
-sheet, ready to be filled in.  The file is laid out as ``gc fmt`` would.
+sheet, ready to be filled in, and an example of its evidence list.  The file
+is laid out as ``gc fmt`` would.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +32,10 @@ _ID = TypeAdapter(CommunityId)
 TITLE_WIDTH = 24
 SCORE_LINE = '    #     "{id}":  # {title}（{points} 分）'
 SCORE_EXAMPLE = '    #     "1.1": 4'
+EVIDENCE_LINE = '    #     "{id}": [{files}]'
+# Files of the evidence example: the first materials the sheet asks for.
+EVIDENCE_SHOWN = 2
+EVIDENCE_EXAMPLE = "议事会会议记录"
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,7 @@ def community_text(community_id: str, name: str, batch: int, criteria: Criteria 
         name_value=template.yaml_value(name),
         batch=str(batch),
         score_lines=_score_lines(criteria),
+        evidence_line=_evidence_line(criteria, batch),
     )
 
 
@@ -99,6 +106,26 @@ def _score_lines(criteria: Criteria | None) -> str:
         )
         for item in criteria.items().values()
     )
+
+
+def _evidence_line(criteria: Criteria | None, batch: int) -> str:
+    """The evidence example: the first item the sheet asks materials for, with
+    a file for each of the first of them (a GC333 warning otherwise awaits
+    every scored item that lists none)."""
+    items = list(criteria.items().values()) if criteria is not None else []
+    asking = next((item for item in items if item.evidence), None)
+    item_id = asking.id if asking else items[0].id if items else "1.1"
+    asked = asking.evidence[:EVIDENCE_SHOWN] if asking else [EVIDENCE_EXAMPLE]
+    files = ", ".join(_in_brackets(f"{name}-{batch}.pdf") for name in asked)
+    return EVIDENCE_LINE.format(id=item_id, files=files)
+
+
+def _in_brackets(value: str) -> str:
+    """*value* as an entry of a bracketed list, where , [ ] { } end a plain one."""
+    written = template.yaml_value(value)
+    if written[0] not in "\"'" and any(char in written for char in ",[]{}"):
+        return json.dumps(value, ensure_ascii=False)
+    return written
 
 
 def _shorten(title: str) -> str:

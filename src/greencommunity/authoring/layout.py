@@ -2,7 +2,9 @@
 
 Keys in the order of the models (unknown keys after them, as written), the
 keys of score and note mappings in item order (1.2 before 1.10), two-space
-indentation with list items two spaces in, item ids in double quotes, dates
+indentation with list items two spaces in, item ids in double quotes (an id
+typed as a number, ``items: [1.1]``, as the text typed: the one change of
+data the layout makes, as gc validate refuses the number, GC206), dates
 as YYYY-MM-DD without quotes, no trailing spaces, LF line ends and one final
 newline.  Comments and blank lines stay where they are.
 
@@ -15,8 +17,10 @@ with the loader and must hold the same data, or nothing is returned.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -45,7 +49,11 @@ def canonical(text: str, kind: str) -> str:
     before = parse_plain(text)
     shape = shape_of(kind)
     tree = roundtrip.parse(text)
-    _spell(tree, shape)
+    quoted: list[tuple[list[str | int], str]] = []
+    _spell(tree, shape, _Numbers(text.split("\n"), [], quoted))
+    # An item id YAML read as a number (items: [1.1, 1.10]) is written as the
+    # text it was typed as: the one change of data the layout makes.
+    before = _with_texts(before, quoted)
     dumped = _indent_comments(roundtrip.dump(tree))
     ordered = _reorder(dumped, shape)
     result = _tidy(ordered, before)
@@ -57,24 +65,79 @@ def canonical(text: str, kind: str) -> str:
 # ------------------------------------------------------------------ scalar spelling
 
 
-def _spell(node: Any, shape: Shape | None) -> None:
-    """Item ids in double quotes, and dates written as dates, in place."""
+@dataclass
+class _Numbers:
+    """What ``_spell`` needs to write item ids typed as numbers as text: the
+    lines of the file, where it is, and what it quoted so far."""
+
+    lines: list[str]
+    path: list[str | int]
+    quoted: list[tuple[list[str | int], str]]
+
+    def typed(self, place: tuple[int, int] | None) -> str | None:
+        """The item id typed at *place* (0-based line and column), if one is."""
+        if place is None or not 0 <= place[0] < len(self.lines):
+            return None
+        match = _TYPED.match(self.lines[place[0]], place[1])
+        return match.group(0) if match and _ITEM_ID.match(match.group(0)) else None
+
+
+# A plain number as typed, in a flow list or a block.
+_TYPED = re.compile(r"[0-9][0-9.]*(?=\s|,|\]|\}|#|$)")
+
+
+def _spell(node: Any, shape: Shape | None, numbers: _Numbers) -> None:
+    """Item ids in double quotes (typed as numbers too), and dates written as
+    dates, in place."""
     if isinstance(node, CommentedMap):
         for key in list(node):
             below = shape.field_shape(str(key)) if shape is not None else None
             value = node[key]
             if isinstance(key, str) and _ITEM_ID.match(key):
                 _rename_key(node, key, DoubleQuotedScalarString(key))
-            node[key] = _spelt(value, below)
-            _spell(node[key], below)
+            numbers.path.append(key)
+            node[key] = _spelt(value, below, numbers, _place(node, key))
+            _spell(node[key], below, numbers)
+            numbers.path.pop()
     elif isinstance(node, CommentedSeq):
         below = shape.values if shape is not None and shape.is_list else None
         for index, value in enumerate(node):
-            node[index] = _spelt(value, below)
-            _spell(node[index], below)
+            numbers.path.append(index)
+            node[index] = _spelt(value, below, numbers, _place(node, index))
+            _spell(node[index], below, numbers)
+            numbers.path.pop()
 
 
-def _spelt(value: Any, shape: Shape | None) -> Any:
+def _place(node: CommentedMap | CommentedSeq, key: Any) -> tuple[int, int] | None:
+    """Where the value under *key* begins in the file (0-based), if ruamel knows."""
+    try:
+        line, column = node.lc.value(key) if isinstance(node, CommentedMap) else node.lc.item(key)
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return None
+    return line, column
+
+
+def _with_texts(data: Any, quoted: list[tuple[list[str | int], str]]) -> Any:
+    """*data* with each value at a path of *quoted* replaced by its text."""
+    if not quoted:
+        return data
+    data = copy.deepcopy(data)
+    for path, text in quoted:
+        node = data
+        for part in path[:-1]:
+            node = node[part]
+        node[path[-1]] = text
+    return data
+
+
+def _spelt(
+    value: Any, shape: Shape | None, numbers: _Numbers, place: tuple[int, int] | None
+) -> Any:
+    if isinstance(value, float) and shape is not None and shape.item:
+        typed = numbers.typed(place)
+        if typed is not None:
+            numbers.quoted.append((list(numbers.path), typed))
+            return DoubleQuotedScalarString(typed)
     if not isinstance(value, str):
         return value
     if _ITEM_ID.match(value):

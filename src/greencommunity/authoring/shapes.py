@@ -40,6 +40,7 @@ class Shape:
     keyed_by_item: bool = False
     is_list: bool = False
     date: bool = False
+    item: bool = False  # an item id ("2.3")
 
     def field_shape(self, key: object) -> Shape | None:
         """The shape under *key* of a mapping of this shape."""
@@ -50,6 +51,7 @@ class Shape:
 
 LEAF = Shape()
 DATE = Shape(date=True)
+ITEM = Shape(item=True)
 
 
 def shape_of(kind: str) -> Shape:
@@ -64,6 +66,9 @@ def _model_shape(model: type[BaseModel]) -> Shape:
 
 
 def _shape(annotation: Any) -> Shape:
+    optional = typing.get_origin(annotation) in (typing.Union, types.UnionType)
+    if annotation == ItemId or (optional and ItemId in typing.get_args(annotation)):
+        return ITEM
     annotation = _unwrap(annotation)
     origin = typing.get_origin(annotation)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):

@@ -118,8 +118,10 @@ def _import(request: Request, targets: Sequence[str], dry_run: bool) -> None:
         io.emit(out.problems(plan.added_errors), err=True)
         io.fail_data(trn("sheets.added_errors", len(plan.added_errors)))
     if not dry_run and plan.texts:
+        from greencommunity.atomic import WriteError
+
         try:
             write_import(plan)
-        except OSError as exc:
-            io.cannot_write(next(iter(plan.texts)), exc)
+        except WriteError as exc:
+            io.cannot_write(exc.path, exc)  # the file that failed, not the first changed
     io.emit(out.outcome(plan, dry_run=dry_run))

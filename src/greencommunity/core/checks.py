@@ -27,7 +27,10 @@ class Blocker:
     """One rule of the pass rule that a sheet does not meet, and by how much.
 
     ``actual``, ``required`` and ``short`` are points: for a category the
-    category's score, the points its minimum asks for, and the difference.
+    category's score, the points its minimum asks for, and the points to
+    earn: the difference rounded up to the score step, since marks come in
+    steps (4.5 of a 4.8 minimum is 0.5 short, never 0.3), yet no more than
+    the points left to earn.
     For k of n (``at_least``) and a number of categories with a score
     (``categories``) they are counts: items or categories that reach the
     mark, how many must, and how many more.  A veto has none (0): ``reason``
@@ -46,16 +49,28 @@ class Blocker:
     min_share: float | None = None  # for a category, a required item, k of n
     reason: str = ""  # a veto: the reason recorded on the sheet ("" for an item at 0)
     items: tuple[str, ...] = ()  # k of n: those below the mark; a veto: its item at 0
-    # k of n: the fewest points that would bring enough items to their mark.
+    # k of n: the fewest points that would bring enough items to their mark,
+    # each item's rounded up to the score step.
     lacking: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """The points one unit is worth, as a fraction."""
+    """The points one unit is worth, as a fraction, and the score step in units
+    (a whole number: the unit divides the step)."""
 
     numerator: int
     denominator: int
+    step: int = 1
+
+    def to_earn(self, gap: int, per: int = 1, room: int | None = None) -> int:
+        """The units to earn to close a gap of *gap* / *per* units: whole
+        steps, since a mark the step forbids cannot be given, but never more
+        than the *room* left below full marks (an item's points off the step)."""
+        earned = -(-gap // (per * self.step)) * self.step
+        if room is not None and room * per >= gap:
+            return min(earned, room)
+        return earned
 
     def points(self, units: int, per: int = 1) -> float:
         """*units* / *per* units as points: the float nearest the exact value.
@@ -123,7 +138,7 @@ class TotalCheck:
             "total",
             self.unit.points(tally.total),
             self.written,
-            self.unit.points(short),
+            self.unit.points(self.unit.to_earn(short)),
             points=self.points,
         )
 
@@ -155,7 +170,9 @@ class CategoryCheck:
             self.subject,
             self.unit.points(score),
             self.needed,
-            self.unit.points(gap, self.share_denominator),
+            self.unit.points(
+                self.unit.to_earn(gap, self.share_denominator, self.points_units - score)
+            ),
             title=self.title,
             points=self.points,
             min_share=self.min_share,
@@ -184,7 +201,7 @@ class CategoryPointsCheck:
             self.subject,
             self.unit.points(score),
             self.written,
-            self.unit.points(short),
+            self.unit.points(self.unit.to_earn(short)),
             title=self.title,
             points=self.points,
         )
@@ -207,6 +224,7 @@ class RequiredCheck:
     written: float  # the minimum as written (min_score), or its points
     min_share: float | None
     unit: Unit
+    points_units: int
 
     def __call__(self, tally: Tally) -> Blocker | None:
         actual = tally.items[self.position]
@@ -218,7 +236,7 @@ class RequiredCheck:
             self.subject,
             self.unit.points(actual),
             self.written,
-            self.unit.points(gap, self.per),
+            self.unit.points(self.unit.to_earn(gap, self.per, self.points_units - actual)),
             title=self.title,
             points=self.points,
             min_share=self.min_share,
@@ -239,15 +257,18 @@ class AtLeastCheck:
     share_denominator: int
     min_share: float | None
     unit: Unit
+    points_units: tuple[int, ...]  # each item's points in units
 
     def __call__(self, tally: Tally) -> Blocker | None:
-        per, items = self.share_denominator, tally.items
+        per, items, unit = self.share_denominator, tally.items, self.unit
         below: list[str] = []
-        gaps: list[int] = []  # in units times per
-        for item_id, n, mark in zip(self.ids, self.positions, self.marks, strict=True):
+        gaps: list[int] = []  # the units to earn, each in whole steps
+        for item_id, n, mark, most in zip(
+            self.ids, self.positions, self.marks, self.points_units, strict=True
+        ):
             if items[n] * per < mark:
                 below.append(item_id)
-                gaps.append(mark - items[n] * per)
+                gaps.append(unit.to_earn(mark - items[n] * per, per, most - items[n]))
         reached = len(self.ids) - len(below)
         if reached >= self.count:
             return None
@@ -261,7 +282,7 @@ class AtLeastCheck:
             title=self.title,
             min_share=self.min_share,
             items=tuple(below),
-            lacking=self.unit.points(sum(sorted(gaps)[:short]), per),
+            lacking=unit.points(sum(sorted(gaps)[:short])),
         )
 
 

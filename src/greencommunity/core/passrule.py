@@ -207,7 +207,10 @@ class _Compiler:
     def __init__(self, criteria: Criteria, unit_value: Fraction) -> None:
         self.criteria = criteria
         self.unit_value = unit_value
-        self.unit = Unit(unit_value.numerator, unit_value.denominator)
+        # The unit divides the step: base_unit holds the step, a finer unit divides it.
+        step = exact(criteria.score_step) / unit_value
+        assert step.denominator == 1, (criteria.score_step, unit_value)
+        self.unit = Unit(unit_value.numerator, unit_value.denominator, step.numerator)
         self.known = criteria.items()
         ids = [item.id for category in criteria.categories for item in category.items]
         # A repeated id (GC316) is scored at its first place, as criteria.items() keeps the last.
@@ -318,6 +321,7 @@ class _Compiler:
                     written,
                     required.min_share,
                     self.unit,
+                    self.units(points),
                 )
             )
         return checks
@@ -339,6 +343,7 @@ class _Compiler:
                     share.denominator,
                     rule.min_share,
                     self.unit,
+                    tuple(self.units(exact(self.known[i].points)) for i in ids),
                 )
             )
         return checks

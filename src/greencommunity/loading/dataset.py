@@ -10,14 +10,14 @@ from pydantic import BaseModel, ValidationError
 
 from greencommunity import reporting
 from greencommunity.codes import CRITERIA_NAME, TOO_BIG, UNREADABLE
-from greencommunity.diagnostics import Diagnostic
+from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.i18n import tr
 from greencommunity.loading import parallel
 from greencommunity.loading.cache import Cache, Entry, dress, strip
 from greencommunity.loading.cache import key_of as cache_key
 from greencommunity.loading.document import Document, NotLoaded, document_from_bytes, read_file
 from greencommunity.loading.parser import MAX_DEPTH
-from greencommunity.loading.schema_errors import schema_diagnostics, slip_candidates
+from greencommunity.loading.schema_errors import salvage, schema_diagnostics, slip_candidates
 from greencommunity.loading.sources import FileSource, FileSystemSource
 from greencommunity.loading.text import LoadError, decode
 from greencommunity.models import KINDS, Community, Criteria, Town
@@ -82,6 +82,14 @@ class Loaded(Generic[M]):
     key: str | None = None
     slips: list[Diagnostic] | None = None
     rules: list[Diagnostic] | None = None
+    # The model was made past errors of the file (a slip repaired, a value set
+    # aside): for the rules to look at the rest, never data to count or edit.
+    partial: bool = False
+
+    @property
+    def sound(self) -> M | None:
+        """The model, when the file gave it without an error."""
+        return None if self.partial else self.model
 
 
 @dataclass
@@ -99,6 +107,10 @@ class Dataset:
     # The text of each file that was read but gave no data (a syntax error, a
     # tag…), by the path its diagnostic shows: the problem is shown on its line.
     unparsed: dict[str, str] = field(default_factory=dict)
+    # The files whose checking stopped at an error, by the path shown: the
+    # line past which nothing was checked (a syntax error), or of the first
+    # format error that kept the rules from looking at the file.
+    stopped: dict[str, int] = field(default_factory=dict)
     _source: FileSource | None = field(default=None, repr=False)
 
     @property
@@ -148,7 +160,8 @@ class Dataset:
         return sheets_by_year([(since, f.model if f else None) for since, f in self._editions()])
 
     def community_models(self) -> list[Community]:
-        return [c.model for c in self.communities if c.model is not None]
+        """The community files' models, those read without an error."""
+        return [c.model for c in self.communities if c.model is not None and not c.partial]
 
     def community_files(self) -> dict[str, Path]:
         """Every community file found, loaded or not, by its display path."""
@@ -163,10 +176,10 @@ class Dataset:
             path = loaded.doc.display if loaded is not None else name
             sheets.append(SheetFile(name, since, path, loaded.model if loaded else None))
         communities = [
-            CommunityFile(c.doc.display, c.model) for c in self.communities if c.model is not None
+            CommunityFile(c.doc.display, c.sound) for c in self.communities if c.sound is not None
         ]
         folder = self.root / COMMUNITIES_DIR
-        loaded_paths = {c.doc.path for c in self.communities if c.model is not None}
+        loaded_paths = {c.doc.path for c in self.communities if c.sound is not None}
         broken = {p.stem for p in self.files if p.parent == folder and p not in loaded_paths}
         return FolderModels(self.town_model, tuple(sheets), tuple(communities), frozenset(broken))
 
@@ -195,20 +208,25 @@ def parse_in_worker(path: Path, shown: str, raw: bytes, kind: str) -> Parsed:
     parsed = parse_file(path, shown, raw, kind)
     if parsed.doc is None:
         return parsed
-    return replace(parsed, doc=replace(parsed.doc, _data=None))
+    return replace(parsed, doc=replace(parsed.doc, _data=None, _reading=None))
 
 
 def _parsed(loaded: Document | NotLoaded, model: type[BaseModel], *, slips: bool) -> Parsed:
     if isinstance(loaded, NotLoaded):
         return Parsed(None, loaded, None, [], None)
-    found: list[Diagnostic] = []
+    # The keyboard slips the text was read on past, then what the schema finds.
+    found: list[Diagnostic] = loaded.slips()
     instance: BaseModel | None = None
     try:
         instance = model.model_validate(loaded.data)
     except ValidationError as error:
-        found = schema_diagnostics(loaded, error, model)
+        found += schema_diagnostics(loaded, error, model)
+        # Only a community file: a town or a sheet with a value set aside
+        # (a default score step) would turn other files' findings.
+        if model is Community:
+            instance = salvage(model, loaded.data, error)
     except RecursionError:
-        found = [loaded.diagnostic(TOO_BIG, tr("load.too_deep", limit=MAX_DEPTH))]
+        found += [loaded.diagnostic(TOO_BIG, tr("load.too_deep", limit=MAX_DEPTH))]
     return Parsed(loaded, None, instance, found, slip_candidates(loaded) if slips else None)
 
 
@@ -263,7 +281,9 @@ def _finish(
     assert parsed.doc is not None
     into.diagnostics.extend(parsed.diagnostics)
     instance = parsed.model if isinstance(parsed.model, model) else None
-    result = Loaded(parsed.doc, instance, slips=parsed.slips)
+    if instance is None:
+        _stopped(parsed.diagnostics, into)
+    result = Loaded(parsed.doc, instance, slips=parsed.slips, partial=_erred(parsed.diagnostics))
     if cache is not None and pending.key is not None and parsed.slips is not None:
         result.key = pending.key
         as_json = instance.model_dump_json() if instance is not None else None
@@ -316,9 +336,19 @@ def _load_communities(
 
 
 def _not_loaded(loaded: NotLoaded, into: Dataset) -> None:
-    into.diagnostics.append(loaded.diagnostic)
+    into.diagnostics.extend(loaded.diagnostics)
     if loaded.text is not None:
         into.unparsed[loaded.diagnostic.path] = loaded.text
+    if loaded.diagnostic.code != UNREADABLE.id:  # a file not read at all is not "stopped"
+        into.stopped[loaded.diagnostic.path] = loaded.diagnostic.line
+
+
+def _stopped(found: list[Diagnostic], into: Dataset) -> None:
+    """A file that gave no model: the rules never look at it, from its first error on."""
+    errors = [d for d in found if d.severity is Severity.ERROR]
+    if errors:
+        first = min(errors)
+        into.stopped[first.path] = first.line
 
 
 def _from_entry(
@@ -330,12 +360,20 @@ def _from_entry(
         instance = model.model_validate_json(entry.model) if entry.model is not None else None
     except (LoadError, ValidationError, ValueError):
         return None  # not what this version would have stored: load it again
-    into.diagnostics.extend(dress(entry.diagnostics, shown))
+    diagnostics = dress(entry.diagnostics, shown)
+    into.diagnostics.extend(diagnostics)
+    if instance is None:
+        _stopped(diagnostics, into)
     return Loaded(
         Document(path=path, display=shown, text=text),
         instance,
         slips=dress(entry.slips, shown),
+        partial=_erred(diagnostics),
     )
+
+
+def _erred(found: list[Diagnostic]) -> bool:
+    return any(d.severity is Severity.ERROR for d in found)
 
 
 def criteria_year(path: Path) -> int | None:

@@ -18,7 +18,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from greencommunity.codes import TOO_BIG, UNREADABLE, Code
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import tr
-from greencommunity.loading.parser import MAX_FILE_BYTES, parse
+from greencommunity.loading.parser import MAX_FILE_BYTES, Reading, read
 from greencommunity.loading.text import LoadError, decode, readable
 
 # A place in a file's data: keys and list indexes, as pydantic reports them.
@@ -34,6 +34,8 @@ class Document:
     text: str
     # None for a file whose model came from the cache: parsed again only if asked.
     _data: dict[str, Any] | None = field(default=None, repr=False)
+    # How the text was read (past its keyboard slips); None: not read yet.
+    _reading: Reading | None = field(default=None, repr=False)
     _tree: Any = field(default=None, repr=False)
     _tree_loaded: bool = field(default=False, repr=False)
     # Per mapping node, its pairs by key text: a file with tens of thousands of
@@ -44,9 +46,21 @@ class Document:
     def data(self) -> dict[str, Any]:
         """The file's plain data (as the parser gave it, before the schema)."""
         if self._data is None:
-            parsed = parse(self.text)  # it parsed when it was cached: same text, same data
-            self._data = parsed
+            self._data = self._read().data
         return self._data
+
+    def _read(self) -> Reading:
+        if self._reading is None:
+            # It was read when it was cached: same text, same data and slips.
+            self._reading = read(self.text)
+        return self._reading
+
+    def slips(self) -> list[Diagnostic]:
+        """The keyboard slips the file was read on past (GC102), each an error."""
+        return [
+            err.code.at(self.display, err.line, err.column, err.message)
+            for err in self._read().slips
+        ]
 
     def _nodes(self) -> Any:
         """The file's node tree, composed once by the C parser on first use.
@@ -58,7 +72,8 @@ class Document:
         if not self._tree_loaded:
             self._tree_loaded = True
             try:
-                self._tree = YAML(typ="safe", pure=False).compose(self.text)
+                # The text the data was read from: the file's, its slips repaired.
+                self._tree = YAML(typ="safe", pure=False).compose(self._read().text)
             except Exception:  # positions are best effort; the data already parsed
                 self._tree = None
         return self._tree
@@ -84,7 +99,8 @@ class Document:
             return (1, 1)
         found, key_node = path[-1]
         complete = len(path) == len(loc) + 1
-        return _mark_of(key_node if (key and complete and key_node is not None) else found)
+        line, column = _mark_of(key_node if (key and complete and key_node is not None) else found)
+        return self._read().original(line, column)
 
     def node(self, loc: Loc) -> tuple[Node | None, Node | None]:
         """The node of the value at *loc* and its parent (None for what the file lacks)."""
@@ -181,6 +197,12 @@ class NotLoaded:
 
     diagnostic: Diagnostic
     text: str | None = None
+    # The keyboard slips read on past before the error that stopped reading.
+    earlier: tuple[Diagnostic, ...] = ()
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return [*self.earlier, self.diagnostic]
 
 
 def load_document(path: Path, display: str | None = None) -> Document | NotLoaded:
@@ -228,7 +250,8 @@ def document_from_bytes(path: Path, display: str, raw: bytes) -> Document | NotL
     except LoadError as err:
         return NotLoaded(err.code.at(display, err.line, err.column, err.message), readable(raw))
     try:
-        data = parse(text)
+        reading = read(text)
     except LoadError as err:
-        return NotLoaded(err.code.at(display, err.line, err.column, err.message), text)
-    return Document(path=path, display=display, text=text, _data=data)
+        earlier = tuple(e.code.at(display, e.line, e.column, e.message) for e in err.earlier)
+        return NotLoaded(err.code.at(display, err.line, err.column, err.message), text, earlier)
+    return Document(path=path, display=display, text=text, _data=reading.data, _reading=reading)

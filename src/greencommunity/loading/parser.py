@@ -11,7 +11,9 @@ refused with their own codes.
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -36,7 +38,7 @@ from greencommunity.codes import (
 )
 from greencommunity.i18n import tr
 from greencommunity.loading.construct import Unusual, construct
-from greencommunity.loading.slips import WINDOW, key_slip, syntax_slip
+from greencommunity.loading.slips import WINDOW, apply, key_slip, line_starts, syntax_slip
 from greencommunity.loading.text import LoadError, position_of_offset
 from greencommunity.loading.values import describe_kind
 
@@ -181,8 +183,84 @@ def _check_shared(data: Any, text: str) -> None:
             stack.extend(node.values() if isinstance(node, dict) else node)
 
 
+@dataclass(frozen=True)
+class Edit:
+    """A repair as it moved columns: on *line* (0-based) from *column*,
+    *removed* characters became *inserted* ones."""
+
+    line: int
+    column: int
+    removed: int
+    inserted: int
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A file read on past its keyboard slips: the data, the text it was read
+    from (the file's with each slip repaired, line for line), each slip as
+    the error it is (placed in the file's own text) and how the repairs moved
+    columns, to place what is found in the repaired text."""
+
+    data: Any
+    text: str
+    slips: tuple[LoadError, ...] = ()
+    edits: tuple[Edit, ...] = ()
+
+    def original(self, line: int, column: int) -> tuple[int, int]:
+        """The 1-based *line* and *column* of the repaired text in the file's."""
+        return _back(self.edits, line, column)
+
+
+# Slips repaired in one file before reading stops: a file typed with the input
+# method on from top to bottom is named in its first lines, not parsed hundreds
+# of times over.
+MAX_REPAIRS = 32
+
+
+def read(text: str) -> Reading:
+    """*text* as data, read on past every keyboard slip ``slips.py`` names:
+    each is repaired in memory and the text parsed again, so what lies behind
+    a slip (an unknown key, a bad date) is found in the same run.  Raises the
+    LoadError where reading stops for good, holding the slips before it
+    (``LoadError.earlier``).  Every position is the file's own."""
+    current, slips, edits = text, list[LoadError](), list[Edit]()
+    while True:
+        try:
+            data = parse(current)
+        except LoadError as err:
+            err.line, err.column = _back(edits, err.line, err.column)
+            repair = err.repair
+            if repair is None or len(slips) >= MAX_REPAIRS:
+                err.repair, err.earlier = None, tuple(slips)
+                raise
+            starts = line_starts(current)
+            line = bisect.bisect_right(starts, repair.offset) - 1
+            edits.append(
+                Edit(line, repair.offset - starts[line], repair.length, len(repair.replacement))
+            )
+            current = apply(current, repair)
+            slips.append(err)
+            continue
+        return Reading(data, current, tuple(slips), tuple(edits))
+
+
+def _back(edits: list[Edit] | tuple[Edit, ...], line: int, column: int) -> tuple[int, int]:
+    """A 1-based position after *edits* as it was before them; a position
+    inside a repair is its start."""
+    index = column - 1
+    for edit in reversed(edits):
+        if edit.line != line - 1 or index < edit.column:
+            continue
+        if index >= edit.column + edit.inserted:
+            index += edit.removed - edit.inserted
+        else:
+            index = edit.column
+    return line, index + 1
+
+
 def parse(text: str) -> Any:
-    """Parse one YAML document into plain data, or raise LoadError.
+    """Parse one YAML document into plain data, or raise LoadError (at the
+    first keyboard slip too: ``read`` reads on past them).
 
     The parser may place an error just past the end of the file (an unclosed
     bracket); the position is kept inside the file, where an editor can go.
@@ -216,13 +294,13 @@ def _parse(text: str) -> Any:
         # Every key's colon full-width: the whole file reads as one text.
         slip = syntax_slip(text, WINDOW + 1, _load) if isinstance(data, str) else None
         if slip is not None:
-            raise LoadError(SYNTAX, slip.line, slip.column, slip.message)
+            raise LoadError(SYNTAX, slip.line, slip.column, slip.message, slip.repair)
         raise LoadError(NOT_A_MAPPING, 1, 1, tr("load.not_mapping", kind=describe_kind(data)))
     if not shared_checked:
         _check_shared(data, text)
-    slip = key_slip(data, text)
+    slip = key_slip(data, text, _load)
     if slip is not None:
-        raise LoadError(SYNTAX, slip.line, slip.column, slip.message)
+        raise LoadError(SYNTAX, slip.line, slip.column, slip.message, slip.repair)
     return data
 
 
@@ -262,7 +340,7 @@ def _load_or_explain(text: str) -> Any:
         failed_at, _ = _mark(exc)
         slip = syntax_slip(text, failed_at, _load)
         if slip is not None:
-            raise LoadError(SYNTAX, slip.line, slip.column, slip.message) from None
+            raise LoadError(SYNTAX, slip.line, slip.column, slip.message, slip.repair) from None
         raise LoadError(SYNTAX, line, column, tr("load.syntax", detail=_problem(exc))) from None
     except YAMLError as exc:
         line, column = _mark(exc)

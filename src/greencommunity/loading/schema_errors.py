@@ -8,8 +8,10 @@ Python repr or a 0-based index: the place and the value are said by
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
+from collections.abc import Collection
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -121,9 +123,13 @@ def _model_in(annotation: Any) -> Any:
     return None
 
 
-def _unknown_key_hint(name: str, model: type[BaseModel], loc: tuple[int | str, ...]) -> str:
+def _unknown_key_hint(
+    name: str, model: type[BaseModel], loc: tuple[int | str, ...], present: Collection[object]
+) -> str:
     known = _known_keys(model, loc)
-    close = difflib.get_close_matches(name.strip(), known, n=1, cutoff=0.6)
+    # A key the mapping already has is no suggestion: it would be written twice.
+    free = [k for k in known if k not in present]
+    close = difflib.get_close_matches(name.strip(), free, n=1, cutoff=0.6)
     if close:
         hint = tr("schema.did_you_mean", name=close[0])
     elif known:
@@ -157,7 +163,11 @@ def _text_for(kind: str, value: object) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
-def _message(error: ErrorDetails, model: type[BaseModel]) -> tuple[Code, str]:
+def _message(
+    error: ErrorDetails, model: type[BaseModel], present: Collection[object] = ()
+) -> tuple[Code, str]:
+    """The code and message of one pydantic error; *present* are the keys
+    beside an unknown key."""
     kind = error["type"]
     loc = tuple(p for p in error["loc"] if p != "[key]")
     ctx: dict[str, Any] = dict(error.get("ctx") or {})
@@ -173,7 +183,7 @@ def _message(error: ErrorDetails, model: type[BaseModel]) -> tuple[Code, str]:
     if kind == "extra_forbidden":
         name = str(error["loc"][-1]) if error["loc"] else ""
         params["key"] = name
-        params["hint"] = _unknown_key_hint(name, model, loc)
+        params["hint"] = _unknown_key_hint(name, model, loc, present)
     elif kind in ("literal_error", "enum"):
         params["expected"] = join(_QUOTED.findall(str(ctx.get("expected", ""))))
     elif kind == "gc_date_impossible":
@@ -195,9 +205,70 @@ def schema_diagnostics(
             bool(loc) and loc[-1] == "[key]"
         )
         path = tuple(p for p in loc if p != "[key]")
-        code, message = _message(item, model)
+        present = _keys_at(doc.data, path[:-1]) if item["type"] == "extra_forbidden" else ()
+        code, message = _message(item, model, present)
         diagnostics.append(doc.diagnostic(code, message, path, key=is_key))
     return diagnostics
+
+
+# Errors salvage can do without: a key the model does not have, a value of the
+# wrong form.  A missing key is not one (what would stand in for it?).
+_UNSALVAGEABLE = frozenset({"missing"})
+
+
+def salvage(model: type[BaseModel], data: Any, error: ValidationError) -> BaseModel | None:
+    """The model of *data* (a community file's) without what the schema
+    refused, when the file can do without it; None otherwise.
+
+    Each refused value goes with the key holding it, the innermost one on its
+    path (an unknown key, a bad date of a project; a bad entry takes its whole
+    list): the rules then look at the rest of the file in the same run instead
+    of after the next.  The file keeps its errors, so its data is never used
+    as checked; rule findings on the lines of those errors are left out
+    (``rules.run_rules``), since they may only echo the value taken away.
+    """
+    errors = error.errors(include_url=False)
+    if any(e["type"] in _UNSALVAGEABLE for e in errors) or not isinstance(data, dict):
+        return None
+    pruned = copy.deepcopy(data)
+    for item in errors:
+        _drop(pruned, [p for p in item["loc"] if p != "[key]"])
+    try:
+        return model.model_validate(pruned)
+    except (ValidationError, RecursionError):
+        return None
+
+
+def _drop(data: dict[Any, Any], loc: list[int | str]) -> None:
+    """Remove the innermost mapping key on *loc* that *data* has."""
+    node: Any = data
+    last: tuple[dict[Any, Any], Any] | None = None
+    for part in loc:
+        if isinstance(node, dict):
+            key = next((k for k in node if k == part or str(k) == str(part)), _ABSENT)
+            if key is _ABSENT:
+                break
+            last, node = (node, key), node[key]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            break
+    if last is not None:
+        parent, key = last
+        parent.pop(key, None)
+
+
+_ABSENT = object()
+
+
+def _keys_at(data: Any, loc: Loc) -> Collection[object]:
+    """The keys of the mapping at *loc* in *data*; none where there is none."""
+    for part in loc:
+        in_list = isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
+        if not (in_list or (isinstance(data, dict) and part in data)):
+            return ()
+        data = data[part]
+    return data.keys() if isinstance(data, dict) else ()
 
 
 def slip_warnings(

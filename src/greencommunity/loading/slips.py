@@ -10,7 +10,9 @@ is and what to type instead:
 
 - ``syntax_slip``: where the parser failed, the slip that made it fail.  Each
   candidate near the failure is repaired and the text parsed again; a slip is
-  the cause when the repair lets the parser get further.
+  the cause when the repair lets the parser get further.  The slip keeps its
+  ``Repair``: ``parser.read`` makes it and reads on, so one run reports what
+  lies past the slip too.
 - ``key_slip``: a key holding such a character.  Every key of the data files
   is a plain ASCII name or an item id, so the file did not say what was meant
   even though it parsed (``batch： 2021`` in braces, a key indented with
@@ -56,13 +58,36 @@ WINDOW = 10
 _SHOWN = 60
 
 
+# What was meant, for each slip character outside a value: the ASCII YAML
+# reads (a colon gets the space after it in ``_key_repair``).
+ASCII = {
+    COLON: ":",
+    SPACE: " ",
+    **dict.fromkeys(COMMAS, ","),
+    **{quote: '"' if quote in "“”＂" else "'" for quote in OPEN_QUOTES + CLOSE_QUOTES},
+    **BRACKETS,
+}
+
+
+@dataclass(frozen=True)
+class Repair:
+    """What was meant instead of a slip: *length* characters at *offset* of
+    the text replaced by *replacement*, within one line."""
+
+    offset: int
+    length: int
+    replacement: str
+
+
 @dataclass(frozen=True)
 class Slip:
-    """A slip at a 1-based line and column, and the message that names it."""
+    """A slip at a 1-based line and column, the message that names it, and
+    its repair, when the text is read on past it."""
 
     line: int
     column: int
     message: str
+    repair: Repair | None = None
 
 
 @dataclass(frozen=True)
@@ -86,7 +111,8 @@ def _lines(text: str) -> list[str]:
     return _BREAK.split(text)
 
 
-def _line_starts(text: str) -> list[int]:
+def line_starts(text: str) -> list[int]:
+    """Where each line of *text* begins, as the parser counts lines."""
     starts = [0]
     starts.extend(m.end() for m in _BREAK.finditer(text))
     return starts
@@ -212,12 +238,12 @@ def syntax_slip(text: str, line: int, load: Callable[[str], Any]) -> Slip | None
         return None
     # The parser may stop just past the end (a key without its colon on the last line).
     line = min(max(line, 1), len(lines))
+    starts = line_starts(text)
     tab = _tab_slip(lines, line)
     if tab is not None:
-        return tab
+        return _tab_repaired(text, tab, starts, load)
     if len(text) > MAX_TEXT:
         return None
-    starts = _line_starts(text)
     first = max(1, line - WINDOW)
     candidates = [
         c
@@ -231,11 +257,17 @@ def syntax_slip(text: str, line: int, load: Callable[[str], Any]) -> Slip | None
     after = _outcome(_repair(text, candidates), load)
     if after <= before:
         return None
+    chosen = candidates[0]
     for candidate in candidates:
         others = [c for c in candidates if c is not candidate]
         if _outcome(_repair(text, others), load) < after:
-            return _slip_of(text, candidate, starts)
-    return _slip_of(text, candidates[0], starts)
+            chosen = candidate
+            break
+    slip = _slip_of(text, chosen, starts)
+    if chosen.kind == "space" and not text[starts[slip.line - 1] : chosen.offset].strip(" "):
+        # In the indentation: as many spaces as let the parser get furthest.
+        return _widest(text, slip, chosen.offset, _SPACE_WIDTHS, load)
+    return slip
 
 
 def _repair(text: str, candidates: list[_Candidate]) -> str:
@@ -263,6 +295,39 @@ def _tab_slip(lines: list[str], line: int) -> Slip | None:
     return None
 
 
+# Spaces tried in place of a tab or a full-width space in the indentation:
+# the usual indentations first.
+_TAB_WIDTHS = (2, 4, 1, 3, 6, 8)
+_SPACE_WIDTHS = (1, 0, 2)
+
+
+def _tab_repaired(text: str, tab: Slip, starts: list[int], load: Callable[[str], Any]) -> Slip:
+    if len(text) > MAX_TEXT:
+        return tab
+    return _widest(text, tab, starts[tab.line - 1] + tab.column - 1, _TAB_WIDTHS, load)
+
+
+def _widest(
+    text: str, slip: Slip, offset: int, widths: tuple[int, ...], load: Callable[[str], Any]
+) -> Slip:
+    """*slip* (a tab, a full-width space, at *offset*) repaired by the number of
+    spaces that lets the parser get furthest; without a repair when none gets
+    further (the indentation is wrong besides)."""
+    best, chosen = _outcome(text, load), None
+    for width in widths:
+        repair = Repair(offset, 1, " " * width)
+        outcome = _outcome(apply(text, repair), load)
+        if outcome > best:
+            best, chosen = outcome, repair
+    return Slip(slip.line, slip.column, slip.message, chosen)
+
+
+def apply(text: str, repair: Repair) -> str:
+    """*text* with *repair* made."""
+    end = repair.offset + repair.length
+    return text[: repair.offset] + repair.replacement + text[end:]
+
+
 def _slip_of(text: str, candidate: _Candidate, starts: list[int]) -> Slip:
     number = bisect.bisect_right(starts, candidate.offset) - 1
     column = candidate.offset - starts[number] + 1
@@ -278,7 +343,8 @@ def _slip_of(text: str, candidate: _Candidate, starts: list[int]) -> Slip:
         message = tr("slip.quote", char=char, fixed=fixed)
     else:
         message = tr("slip.bracket", char=char, ascii=BRACKETS[char])
-    return Slip(number + 1, column, message)
+    repair = Repair(candidate.offset, candidate.length, candidate.replacement)
+    return Slip(number + 1, column, message, repair)
 
 
 def _shown(line: str) -> str:
@@ -289,7 +355,7 @@ def _shown(line: str) -> str:
 # ------------------------------------------------------------------------ keys
 
 
-def key_slip(data: Any, text: str) -> Slip | None:
+def key_slip(data: Any, text: str, load: Callable[[str], Any] | None = None) -> Slip | None:
     """The first key (in file order) holding a character no key ever holds,
     placed at that character; None when every key is clean.
 
@@ -303,7 +369,7 @@ def key_slip(data: Any, text: str) -> Slip | None:
         tree = YAML(typ="safe", pure=False).compose(text)
     except Exception:  # the text parsed a moment ago; positions are best effort
         tree = None
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, int]] = []
     stack: list[Node] = [tree] if tree is not None else []
     while stack:
         node = stack.pop()
@@ -312,17 +378,62 @@ def key_slip(data: Any, text: str) -> Slip | None:
                 if isinstance(key_node, ScalarNode):
                     index = next((i for i, c in enumerate(key_node.value) if c in KEY_SLIPS), -1)
                     if index >= 0:
-                        mark = key_node.start_mark
+                        mark, end = key_node.start_mark, key_node.end_mark
                         quoted = 1 if key_node.style in ('"', "'") else 0
                         column = mark.column + quoted + index
-                        found.append((mark.line, column, key_node.value[index]))
+                        # Where the key ends on its line: the repair stays inside it.
+                        stop = end.column if end.line == mark.line else -1
+                        found.append((mark.line, column, key_node.value[index], stop))
                 stack.extend((key_node, value_node))
         elif isinstance(node, SequenceNode):
             stack.extend(node.value)
     if not found:
         return None
-    line, column, char = min(found)
-    return Slip(line + 1, column + 1, _key_message(char, text, line, column))
+    line, column, char, stop = min(found)
+    message = _key_message(char, text, line, column)
+    repair = _key_repair(text, line, column, stop)
+    if repair is not None and load is not None and char == SPACE:
+        repair = _indented(text, repair, load)
+    return Slip(line + 1, column + 1, message, repair)
+
+
+def _indented(text: str, repair: Repair, load: Callable[[str], Any]) -> Repair:
+    """*repair* of a key that begins with full-width spaces, with as many
+    ASCII spaces in their place as let the parser get furthest: ``  　population``
+    under two-space siblings meant two spaces, not three."""
+    run = len(repair.replacement) - len(repair.replacement.lstrip(" "))
+    if run == 0 or len(text) > MAX_TEXT:
+        return repair
+    rest = repair.replacement[run:]
+    best, chosen = None, repair
+    for width in (run, 0, 2 * run):
+        candidate = Repair(repair.offset, repair.length, " " * width + rest)
+        outcome = _outcome(apply(text, candidate), load)
+        if best is None or outcome > best:
+            best, chosen = outcome, candidate
+    return chosen
+
+
+def _key_repair(text: str, line: int, column: int, stop: int) -> Repair | None:
+    """Every slip character of the key from *column* (0-based) up to *stop* on
+    its *line* (0-based; -1: the end of the line) in ASCII; a colon gets its
+    space.  None when the key is not where its mark says (a line break
+    the parser counts otherwise)."""
+    starts = line_starts(text)
+    if line >= len(starts):
+        return None
+    source = _lines(text)[line]
+    end = len(source) if stop < 0 else min(stop, len(source))
+    if not column < end or source[column] not in ASCII:
+        return None
+    out = []
+    for index in range(column, end):
+        char = source[index]
+        meant = ASCII.get(char, char)
+        if char == COLON and index + 1 < len(source) and source[index + 1] not in " \t" + SPACE:
+            meant += " "
+        out.append(meant)
+    return Repair(starts[line] + column, end - column, "".join(out))
 
 
 def _has_slipped_key(data: Any) -> bool:

@@ -26,6 +26,9 @@ from greencommunity.loading.document import (
 )
 
 YAML_SUFFIXES = (".yaml", ".yml")
+# Files listed below one folder for a suggestion: an evidence folder holds tens;
+# a hostile one is not walked to its end.
+MAX_LISTED = 5000
 
 
 class Place(StrEnum):
@@ -73,6 +76,12 @@ class FileSource(Protocol):
         """The YAML files directly in *folder*, sorted, hidden ones left out."""
         ...
 
+    def files_below(self, relative: str) -> list[str]:
+        """The files below the folder *relative* (below ``root``, with ``/``),
+        as paths from that folder, sorted; at most ``MAX_LISTED``: what a
+        "did you mean" chooses from."""
+        ...
+
 
 @dataclass(frozen=True)
 class FileSystemSource:
@@ -83,6 +92,8 @@ class FileSystemSource:
     _links: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     # Where each evidence file is, for one run (``locate``: two rules ask).
     _places: dict[str, Place] = field(default_factory=dict, compare=False, repr=False)
+    # The files below each folder asked about, for one run (``files_below``).
+    _listed: dict[str, list[str]] = field(default_factory=dict, compare=False, repr=False)
     # How each folder is shown, for one run (``show``).
     _shown: dict[tuple[Path, Path | None], str] = field(
         default_factory=dict, compare=False, repr=False
@@ -155,6 +166,20 @@ class FileSystemSource:
         return sorted(
             p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and not p.name.startswith(".")
         )
+
+    def files_below(self, relative: str) -> list[str]:
+        listed = self._listed.get(relative)
+        if listed is None:
+            top = self.root / relative
+            found: list[str] = []
+            # Symlinked folders are not followed: they may leave the data folder.
+            for folder, _, names in os.walk(top):
+                below = Path(folder).relative_to(top)
+                found.extend((below / name).as_posix() for name in names)
+                if len(found) >= MAX_LISTED:
+                    break
+            listed = self._listed[relative] = sorted(found[:MAX_LISTED])
+        return listed
 
 
 _MAX_LINK_HOPS = 40
@@ -273,6 +298,10 @@ class MemorySource:
             if posixpath.splitext(n)[1] in YAML_SUFFIXES and not n.startswith(".")
         )
 
+    def files_below(self, relative: str) -> list[str]:
+        prefix = posixpath.normpath(relative) + "/"
+        return sorted(n[len(prefix) :] for n in self.files if n.startswith(prefix))[:MAX_LISTED]
+
 
 @dataclass(frozen=True)
 class OverlaySource:
@@ -312,3 +341,6 @@ class OverlaySource:
 
     def yaml_files(self, folder: Path) -> list[Path]:
         return self.base.yaml_files(folder)
+
+    def files_below(self, relative: str) -> list[str]:
+        return self.base.files_below(relative)

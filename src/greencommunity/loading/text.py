@@ -8,20 +8,33 @@ convert it, at the place where decoding failed.
 from __future__ import annotations
 
 import codecs
+from typing import TYPE_CHECKING
 
 from greencommunity.codes import ENCODING, Code
 from greencommunity.i18n import tr
 
+if TYPE_CHECKING:
+    from greencommunity.loading.slips import Repair
+
 
 class LoadError(Exception):
-    """A file could not be turned into data; carries the diagnostic to report."""
+    """A file could not be turned into data; carries the diagnostic to report.
 
-    def __init__(self, code: Code, line: int, column: int, message: str) -> None:
+    ``repair`` (a ``slips.Repair``) is what was meant, when the error is a
+    keyboard slip the text can be read on past; ``earlier`` are the slips
+    repaired before reading stopped here (``parser.read``).
+    """
+
+    def __init__(
+        self, code: Code, line: int, column: int, message: str, repair: Repair | None = None
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.line = line
         self.column = column
         self.message = message
+        self.repair = repair
+        self.earlier: tuple[LoadError, ...] = ()
 
 
 def position_of_offset(text: str, offset: int) -> tuple[int, int]:

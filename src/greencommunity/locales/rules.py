@@ -3,7 +3,14 @@
 from greencommunity.locales import Plural
 
 ZH: dict[str, str | Plural] = {
-    "rule.GC301": "社区编号 {id} 与文件名 {stem}.yaml 不一致。请把 id 改为 {stem}，或把文件改名为 {id}.yaml。",
+    "rule.GC301": "社区编号 {id} 与文件名 {stem}.yaml 不一致。{fix}",
+    "rule.GC301.either": "请把 id 改为 {stem}，或把文件改名为 {id}.yaml。",
+    "rule.GC301.change_id": "请把 id 改为 {stem}（{id}.yaml 是另一个社区的文件，不能改成这个名字）。",
+    "rule.GC301.rename": "请把文件改名为 {id}.yaml（{stem} 不能用作社区编号：编号是小写拼音）。",
+    "rule.GC301.new_name": (
+        "{id}.yaml 是另一个社区的文件，{stem} 又不能用作社区编号（编号是小写拼音）："
+        "请给本社区取一个未被使用的编号，同时用作 id 和文件名。"
+    ),
     "rule.GC302": "{what} 重复（已在 {first} 中出现）。编号和名称必须唯一，请删除或改名。",
     "rule.GC303": "评分条目 {item} 在 {sheet} 中不存在。{hint}",
     "rule.GC304": "部门 {name} 不在 town.yaml 的 departments 中。{hint}",
@@ -11,7 +18,7 @@ ZH: dict[str, str | Plural] = {
     "rule.GC305": "资金渠道 {name} 不在 town.yaml 的 funding_channels 中。{hint}",
     "rule.GC306": "{stage}中条目 {item} 得 {score} 分，超过该条目分值 {points} 分。请更正得分。",
     "rule.GC307": "佐证材料 {file} 不存在（应放在 {folder} 下）。请放入文件或更正路径。{hint}",
-    "rule.GC322": "{stage}中条目 {item} 得 {score} 分，不是评分步长 {step} 分的整数倍（criteria.yaml 的 score_step）。请改为 {below} 或 {above} 分。",
+    "rule.GC322": "{stage}中条目 {item} 得 {score} 分，不是评分步长 {step} 分的整数倍（{sheet} 的 score_step）。请改为 {below} 或 {above} 分。",
     "rule.GC323": "条目 {item} 的分值 {points} 分不是评分步长 {step} 分（score_step）的整数倍，该条目无法按步长评分。请调整分值或 score_step。",
     "rule.GC308": "佐证材料路径 {file} 不可用：{reason}。请写 data/evidence/<社区编号>/ 下的相对路径。",
     "rule.GC309": "{first}（{first_date}）早于{second}（{second_date}），先后顺序不对。请更正日期。",
@@ -49,6 +56,7 @@ ZH: dict[str, str | Plural] = {
     "rule.GC343": "{year} 年{stage}记录的否决项 {veto} 不在该年评分表的 pass_rule.vetoes 中（有：{known}）。{hint}",
     "rule.GC343.none": "无",
     "rule.GC346": "{year} 年没有施行的评分表：最早的年份文件是 {first}，也没有 {file}。请补上该年的评分表，或更正申报年度。",
+    "rule.GC333.many": "{year} 年自测评分表中条目 {items} 得分，但都没有附佐证材料（共 {count} 项，评分表对这些条目都要求了材料）。请在 evidence 下列出材料，或核对得分。",
     "field.start": "开工日期",
     "field.due": "计划完成日期",
     "field.done_on": "实际完成日期",
@@ -67,8 +75,15 @@ ZH: dict[str, str | Plural] = {
 }
 
 EN: dict[str, str | Plural] = {
-    "rule.GC301": "Community id {id} differs from the file name {stem}.yaml. Change the id to "
-    "{stem} or rename the file to {id}.yaml.",
+    "rule.GC301": "Community id {id} differs from the file name {stem}.yaml. {fix}",
+    "rule.GC301.either": "Change the id to {stem} or rename the file to {id}.yaml.",
+    "rule.GC301.change_id": "Change the id to {stem} ({id}.yaml is another community's file, "
+    "so the file cannot take that name).",
+    "rule.GC301.rename": "Rename the file to {id}.yaml ({stem} cannot be a community id: ids "
+    "are lower-case pinyin).",
+    "rule.GC301.new_name": "{id}.yaml is another community's file and {stem} cannot be a "
+    "community id (lower-case pinyin): give this community an unused id, as both its id "
+    "and its file name.",
     "rule.GC302": "{what} is duplicated (already in {first}). Ids and names must be unique; "
     "remove or rename it.",
     "rule.GC303": "Criterion item {item} does not exist in {sheet}. {hint}",
@@ -82,7 +97,7 @@ EN: dict[str, str | Plural] = {
     "rule.GC307": "Evidence file {file} does not exist (expected under {folder}). Add the file "
     "or correct the path.{hint}",
     "rule.GC322": "{stage}: item {item} scored {score}, not a multiple of the score step {step} "
-    "(score_step in criteria.yaml). Write {below} or {above}.",
+    "(score_step in {sheet}). Write {below} or {above}.",
     "rule.GC323": "Item {item} has {points} points, not a multiple of the score step {step} "
     "(score_step), so it cannot be scored by the step. Change its points or score_step.",
     "rule.GC308": "Evidence path {file} cannot be used: {reason}. Give a path relative to "
@@ -128,6 +143,7 @@ EN: dict[str, str | Plural] = {
     "rule.GC343": "The {stage} of {year} records veto {veto}, which is not under pass_rule.vetoes of that year's score sheet (known: {known}). {hint}",
     "rule.GC343.none": "none",
     "rule.GC346": "No score sheet is in force in {year}: the first year file is {first}, and there is no {file}. Add that year's sheet or correct the year.",
+    "rule.GC333.many": "The {year} self-evaluation scores items {items} but attaches no evidence to any of them ({count} items the criteria ask evidence for). List the files under evidence, or check the scores.",
     "field.start": "start date",
     "field.due": "due date",
     "field.done_on": "completion date",

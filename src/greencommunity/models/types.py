@@ -139,6 +139,12 @@ MonthDay = Annotated[
 ]
 
 
+# A share written as a percentage, 0 % to 100 %, in ASCII digits (a full-width
+# ４５% is named as a slip): gc's test and the JSON Schema's pattern.
+PERCENT_PATTERN = r"^\s*0*(100(\.0+)?|[0-9]{1,2}(\.[0-9]+)?)\s*[%％]\s*$"
+_PERCENT_RE = re.compile(PERCENT_PATTERN)
+
+
 def _parse_share(value: Any) -> float:
     """Accept 0.45 or "45%"; reject 45 with a message that says how to write it."""
     if isinstance(value, bool):
@@ -146,6 +152,8 @@ def _parse_share(value: Any) -> float:
     if isinstance(value, str):
         text = value.strip().replace("％", "%")
         if text.endswith("%"):
+            if not _PERCENT_RE.match(value):
+                raise PydanticCustomError("gc_share", "share")
             try:
                 percent = Fraction(text[:-1].strip())
             except (ValueError, ZeroDivisionError):
@@ -178,7 +186,7 @@ Share = Annotated[
         {
             "anyOf": [
                 {"type": "number", "minimum": 0, "maximum": 1},
-                {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*[%％]\s*$"},
+                {"type": "string", "pattern": PERCENT_PATTERN},
             ]
         }
     ),
@@ -201,8 +209,16 @@ ItemId = Annotated[
 ]
 
 
+COMMUNITY_ID_MAX = 64
+
+
+def is_community_id(value: str) -> bool:
+    """*value* may be a community's id (and so its file's name)."""
+    return _COMMUNITY_ID_RE.match(value) is not None and len(value) <= COMMUNITY_ID_MAX
+
+
 def _parse_community_id(value: Any) -> str:
-    if isinstance(value, str) and _COMMUNITY_ID_RE.match(value) and len(value) <= 64:
+    if isinstance(value, str) and is_community_id(value):
         return value
     raise PydanticCustomError("gc_community_id", "community id")
 
@@ -210,7 +226,9 @@ def _parse_community_id(value: Any) -> str:
 CommunityId = Annotated[
     str,
     BeforeValidator(_parse_community_id),
-    WithJsonSchema({"type": "string", "pattern": COMMUNITY_ID_PATTERN, "maxLength": 64}),
+    WithJsonSchema(
+        {"type": "string", "pattern": COMMUNITY_ID_PATTERN, "maxLength": COMMUNITY_ID_MAX}
+    ),
 ]
 
 

@@ -83,7 +83,15 @@ def problem(d: Diagnostic, lines: list[str] | None) -> list[RenderableType]:
 
 
 def summary(result: ValidationResult, strict: bool) -> str:
-    """Checked 14 files: 1 error, 0 warnings."""
+    """Checked 14 files: 1 error, 0 warnings.  Then, for each file whose
+    checking stopped at an error, where: the count is not all there is."""
+    stopped = "".join(
+        "\n" + tr("validate.stopped", path=path, line=line) for path, line in result.stopped()
+    )
+    return _counts(result, strict) + stopped
+
+
+def _counts(result: ValidationResult, strict: bool) -> str:
     files = trn("count.files", result.files_checked)
     if result.failed(strict=strict):
         return tr(

@@ -114,6 +114,15 @@ def run_rules(dataset: Dataset) -> list[Diagnostic]:
         if community.rules is None:
             community.rules = by_file[community.doc.display]
         found.extend(community.rules)
+    # A file read on past its errors (slips repaired, refused values set
+    # aside: schema_errors.salvage) has rules run on the rest; a finding on
+    # the line of such an error may only echo it, and is left out.
+    unread: dict[str, set[int]] = defaultdict(set)
+    for d in dataset.diagnostics:
+        if d.severity is Severity.ERROR:
+            unread[d.path].add(d.line)
+    if unread:
+        found = [d for d in found if d.line not in unread.get(d.path, ())]
     # The places of the errors, by file: grouped once, not searched once per file.
     errors: dict[str, set[tuple[int, int]]] = defaultdict(set)
     for d in (*dataset.diagnostics, *found):

@@ -3,6 +3,7 @@ a scored item has some of the evidence criteria.yaml asks for."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 
@@ -56,16 +57,24 @@ def _written_wrong(reference: str) -> str | None:
 def evidence_references(community: Community) -> Iterator[tuple[Loc, str]]:
     """Every evidence file a community file names: its self-evaluations' and its
     answers to rectifications'."""
+    for loc, reference, _ in evidence_lists(community):
+        yield loc, reference
+
+
+def evidence_lists(community: Community) -> Iterator[tuple[Loc, str, list[str]]]:
+    """``evidence_references``, each with the list it is in."""
     for a_index, assessment in enumerate(community.assessments):
         if assessment.self is None:
             continue
         for item_id, files in assessment.self.evidence.items():
             for f_index, reference in enumerate(files):
-                yield ("assessments", a_index, "self", "evidence", item_id, f_index), reference
-    for loc, _, _, _, asked in rectifications(community):
+                loc = ("assessments", a_index, "self", "evidence", item_id, f_index)
+                yield loc, reference, files
+    for asked_at, _, _, _, asked in rectifications(community):
         if asked.answer is not None:
-            for f_index, reference in enumerate(asked.answer.evidence):
-                yield (*loc, "answer", "evidence", f_index), reference
+            answered = asked.answer.evidence
+            for f_index, reference in enumerate(answered):
+                yield (*asked_at, "answer", "evidence", f_index), reference, answered
 
 
 @rule("GC307")
@@ -73,33 +82,50 @@ def evidence_exists(ctx: Context) -> Iterator[Diagnostic]:
     """佐证材料文件存在
     自测评分表和整改答复的 evidence 中列出的每个佐证材料文件都必须存在，路径相对于
     ``data/evidence/<社区编号>/``。文件名要与磁盘上的一致（包括大小写和扩展名）。
-    把文件放到该目录下，或更正路径。社区编号与文件名不一致时（GC301），不知道该找哪个目录，
-    先不检查佐证材料。
+    把文件放到该目录下，或更正路径；该目录中有名字相近的文件时，提示会指出它。社区编号
+    与文件名不一致时（GC301），不知道该找哪个目录，先不检查佐证材料。
     --
     Evidence files exist
     Every evidence file listed in a self-evaluation or an answer to a
     rectification must exist, relative to
     ``data/evidence/<community id>/``, with the exact name (case and extension).
-    Put the file there or correct the path. While the id differs from the file
+    Put the file there or correct the path; the nearest name among the folder's
+    files is suggested. While the id differs from the file
     name (GC301), the folder is unsure and evidence is not checked.
     """
     source = ctx.dataset.source
     for doc, model in ctx.communities():
         if model.id != doc.path.stem:
             continue  # GC301: one cause, not one more error per evidence file
-        for loc, reference in evidence_references(model):
+        for loc, reference, beside in evidence_lists(model):
             # A path written wrong or leading outside is GC308's.
             if _written_wrong(reference) is not None:
                 continue
             if source.locate(evidence_file(model.id, reference)) is Place.MISSING:
+                folder = f"{EVIDENCE_DIR}/{model.id}"
                 yield ctx.report(
                     doc,
                     loc,
                     "rule.GC307",
                     file=reference,
-                    folder=f"{EVIDENCE_DIR}/{model.id}/",
-                    hint=value_hint(reference),
+                    folder=f"{folder}/",
+                    hint=_nearest(reference, folder, beside, source) + value_hint(reference),
                 )
+
+
+def _nearest(reference: str, folder: str, beside: list[str], source: FileSource) -> str:
+    """ "Did you mean" the existing file of *folder* nearest to *reference*
+    (台账-2O22.md for 台账-2022.md), never one the same list already names
+    nor one that leads outside the data folder; "" when none is near."""
+    listed = [
+        name
+        for name in source.files_below(folder)
+        if name not in beside and not any(part.startswith(".") for part in name.split("/"))
+    ]
+    for close in difflib.get_close_matches(reference, listed, n=3, cutoff=0.6):
+        if source.locate(f"{folder}/{close}") is Place.FILE:
+            return tr("schema.did_you_mean", name=close)
+    return ""
 
 
 @rule("GC308")
@@ -130,7 +156,8 @@ def scored_items_have_evidence(ctx: Context) -> Iterator[Diagnostic]:
     已报送的自测评分表中，得分（大于 0）的条目应至少附一份佐证材料：该年评分表中该
     条目的 evidence 列出了需提供的材料，而自测评分表 evidence 下该条目一份也没有。
     考评时没有佐证的得分往往不被认可。把材料放到 ``data/evidence/<社区编号>/`` 下并在
-    evidence 中列出，或核对得分。评分表没有要求材料的条目、未报送的草稿不在此列。
+    evidence 中列出，或核对得分。评分表没有要求材料的条目、未报送的草稿不在此列。每份
+    评分表只提示一次，列出所有这样的条目，位置在第一个条目。
     --
     Scored items have evidence
     In a submitted self-evaluation, an item scored above 0 should have at least
@@ -138,7 +165,8 @@ def scored_items_have_evidence(ctx: Context) -> Iterator[Diagnostic]:
     none for that item. A score without evidence is often not accepted by the
     reviewers. Put the files under ``data/evidence/<community id>/`` and list
     them under evidence, or check the score. Items the criteria ask no evidence
-    for, and drafts not yet submitted, are not checked.
+    for, and drafts not yet submitted, are not checked. Each sheet is warned
+    once, listing every such item, at the first of them.
     """
     # The evidence each sheet asks for, once per sheet rather than per assessment.
     asked_by_sheet: dict[int, dict[str, list[str]]] = {}
@@ -154,14 +182,32 @@ def scored_items_have_evidence(ctx: Context) -> Iterator[Diagnostic]:
                 asked = asked_by_sheet[id(criteria)] = {
                     i: item.evidence for i, item in criteria.items().items() if item.evidence
                 }
-            for item_id, score in sheet.scores.items():
-                if score > 0 and item_id in asked and not sheet.evidence.get(item_id):
-                    yield ctx.report(
-                        doc,
-                        ("assessments", a_index, "self", "scores", item_id),
-                        "rule.GC333",
-                        year=assessment.year,
-                        item=item_id,
-                        score=points(score),
-                        asked=join(asked[item_id]),
-                    )
+            bare = [
+                item_id
+                for item_id, score in sheet.scores.items()
+                if score > 0 and item_id in asked and not sheet.evidence.get(item_id)
+            ]
+            if not bare:
+                continue
+            # Once per sheet, at its first such item: a sheet freshly submitted
+            # without evidence is one thing to do, not a warning per item.
+            loc = ("assessments", a_index, "self", "scores", bare[0])
+            if len(bare) == 1:
+                yield ctx.report(
+                    doc,
+                    loc,
+                    "rule.GC333",
+                    year=assessment.year,
+                    item=bare[0],
+                    score=points(sheet.scores[bare[0]]),
+                    asked=join(asked[bare[0]]),
+                )
+            else:
+                yield ctx.report(
+                    doc,
+                    loc,
+                    "rule.GC333.many",
+                    year=assessment.year,
+                    items=join(bare),
+                    count=len(bare),
+                )

@@ -5,25 +5,55 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from greencommunity.diagnostics import Diagnostic
-from greencommunity.models.types import is_ssh_key
-from greencommunity.rules.base import Context, Scope, rule
+from greencommunity.i18n import tr
+from greencommunity.loading.sources import YAML_SUFFIXES
+from greencommunity.models.types import is_community_id, is_ssh_key
+from greencommunity.rules.base import Context, rule
 
 
-@rule("GC301", scope=Scope.FILE)
+@rule("GC301")
 def id_matches_file_name(ctx: Context) -> Iterator[Diagnostic]:
     """社区编号与文件名一致
     社区文件中的 ``id`` 必须与文件名一致：``communities/songxin.yaml`` 的 id 应为
     ``songxin``。其他文件和报告都用 id 引用社区，文件名与 id 不一致时无法确定以哪个为准。
-    修改文件名或 id，使两者相同。
+    修改文件名或 id，使两者相同；提示只给不会造成新错误的改法（复制的文件不会被建议改名为
+    另一个社区已有的文件）。
     --
     Community id equals the file name
     A community file's ``id`` must equal its file name: ``communities/songxin.yaml``
     has id ``songxin``. Other files and reports refer to communities by id, so a
-    mismatch leaves it unclear which is meant. Rename the file or change the id.
+    mismatch leaves it unclear which is meant. Rename the file or change the id;
+    only a change that makes no new error is suggested (a copied file is never
+    told to take the name of another community's file).
     """
+    source = ctx.dataset.source
     for doc, model in ctx.communities():
-        if model.id != doc.path.stem:
-            yield ctx.report(doc, ("id",), "rule.GC301", id=model.id, stem=doc.path.stem)
+        if model.id == doc.path.stem:
+            continue
+        # Renaming onto another community's file, or taking an id that is no
+        # id (a file named "华沁 copy.yaml"), would only make another error.
+        taken = any(
+            source.exists(doc.path.with_name(model.id + suffix)) for suffix in YAML_SUFFIXES
+        )
+        usable = is_community_id(doc.path.stem)
+        fix = _FIXES[(usable, not taken)]
+        yield ctx.report(
+            doc,
+            ("id",),
+            "rule.GC301",
+            id=model.id,
+            stem=doc.path.stem,
+            fix=tr(fix, id=model.id, stem=doc.path.stem),
+        )
+
+
+# (the file's name is a usable id, the id is a free file name) → how to fix.
+_FIXES = {
+    (True, True): "rule.GC301.either",
+    (True, False): "rule.GC301.change_id",
+    (False, True): "rule.GC301.rename",
+    (False, False): "rule.GC301.new_name",
+}
 
 
 @rule("GC302")

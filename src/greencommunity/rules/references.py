@@ -5,7 +5,7 @@ or town.yaml."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from greencommunity.core.rectifications import REVIEW_STAGES
@@ -17,31 +17,36 @@ from greencommunity.models import Community, Criteria
 from greencommunity.rules.base import Context, Scope, rule
 
 
-def _hint(name: str, known: list[str]) -> str:
-    """The closest known name, and what a Chinese input slip in *name* did
-    (房管所、镇经发办 is one name, not two)."""
-    close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
+def _hint(name: str, known: list[str], taken: Collection[str] = ()) -> str:
+    """The closest known name, unless *taken* already holds it (the other keys
+    of the same map: following the hint would write that key twice), and what a
+    Chinese input slip in *name* did (房管所、镇经发办 is one name, not two)."""
+    free = [k for k in known if k not in taken] if taken else known
+    close = difflib.get_close_matches(name, free, n=1, cutoff=0.5)
     hint = tr("schema.did_you_mean", name=close[0]) if close else ""
     return hint + value_hint(name)
 
 
-def item_references(community: Community) -> Iterator[tuple[Loc, str, bool]]:
-    """Every place a community file names a criterion item: (loc, item id, is key)."""
+def item_references(community: Community) -> Iterator[tuple[Loc, str, bool, Collection[str]]]:
+    """Every place a community file names a criterion item: (loc, item id, is
+    key, the items named beside it in the same list or map)."""
     for p_index, project in enumerate(community.plan):
         for i_index, item in enumerate(project.items):
-            yield ("plan", p_index, "items", i_index), item, False
+            yield ("plan", p_index, "items", i_index), item, False, project.items
     for a_index, assessment in enumerate(community.assessments):
         base: Loc = ("assessments", a_index)
         if assessment.self is not None:
             for section in ("scores", "notes", "evidence"):
-                for item in getattr(assessment.self, section):
-                    yield (*base, "self", section, item), item, True
+                named = getattr(assessment.self, section)
+                for item in named:
+                    yield (*base, "self", section, item), item, True, named
         for stage in REVIEW_STAGES:
             review = getattr(assessment, stage)
             if review is not None:
                 for section in ("rectifications", "scores"):
-                    for item in getattr(review, section):
-                        yield (*base, stage, section, item), item, True
+                    named = getattr(review, section)
+                    for item in named:
+                        yield (*base, stage, section, item), item, True, named
 
 
 @rule("GC303", scope=Scope.FILE)
@@ -74,7 +79,7 @@ def known_items(ctx: Context) -> Iterator[Diagnostic]:
     anywhere = _items((i for sheet in every for i in sheet.ids), join([s.name for s in every]))
     by_year: dict[int, _Items | None] = {}
     for doc, model in ctx.communities():
-        for loc, item, is_key in item_references(model):
+        for loc, item, is_key, beside in item_references(model):
             known = anywhere
             if loc[0] == "assessments":
                 year = model.assessments[int(loc[1])].year
@@ -93,20 +98,23 @@ def known_items(ctx: Context) -> Iterator[Diagnostic]:
                     on_key=is_key,
                     item=item,
                     sheet=known.name,
-                    hint=_hint(item, known.listed),
+                    hint=_hint(item, known.listed, beside),
                 )
     for loaded in sheets:
         assert loaded.model is not None
         known = items[id(loaded)]
+        at_least = loaded.model.pass_rule.at_least
         for loc, item in pass_rule_items(loaded.model):
             if item not in known.ids:
+                # A k of n rule's items count once each: never suggest one it names.
+                beside = at_least[int(loc[1])].items if loc[0] == "at_least" else ()
                 yield ctx.report(
                     loaded.doc,
                     ("pass_rule", *loc),
                     "rule.GC303",
                     item=item,
                     sheet=known.name,
-                    hint=_hint(item, known.listed),
+                    hint=_hint(item, known.listed, beside),
                 )
 
 

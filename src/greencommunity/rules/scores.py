@@ -87,22 +87,27 @@ def neighbours(value: float, step: float) -> Neighbours:
 @rule("GC322", scope=Scope.FILE)
 def score_on_step(ctx: Context) -> Iterator[Diagnostic]:
     """得分是评分步长的整数倍
-    每个得分必须是 criteria.yaml 中评分步长 score_step（缺省 0.5 分）的整数倍：步长 0.5 时
-    可以得 4 分或 4.5 分，不能得 4.3 分或 4.123456 分。这样的得分通常是录入错误（多敲了数字、
-    小数点位置不对），也无法填进纸质评分表。改为相邻的整数倍。
+    每个得分必须是该年评分表（criteria.yaml 或 criteria/<年份>.yaml）中评分步长
+    score_step（缺省 0.5 分）的整数倍：步长 0.5 时可以得 4 分或 4.5 分，不能得 4.3 分或
+    4.123456 分。这样的得分通常是录入错误（多敲了数字、小数点位置不对），也无法填进纸质
+    评分表。改为相邻的整数倍。
     --
     Scores are multiples of the score step
-    Every score must be a whole multiple of score_step in criteria.yaml (0.5 by
-    default): with a step of 0.5 a score may be 4 or 4.5, not 4.3 or 4.123456. Such
-    a score is usually a typing error, and it cannot be written on the paper score
-    sheet. Change it to a neighbouring multiple.
+    Every score must be a whole multiple of score_step in the year's score sheet
+    (criteria.yaml or criteria/<year>.yaml; 0.5 by default): with a step of 0.5 a
+    score may be 4 or 4.5, not 4.3 or 4.123456. Such a score is usually a typing
+    error, and it cannot be written on the paper score sheet. Change it to a
+    neighbouring multiple.
     """
     for doc, model in ctx.communities():
         for a_index, assessment in enumerate(model.assessments):
-            criteria = ctx.dataset.criteria_for(assessment.year)
-            if criteria is None:
+            loaded = ctx.dataset.criteria_file_for(assessment.year)
+            criteria = loaded.model if loaded is not None else None
+            if loaded is None or criteria is None:
                 continue
             step = criteria.score_step
+            # The file in force that year, which may not be criteria.yaml.
+            name = ctx.dataset.relative(loaded.doc.path)
             # An item whose points are off the step is the sheet's problem (GC323).
             items = {i: item for i, item in criteria.items().items() if on_step(item.points, step)}
             for stage in STAGES:
@@ -120,6 +125,7 @@ def score_on_step(ctx: Context) -> Iterator[Diagnostic]:
                         "rule.GC322",
                         item=item_id,
                         stage=labels.stage(stage),
+                        sheet=name,
                         **neighbours(score, step),
                     )
 

@@ -95,7 +95,8 @@ def plan_import(
     criteria = dataset.criteria_by_year() if dataset is not None else None
     if dataset is None or criteria is None or dataset.town_model is None:
         raise DataNotUsableError(before)
-    loaded = {c.model.id: c for c in dataset.communities if c.model is not None}
+    # A file read on past its errors has a model for the rules only.
+    loaded = {c.model.id: c for c in dataset.communities if c.model is not None and not c.partial}
     plan = ImportPlan()
     sheets: list[FilledSheet] = []
     seen: dict[tuple[str, int], str] = {}

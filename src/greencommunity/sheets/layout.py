@@ -115,6 +115,19 @@ def headings() -> list[str]:
     ]
 
 
+def item_rows(blocks: Sequence[Sequence[str]]) -> list[tuple[str, int]]:
+    """The row of each item of *blocks* (each category's item ids, in order):
+    a category's heading row, its items, its subtotal; the first heading
+    below ``HEADER_ROW``.  Where ``write_table`` puts them, and where the
+    import looks for a row that is missing."""
+    rows: list[tuple[str, int]] = []
+    row = HEADER_ROW + 1
+    for ids in blocks:
+        rows.extend((item_id, row + n) for n, item_id in enumerate(ids, start=1))
+        row += len(ids) + 2
+    return rows
+
+
 def write_table(
     sheet: Worksheet,
     blocks: Sequence[Block],
@@ -133,6 +146,7 @@ def write_table(
     xlsx.headings(sheet, HEADER_ROW, names, centred=True)
     rows: dict[str, int] = {}
     subtotals: list[tuple[int, Block]] = []
+    placed = iter(item_rows([[line.id for line in block.lines] for block in blocks]))
     row = HEADER_ROW + 1
     for block in blocks:
         xlsx.put_row(sheet, row, [str(block.id), block.title])
@@ -141,7 +155,7 @@ def write_table(
             cell.fill = PatternFill("solid", fgColor=CATEGORY_FILL)
         first = row + 1
         for line in block.lines:
-            row += 1
+            _, row = next(placed)
             rows[line.id] = row
             xlsx.put_row(
                 sheet,

@@ -185,7 +185,13 @@ def _read_rows(sheet: Worksheet, found: FilledSheet, criteria: Criteria) -> list
     missing = [item for item in items if item not in found.rows]
     if missing:
         message = tr("sheets.not_ours.missing", items=tr("clause.separator").join(missing))
-        problems.append(found.at(WORKBOOK_NOT_A_SHEET, message))
+        # At the cell where the first missing item's id was exported.
+        exported = dict(layout.item_rows([[i.id for i in c.items] for c in criteria.categories]))
+        row = exported.get(missing[0])
+        if row is None:
+            problems.append(found.at(WORKBOOK_NOT_A_SHEET, message))
+        else:
+            problems.append(found.at(WORKBOOK_NOT_A_SHEET, message, row, layout.COL_ID))
     for item_id, row in found.rows.items():
         item = items[item_id]
         score = _score(sheet.cell(row=row, column=layout.COL_SCORE), found, item.points, criteria)
