@@ -66,3 +66,27 @@ def test_nothing_staged_is_a_usage_error(repo: GitData) -> None:
     result = runner.invoke(app, ["validate", "--staged", "--data", str(repo.data)])
     assert result.exit_code == 2
     assert result.stderr == "错误：git 暂存区（index）中没有 data 下的数据文件：先 git add。\n"
+
+
+def test_a_deleted_communitys_evidence_folder_is_flagged(repo: GitData) -> None:
+    """git rm of a community file leaves its evidence folder behind: a warning
+    (GC334) for the working tree and for the commit, which --strict fails."""
+    repo.git("rm", "-q", "data/communities/songxin.yaml")
+    for staged in ([], ["--staged"]):
+        code, out, _ = _validate(repo, *staged)
+        assert code == 0
+        assert (
+            "data/evidence/songxin:1:1: 警告 GC334 evidence/songxin/ 不属于任何社区："
+            "没有编号为 songxin 的社区文件。请删除这个目录，或改成社区的新编号。"
+        ) in out
+        assert _validate(repo, *staged, "--strict")[0] == 1
+    repo.git("rm", "-r", "-q", "data/evidence/songxin")
+    assert "GC334" not in _validate(repo, "--staged")[1]
+    assert "GC334" not in _validate(repo)[1]
+
+
+def test_a_community_that_does_not_load_keeps_its_evidence_folder(repo: GitData) -> None:
+    (repo.data / "communities" / "songxin.yaml").write_text("id: [\n", "utf-8")
+    code, out, _ = _validate(repo)
+    assert code == 1
+    assert "GC334" not in out

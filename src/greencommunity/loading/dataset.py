@@ -111,6 +111,9 @@ class Dataset:
     # line past which nothing was checked (a syntax error), or of the first
     # format error that kept the rules from looking at the file.
     stopped: dict[str, int] = field(default_factory=dict)
+    # What paths are shown relative to (``display_path``): the current folder, or
+    # the top of the repository for a git revision.
+    base: Path | None = None
     _source: FileSource | None = field(default=None, repr=False)
 
     @property
@@ -422,7 +425,7 @@ def load_dataset(
     and reports skip it.  *cache* (files on disk only) keeps what each file
     gave for the next run.
     """
-    dataset = Dataset(root=root, _source=source)
+    dataset = Dataset(root=root, base=base, _source=source)
     source = dataset.source
     if not isinstance(source, FileSystemSource):
         cache = None

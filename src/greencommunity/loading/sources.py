@@ -82,6 +82,12 @@ class FileSource(Protocol):
         "did you mean" chooses from."""
         ...
 
+    def folders_in(self, relative: str) -> list[str]:
+        """The names of the folders directly in the folder *relative* (below
+        ``root``, with ``/``), sorted, hidden ones left out; none when it does
+        not exist or cannot be listed."""
+        ...
+
 
 @dataclass(frozen=True)
 class FileSystemSource:
@@ -180,6 +186,13 @@ class FileSystemSource:
                     break
             listed = self._listed[relative] = sorted(found[:MAX_LISTED])
         return listed
+
+    def folders_in(self, relative: str) -> list[str]:
+        try:
+            entries = list((self.root / relative).iterdir())
+        except OSError:
+            return []
+        return sorted(p.name for p in entries if p.is_dir() and not p.name.startswith("."))
 
 
 _MAX_LINK_HOPS = 40
@@ -302,6 +315,11 @@ class MemorySource:
         prefix = posixpath.normpath(relative) + "/"
         return sorted(n[len(prefix) :] for n in self.files if n.startswith(prefix))[:MAX_LISTED]
 
+    def folders_in(self, relative: str) -> list[str]:
+        prefix = posixpath.normpath(relative) + "/"
+        below = (n[len(prefix) :] for n in self.files if n.startswith(prefix))
+        return sorted({n.split("/", 1)[0] for n in below if "/" in n and not n.startswith(".")})
+
 
 @dataclass(frozen=True)
 class OverlaySource:
@@ -344,3 +362,6 @@ class OverlaySource:
 
     def files_below(self, relative: str) -> list[str]:
         return self.base.files_below(relative)
+
+    def folders_in(self, relative: str) -> list[str]:
+        return self.base.folders_in(relative)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.figures import points
@@ -211,3 +212,28 @@ def scored_items_have_evidence(ctx: Context) -> Iterator[Diagnostic]:
                     items=join(bare),
                     count=len(bare),
                 )
+
+
+@rule("GC334", Severity.WARNING)
+def evidence_folder_has_a_community(ctx: Context) -> Iterator[Diagnostic]:
+    """佐证材料目录属于某个社区
+    ``evidence/`` 下的每个目录都应以一个社区文件的编号命名（``evidence/songxin/`` 对应
+    ``communities/songxin.yaml``）。删除或改名社区文件时，它的佐证材料目录常被遗忘：
+    这些材料再也没有评分表引用，却仍随仓库上报。请删除该目录，或把它改成社区的新编号。
+    --
+    Each evidence folder belongs to a community
+    Each folder under ``evidence/`` is named for a community file's id
+    (``evidence/songxin/`` for ``communities/songxin.yaml``). Deleting or renaming a
+    community file often leaves its evidence folder behind: files no score sheet cites
+    any more, still shipped with the repository. Delete the folder, or rename it to the
+    community's new id.
+    """
+    dataset = ctx.dataset
+    # A file that does not load still names its community: its folder is not an orphan.
+    known = {Path(name).stem for name in dataset.community_files()}
+    known |= {model.id for _, model in ctx.communities()}
+    for name in dataset.source.folders_in(EVIDENCE_DIR):
+        if name not in known:
+            shown = dataset.source.show(dataset.root / EVIDENCE_DIR / name, dataset.base)
+            message = tr("rule.GC334", folder=f"{EVIDENCE_DIR}/{name}/", id=name)
+            yield ctx.code.at(shown, 1, 1, message)
