@@ -76,4 +76,11 @@ def test_every_rule_message_has_an_example_in_english(
         for diagnostic in diagnostics:
             assert diagnostic.message.strip(), diagnostic
             assert not pythonisms(diagnostic.message), diagnostic.message
+    # GC334 is about a folder, which the corpus of files cannot hold.
+    (data / "evidence" / "gone").mkdir(parents=True)
+    (data / "evidence" / "gone" / "a.md").write_text("x", encoding="utf-8")
+    assert [d.message for d in validate(data).diagnostics if d.code == "GC334"] == [
+        "evidence/gone/ belongs to no community: there is no community file with the id gone. "
+        "Delete the folder, or rename it to the community's new id."
+    ]
     assert sorted(_report_messages() - used) == []
