@@ -242,3 +242,35 @@ def test_a_town_named_like_a_formula_stays_text(tmp_path: Path) -> None:
     sheet = load_workbook(book).active
     assert sheet is not None
     assert (sheet["A4"].value, sheet["A4"].data_type) == ("=HYPERLINK(1)", "s")
+
+
+def test_one_town_through_two_folders_counts_once(tmp_path: Path) -> None:
+    """The same town (name and district) given twice with the same data is
+    counted once, with a note; with different data nothing is summed and both
+    folders are named (exit 1)."""
+    from typer.testing import CliRunner
+
+    from greencommunity.cli.app import app
+
+    runner = CliRunner()
+    _town(tmp_path / "a", "甲镇", "青浦区", 10, 6)
+    _town(tmp_path / "a", "乙镇", "青浦区", 10, 3)
+    shutil.copytree(tmp_path / "a" / "甲镇", tmp_path / "copy" / "甲镇")
+    once = runner.invoke(app, ["rollup", str(tmp_path / "a"), str(tmp_path / "copy"), "-f", "json"])
+    assert once.exit_code == 0, once.output
+    payload = json.loads(once.stdout)
+    assert (payload["total"]["denominator"], payload["total"]["passed"]) == (20, 9)
+    assert [t["town"] for t in payload["towns"]] == ["甲镇", "乙镇"]
+    counted, left = tmp_path / "a" / "甲镇", tmp_path / "copy" / "甲镇"
+    assert payload["repeated"] == [{"town": "甲镇", "counted": str(counted), "left": str(left)}]
+    assert payload["notes"][0] == (
+        f"注意：甲镇 由 {counted} 和 {left} 两个目录给出，数据完全相同，只计一次（按 {counted}）。"
+    )
+    # The copy drifts: one more passing community there.
+    _town(tmp_path / "copy", "甲镇", "青浦区", 10, 7)
+    differ = runner.invoke(app, ["rollup", str(tmp_path / "a"), str(tmp_path / "copy")])
+    assert (differ.exit_code, differ.stdout) == (1, "")
+    assert differ.stderr == (
+        f"错误：甲镇 由 {counted} 和 {left} 两个目录给出，但两处的数据不同："
+        "不知道应汇总哪一份，没有计算合计。请只给出其中一个目录，或先核对两处数据。\n"
+    )

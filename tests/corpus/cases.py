@@ -190,6 +190,8 @@ def small_data(target: Path, communities: tuple[str, ...] = SMALL_DATA_COMMUNITI
     for path in (target / "communities").iterdir():
         if path.stem not in communities:
             path.unlink()
+            # Its evidence goes with it, as when a town deletes a community (GC334).
+            shutil.rmtree(target / "evidence" / path.stem, ignore_errors=True)
     return target
 
 

@@ -62,10 +62,10 @@ def test_the_site_and_the_rollup_speak_of_one_year(
     gc rollup over the same folders choose the same year (core/years.rollup_year)."""
     monkeypatch.setattr(years, "clock", lambda: now)
     district = tmp_path / "青浦区"
-    one = write_data(
-        district / "甲镇", [passed_in("a", 2021)], town=town_data(4, {2021: "25%", 2022: "50%"})
-    )
-    write_data(district / "乙镇", [passed_in("b", 2021)], town=town_data(4, {2023: "50%"}))
+    targets = town_data(4, {2021: "25%", 2022: "50%"}, name="甲镇")
+    one = write_data(district / "甲镇", [passed_in("a", 2021)], town=targets)
+    other = town_data(4, {2023: "50%"}, name="乙镇")
+    write_data(district / "乙镇", [passed_in("b", 2021)], town=other)
     rolled = runner.invoke(app, ["rollup", str(district), "--format", "json"])
     assert rolled.exit_code == 0, rolled.output
     assert json.loads(rolled.stdout)["year"] == year

@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn
 
+import typer
+
 from greencommunity.cli import io
 from greencommunity.cli.request import Request
 from greencommunity.i18n import join, tr
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from greencommunity.loading.sources import FileSource
     from greencommunity.models import Community
     from greencommunity.models.folder import CheckedData
+    from greencommunity.towns import CheckedTown, OneCount
     from greencommunity.validation import ValidationResult
 
 
@@ -148,3 +151,21 @@ def unknown_community(exc: UnknownCommunityError) -> NoReturn:
     close = difflib.get_close_matches(exc.token.strip(), spellings, n=1, cutoff=0.6)
     hint = tr("cli.unknown_community_hint", name=close[0]) if close else ""
     io.fail_usage(tr("cli.unknown_community", community=exc.token, hint=hint, known=known))
+
+
+def counted_once(towns: Sequence[CheckedTown]) -> OneCount:
+    """*towns* with each town once (``towns.one_count``); the same town through
+    two folders with different data stops the command (exit 1), naming both."""
+    from greencommunity.towns import one_count
+
+    counted = one_count(towns)
+    for name, first, second in counted.differing:
+        io.write_err(
+            io.error_line(
+                tr("rollup.same_town_differs", town=name, first=str(first), second=str(second))
+            )
+            + "\n"
+        )
+    if counted.differing:
+        raise typer.Exit(io.EXIT_DATA)
+    return counted

@@ -9,6 +9,7 @@ import typer
 
 from greencommunity import formats
 from greencommunity.cli import io
+from greencommunity.cli.checked import counted_once
 from greencommunity.cli.options import (
     NoCacheOption,
     format_option,
@@ -49,8 +50,9 @@ def rollup(
             validated = check_towns(request.paths, cache=request.cache)
     except DataNotFoundError as exc:
         io.fail_usage(str(exc))
-    chosen = rollup_year([t.town for t in validated], request.as_of().date, request.year)
+    counted = counted_once(validated)
+    chosen = rollup_year([t.town for t in counted.towns], request.as_of().date, request.year)
     if chosen is None:
         io.fail_usage(tr("rollup.no_year"))
-    rendered = FORMATS[request.format](roll_up_towns(chosen, validated))
+    rendered = FORMATS[request.format](roll_up_towns(chosen, counted.towns, counted.repeated))
     io.deliver(rendered, request.output, request.format)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from greencommunity.cli import io
-from greencommunity.cli.checked import load_checked
+from greencommunity.cli.checked import counted_once, load_checked
 from greencommunity.cli.options import (
     DataOption,
     NoCacheOption,
@@ -36,20 +36,21 @@ def site(
     from greencommunity.dashboard.build import SiteFolderError, write_site
     from greencommunity.dashboard.site import build_pages
     from greencommunity.loading.dataset import DataNotFoundError
-    from greencommunity.towns import CheckedTown, check_towns
+    from greencommunity.towns import OneCount, check_towns
 
     request = Request(data=data, cache=not no_cache, output=output, year=year)
     checked = load_checked(request)
     day = request.as_of().date
-    towns: list[CheckedTown] = []
+    counted = OneCount((), (), ())
     if rollup:
         try:
             with reporting.listening(request.listener()):
-                towns = check_towns(rollup, cache=request.cache)
+                counted = counted_once(check_towns(rollup, cache=request.cache))
         except DataNotFoundError as exc:
             io.fail_usage(str(exc))
+    towns = counted.towns
     chosen = site_year(checked.town, [t.town for t in towns], day, request.year)
-    pages = build_pages(checked, year=chosen, rollup=towns)
+    pages = build_pages(checked, year=chosen, rollup=towns, repeated=counted.repeated)
     try:
         written, removed = write_site(output, pages)
     except SiteFolderError:

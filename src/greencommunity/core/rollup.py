@@ -84,6 +84,9 @@ class Group:
 class Rollup:
     year: int
     groups: tuple[Group, ...]  # one per district, by share
+    # Towns reached through two folders with the same data, counted once:
+    # (the town's name, the folder counted, the folder left out).
+    repeated: tuple[tuple[str, Path, Path], ...] = ()
 
     @property
     def towns(self) -> tuple[TownResult, ...]:
@@ -173,11 +176,16 @@ def _by_share(towns: Sequence[TownResult]) -> tuple[TownResult, ...]:
     return (*counted, *rest)
 
 
-def roll_up(year: int, towns: Sequence[TownResult]) -> Rollup:
-    """Group *towns* by district; districts and towns by share, highest first."""
+def roll_up(
+    year: int,
+    towns: Sequence[TownResult],
+    repeated: Sequence[tuple[str, Path, Path]] = (),
+) -> Rollup:
+    """Group *towns* by district; districts and towns by share, highest first.
+    *repeated* names the towns given twice and counted once."""
     by_district: dict[str, list[TownResult]] = {}
     for town in towns:
         by_district.setdefault(town.district, []).append(town)
     groups = [Group(district, _by_share(members)) for district, members in by_district.items()]
     groups.sort(key=lambda g: (-g.total.share, g.district))
-    return Rollup(year, tuple(groups))
+    return Rollup(year, tuple(groups), tuple(repeated))

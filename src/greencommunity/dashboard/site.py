@@ -31,7 +31,13 @@ def _history(data: CheckedData) -> HistoryReport | None:
     return HistoryReport(data.town.name, build_history(snapshots, None, "day"))
 
 
-def build_pages(data: CheckedData, *, year: int, rollup: Sequence[CheckedTown] = ()) -> list[Page]:
+def build_pages(
+    data: CheckedData,
+    *,
+    year: int,
+    rollup: Sequence[CheckedTown] = (),
+    repeated: Sequence[tuple[str, Path, Path]] = (),
+) -> list[Page]:
     """Every page of the site for *year* (``core/years`` chose it): the town at
     the root, with ``--rollup`` the district page and the other towns under towns/."""
     from greencommunity.loading.provenance import review_records
@@ -41,12 +47,17 @@ def build_pages(data: CheckedData, *, year: int, rollup: Sequence[CheckedTown] =
     site = town_site(data, year, records)
     pages = town_pages(site, history=_history(data), district=district)
     if rollup:
-        pages += _district(data, year, rollup)
+        pages += _district(data, year, rollup, repeated)
     return pages
 
 
-def _district(data: CheckedData, year: int, towns: Sequence[CheckedTown]) -> list[Page]:
-    rollup = roll_up_towns(year, towns)
+def _district(
+    data: CheckedData,
+    year: int,
+    towns: Sequence[CheckedTown],
+    repeated: Sequence[tuple[str, Path, Path]],
+) -> list[Page]:
+    rollup = roll_up_towns(year, towns, repeated)
     counted = {town.folder for town in rollup.towns if town.counted}
     pages: list[Page] = []
     links: dict[Path, str] = {}

@@ -27,6 +27,8 @@ ZH: dict[str, str | Plural] = {
     "rollup.excluded.no_target": "没有该年度的目标，未计入合计",
     "rollup.excluded.too_many_files": "社区文件多于城市社区总数（GC314），未计入合计",
     "rollup.excluded.errors": Plural(other="数据有 {count} 个错误，未计入合计"),
+    "rollup.note.repeated": "注意：{town} 由 {counted} 和 {left} 两个目录给出，数据完全相同，只计一次（按 {counted}）。",
+    "rollup.same_town_differs": "{town} 由 {first} 和 {second} 两个目录给出，但两处的数据不同：不知道应汇总哪一份，没有计算合计。请只给出其中一个目录，或先核对两处数据。",
     "rollup.note.excluded": Plural(
         other="注意：{count} 个镇未计入合计：{names}。请先改正其数据（gc validate）。"
     ),
@@ -64,6 +66,8 @@ EN: dict[str, str | Plural] = {
         one="the data has {count} error; not in the totals",
         other="the data has {count} errors; not in the totals",
     ),
+    "rollup.note.repeated": "Note: {town} is given through two folders, {counted} and {left}, with the same data: counted once (as {counted}).",
+    "rollup.same_town_differs": "{town} is given through two folders, {first} and {second}, whose data differ: which one to add up cannot be told, so no total was computed. Give only one of the folders, or reconcile the two first.",
     "rollup.note.excluded": Plural(
         one="Note: {count} town is left out of the totals: {names}. Fix its data first (gc validate).",
         other="Note: {count} towns are left out of the totals: {names}. Fix their data first (gc validate).",

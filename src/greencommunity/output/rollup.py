@@ -99,7 +99,10 @@ def _rows(rollup: Rollup) -> list[tuple[list[str], bool]]:
 
 def notes(rollup: Rollup) -> list[str]:
     """What the reader must know about the totals: towns left out, differences."""
-    found = []
+    found = [
+        tr("rollup.note.repeated", town=name, counted=str(counted), left=str(left))
+        for name, counted, left in rollup.repeated
+    ]
     if rollup.excluded:
         names = join([t.name for t in rollup.excluded])
         found.append(trn("rollup.note.excluded", len(rollup.excluded), names=names))
@@ -185,6 +188,10 @@ def json(rollup: Rollup) -> str:
             "met": rollup.met,
             "short_by": rollup.short_by,
             "criteria_kinds": rollup.criteria_kinds,
+            "repeated": [
+                {"town": name, "counted": str(counted), "left": str(left)}
+                for name, counted, left in rollup.repeated
+            ],
             "notes": notes(rollup),
         }
     )
