@@ -16,12 +16,14 @@ from greencommunity.dashboard.build import MANIFEST, SiteFolderError, write_site
 from greencommunity.dashboard.pages import PAGE_SIZE
 from greencommunity.dashboard.site import build_pages
 from greencommunity.i18n import set_language
+from greencommunity.provenance import unknown
 from greencommunity.validation import CheckedData, validate
 from tests.charts.test_history_chart import outside
 from tests.conftest import SHIPPED_DATA
 from tests.factories import passed_in, town_data, write_data
 
 TODAY = dt.date(2022, 12, 1)
+PROVENANCE = unknown(TODAY)
 
 
 def _checked(root: Path) -> CheckedData:
@@ -31,7 +33,8 @@ def _checked(root: Path) -> CheckedData:
 
 
 def _build(data: CheckedData, out: Path, rollup: list[Path] | None = None) -> list[Path]:
-    written, _ = write_site(out, build_pages(data, year=None, today=TODAY, rollup=rollup or []))
+    pages = build_pages(data, year=None, today=TODAY, provenance=PROVENANCE, rollup=rollup or [])
+    written, _ = write_site(out, pages)
     return written
 
 
@@ -117,7 +120,8 @@ def test_a_rebuild_removes_a_community_that_no_longer_exists(tmp_path: Path) -> 
     _build(_checked(data), out)
     assert (out / "communities" / "xiangjia.html").is_file()
     (data / "communities" / "xiangjia.yaml").unlink()
-    _, removed = write_site(out, build_pages(_checked(data), year=None, today=TODAY))
+    pages = build_pages(_checked(data), year=None, today=TODAY, provenance=PROVENANCE)
+    _, removed = write_site(out, pages)
     assert removed == [out / "communities" / "xiangjia.html"]
     assert not (out / "communities" / "xiangjia.html").exists()
 

@@ -18,6 +18,7 @@ import pytest
 
 from greencommunity.dashboard.build import write_site
 from greencommunity.dashboard.site import build_pages
+from greencommunity.provenance import unknown
 from greencommunity.validation import validate
 from tests import tools
 from tests.documents.cdp import Browser
@@ -52,7 +53,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = validate(repo.data).checked()
     assert data is not None
     out = tmp_path_factory.mktemp("site")
-    pages = build_pages(data, year=None, today=dt.date(2022, 12, 1), rollup=[district])
+    day = dt.date(2022, 12, 1)
+    pages = build_pages(data, year=None, today=day, provenance=unknown(day), rollup=[district])
     write_site(out, pages)
     return out
 

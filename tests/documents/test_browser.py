@@ -92,7 +92,7 @@ def test_html_is_self_contained_and_print_ready() -> None:
 @pytest.mark.slow
 def test_bundle_puts_each_document_on_a_new_page(tmp_path: Path) -> None:
     made = plan(shipped(), "submission", year=2021)
-    html = Renderer().bundle_html(made.title, made.bundle)
+    html = Renderer().bundle_html(made.title, made.bundle, made.provenance)
     assert html.count('<section class="document') == len(made.bundle) == 17
     assert ".document + .document { break-before: page;" in html
     assert f"<title>{made.title}</title>" in html

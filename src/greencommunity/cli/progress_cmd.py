@@ -36,6 +36,7 @@ def progress(
     )
     from greencommunity.core.years import progress_year
     from greencommunity.documents.errors import DocumentRequestError
+    from greencommunity.provenance import ProvenanceError
 
     request = Request(
         data=data,
@@ -60,4 +61,6 @@ def progress(
         rendered = FORMATS[request.format](result, checked)
     except DocumentRequestError as exc:
         io.fail_usage(tr(exc.key, **exc.params))
+    except ProvenanceError as exc:
+        io.fail_usage(str(exc))
     io.deliver(rendered, request.output, request.format)

@@ -63,7 +63,15 @@ def report(
         day=parse_date(date),
     )
     checked = load_checked(run)
-    request = Request(kind, tuple(communities or ()), all_, run.year, run.day, format=run.format)
+    request = Request(
+        kind,
+        tuple(communities or ()),
+        all_,
+        run.year,
+        run.day,
+        format=run.format,
+        provenance=run.provenance(checked.root),
+    )
     try:
         plan = plan_documents(request, checked)
     except UnknownCommunityError as exc:

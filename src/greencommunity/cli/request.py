@@ -24,6 +24,7 @@ from greencommunity import formats
 
 if TYPE_CHECKING:
     from greencommunity.core.years import Day
+    from greencommunity.provenance import Provenance
     from greencommunity.reporting import Listener
 
 
@@ -51,6 +52,19 @@ class Request:
         from greencommunity.core.years import as_of
 
         return as_of(self.day)
+
+    def provenance(self, root: Path) -> Provenance:
+        """What this run's outputs are computed from (the data folder *root* and
+        its templates, as of the run's day), or exit 2 saying why it cannot be
+        told (git fails, SOURCE_DATE_EPOCH is not a time)."""
+        from greencommunity.cli import io
+        from greencommunity.documents.environment import override_dirs
+        from greencommunity.provenance import ProvenanceError, of
+
+        try:
+            return of(root, self.as_of(), also=override_dirs(root))
+        except ProvenanceError as exc:
+            io.fail_usage(str(exc))
 
     def listener(self) -> Listener | None:
         """The progress bar, when a person watches this run's output."""

@@ -33,12 +33,20 @@ def site(
 ) -> None:
     from greencommunity.dashboard.build import SiteFolderError, write_site
     from greencommunity.dashboard.site import build_pages
+    from greencommunity.provenance import ProvenanceError
 
     request = Request(data=data, cache=not no_cache, output=output, year=year)
     checked = load_checked(request)
-    pages = build_pages(
-        checked, year=request.year, today=request.as_of().date, rollup=list(rollup or ())
-    )
+    try:
+        pages = build_pages(
+            checked,
+            year=request.year,
+            today=request.as_of().date,
+            provenance=request.provenance(checked.root),
+            rollup=list(rollup or ()),
+        )
+    except ProvenanceError as exc:
+        io.fail_usage(str(exc))
     try:
         written, removed = write_site(output, pages)
     except SiteFolderError:

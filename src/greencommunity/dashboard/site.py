@@ -15,6 +15,7 @@ from greencommunity.validation import CheckedData
 
 if TYPE_CHECKING:
     from greencommunity.output.history import HistoryReport
+    from greencommunity.provenance import Provenance
 
 DISTRICT_PAGE = "district.html"
 
@@ -33,21 +34,35 @@ def _history(data: CheckedData) -> HistoryReport | None:
 
 
 def build_pages(
-    data: CheckedData, *, year: int | None, today: dt.date, rollup: Sequence[Path] = ()
+    data: CheckedData,
+    *,
+    year: int | None,
+    today: dt.date,
+    provenance: Provenance,
+    rollup: Sequence[Path] = (),
 ) -> list[Page]:
-    """Every page of the site: the town at the root, other towns under towns/."""
+    """Every page of the site: the town at the root, other towns under towns/.
+    Each says what it was computed from: *provenance* (of *data*; each other
+    town's pages, their own data's), for the criteria of the year shown.
+
+    ProvenanceError when another town's provenance cannot be told."""
     chosen = progress_year(data.town, today, year)
     district = DISTRICT_PAGE if rollup else None
-    pages = town_pages(town_site(data, chosen), history=_history(data), district=district)
+    own = provenance.for_criteria(data.criteria.criteria_for(chosen))
+    pages = town_pages(town_site(data, chosen), own, history=_history(data), district=district)
     if rollup:
-        pages += _district(data, chosen, rollup)
+        pages += _district(data, chosen, rollup, own)
     return pages
 
 
-def _district(data: CheckedData, year: int, folders: Sequence[Path]) -> list[Page]:
+def _district(
+    data: CheckedData, year: int, folders: Sequence[Path], provenance: Provenance
+) -> list[Page]:
     from greencommunity.core.rollup import roll_up, town_result
+    from greencommunity.core.years import Day
     from greencommunity.loading.dataset import find_data_dir
     from greencommunity.loading.towns import find_towns
+    from greencommunity.provenance import of
     from greencommunity.validation import validate
 
     pages: list[Page] = []
@@ -64,7 +79,11 @@ def _district(data: CheckedData, year: int, folders: Sequence[Path]) -> list[Pag
             links[folder] = "index.html"
         elif checked is not None and town.progress is not None:
             prefix = f"towns/{slug(folder.name, taken)}/"
-            pages += town_pages(town_site(checked, year), prefix=prefix, district=DISTRICT_PAGE)
+            theirs = of(root, Day(provenance.as_of, not provenance.built_today))
+            theirs = theirs.for_criteria(checked.criteria.criteria_for(year))
+            site = town_site(checked, year)
+            pages += town_pages(site, theirs, prefix=prefix, district=DISTRICT_PAGE)
             links[folder] = f"{prefix}index.html"
-    pages.append(district_page(roll_up(year, results), links, DISTRICT_PAGE))
+    # The district page sums every town's data: it says the site's own.
+    pages.append(district_page(roll_up(year, results), links, provenance, DISTRICT_PAGE))
     return pages

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from greencommunity.documents.errors import DocumentRequestError
     from greencommunity.documents.render import Document, Renderer
     from greencommunity.models import Community
+    from greencommunity.provenance import Provenance
     from greencommunity.validation import CheckedData
 
     # A format's renderer: (the templates of a data folder, a document) → its file.
@@ -168,12 +169,14 @@ KINDS: dict[str, DocumentKind] = {
 
 @dataclass(frozen=True)
 class Subject:
-    """What one document is about: its kind, the data, the year, the community
-    (for a community's document), the signing date and the day it speaks of."""
+    """What one document is about: its kind, the data, the year, what the data
+    are (their provenance), the community (for a community's document), the
+    signing date and the day it speaks of."""
 
     kind: DocumentKind
     data: CheckedData
     year: int
+    provenance: Provenance  # of the run, for the criteria of the year
     community: Community | None = None
     issued: dt.date | None = None  # the date under the signature; None: left blank
     as_of: dt.date | None = None  # later events count as not yet happened

@@ -22,6 +22,7 @@ from greencommunity.documents.render import Document, IndexEntry
 from greencommunity.documents.views.common import title
 from greencommunity.i18n import DOCUMENT_LANGUAGE, join, tr, using
 from greencommunity.models import Community
+from greencommunity.provenance import Provenance, unknown
 from greencommunity.validation import CheckedData
 
 
@@ -34,6 +35,8 @@ class Request:
     issued: dt.date | None = None
     as_of: dt.date | None = None
     format: str | None = None  # checked against the kind's formats when given
+    # What the data are (the command line's provenance.of); None: not in git.
+    provenance: Provenance | None = None
 
 
 @dataclass
@@ -43,17 +46,25 @@ class Plan:
     kind: DocumentKind  # what was asked for
     year: int
     title: str
+    # Of the whole set (the index, the combined file), for the year's criteria.
+    provenance: Provenance
     documents: list[Document] = field(default_factory=list)
     index: bool = False
     bundle: list[Document] = field(default_factory=list)
     drafts: list[str] = field(default_factory=list)  # names left out of the bundle
 
 
+def _day(request: Request) -> years.Day:
+    """The day the documents speak as of: the one asked for, else today."""
+    asked = request.issued or request.as_of
+    return years.Day(asked, True) if asked is not None else years.Day(years.today(), False)
+
+
 def _year(request: Request, kind: DocumentKind, communities: Sequence[Community]) -> int:
     """The asked year; else, as ``core/years.choose`` picks among them as of the
     document's day, the years of the named communities' self-evaluations; else
     the years with any assessment."""
-    day = request.issued or request.as_of or years.today()
+    day = _day(request).date
     candidates = years.assessment_years(communities)
     if kind.scope == "community" and request.communities and not request.all:
         chosen = [find_community(token, communities) for token in request.communities]
@@ -72,11 +83,13 @@ def make(subject: Subject) -> Document:
         raise refusal
     community = subject.community
     assessment = community.assessment(subject.year) if community is not None else None
+    model = view.build(subject)
     return Document(
         kind=subject.kind,
         stem=subject.kind.stem(subject.year, community.id if community else None),
         title=title(subject.kind, subject.data.town, subject.year, community),
-        view=view.build(subject),
+        view=model,
+        provenance=model.meta.provenance,  # type: ignore[attr-defined]
         community=community.id if community else None,
         community_name=community.name if community else None,
         draft=community is not None and (assessment is None or assessment.submitted is None),
@@ -114,13 +127,21 @@ def _plan(request: Request, data: CheckedData) -> Plan:
             "report.format_not_for_kind", kind=kind.name, format=request.format, formats=formats
         )
     year = _year(request, kind, data.communities)
+    day = _day(request)
+    base = request.provenance or unknown(day.date, built_today=not day.asked)
+    provenance = base.for_criteria(data.criteria.criteria_for(year))
 
     def subject(of: DocumentKind, community: Community | None = None) -> Subject:
-        return Subject(of, data, year, community, request.issued, request.as_of)
+        return Subject(of, data, year, provenance, community, request.issued, request.as_of)
 
     if kind.scope != "community" and request.communities:
         raise DocumentRequestError("report.no_communities_for_kind", kind=kind.name)
-    plan = Plan(kind=kind, year=year, title=title(KINDS[SUBMISSION], data.town, year))
+    plan = Plan(
+        kind=kind,
+        year=year,
+        title=title(KINDS[SUBMISSION], data.town, year),
+        provenance=provenance,
+    )
     if kind.scope == "community":
         for community in _chosen(request, data, year):
             plan.documents.append(make(subject(kind, community)))

@@ -47,6 +47,7 @@ DOMAINS: tuple[str, ...] = (
     "labels",
     "loading",
     "progress",
+    "provenance",
     "review",
     "rules",
     "schema",

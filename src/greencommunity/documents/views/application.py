@@ -132,12 +132,15 @@ def community_meta(subject: Subject, assessment: Assessment) -> Meta:
     """The heading of a community's document: signed on the submission date
     unless another date is asked for; a draft until it is submitted."""
     community = subject.the_community
+    signed = signed_on(subject, assessment)
     return meta(
         subject.kind,
         subject.data.town,
         subject.year,
-        signed_on(subject, assessment),
+        signed,
         [community],
+        # It speaks as of the day it is signed; a draft, as of the day it is made.
+        subject.provenance.on(signed) if signed is not None else subject.provenance,
         community,
         draft=assessment.submitted is None,
     )

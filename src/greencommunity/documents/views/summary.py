@@ -55,7 +55,7 @@ def build(subject: Subject) -> SummaryView:
     pending = [s for s in statuses if s not in sent]
     rows = tuple(community_row(n, s) for n, s in enumerate(sent, 1))
     return SummaryView(
-        meta=meta(subject.kind, data.town, year, subject.issued, present),
+        meta=meta(subject.kind, data.town, year, subject.issued, present, subject.provenance),
         rows=rows,
         not_submitted=tuple(community_row(n, s) for n, s in enumerate(pending, len(rows) + 1)),
         progress=(
