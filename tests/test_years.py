@@ -158,3 +158,33 @@ def test_the_stamp_is_the_epoch_else_the_commit_else_the_day(clock: list[dt.date
     # Whatever the clock says.
     clock[0] = dt.datetime(2031, 1, 1, tzinfo=dt.UTC)
     assert years.stamp(None, day, {}) == dt.datetime(2022, 10, 30, tzinfo=CST)
+
+
+@pytest.mark.parametrize(
+    ("named", "day"),
+    [
+        (None, dt.date(2022, 10, 31)),  # China Standard Time
+        ("Asia/Shanghai", dt.date(2022, 10, 31)),
+        ("Pacific/Honolulu", dt.date(2022, 10, 30)),
+        ("UTC-10:00", dt.date(2022, 10, 30)),
+        ("UTC+14:00", dt.date(2022, 10, 31)),
+    ],
+)
+def test_today_in_the_zone_town_yaml_names(
+    clock: list[dt.datetime], named: str | None, day: dt.date
+) -> None:
+    clock[0] = dt.datetime(2022, 10, 31, 1, tzinfo=dt.UTC)
+    town = make_town(time_zone=named) if named else make_town()
+    assert years.today(years.zone_of(town)) == day
+    assert years.as_of(None, years.zone_of(town)) == years.Day(day, asked=False)
+
+
+@pytest.mark.parametrize("name", ["Asia/Beijing", "CST", "UTC+15:00", "UTC+8", "../etc/passwd", ""])
+def test_names_that_are_no_zone(name: str) -> None:
+    from pydantic import ValidationError
+
+    from greencommunity.models.types import zone
+
+    assert zone(name) is None
+    with pytest.raises(ValidationError, match=r"gc_time_zone|time zone"):
+        make_town(time_zone=name)

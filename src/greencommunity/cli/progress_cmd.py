@@ -47,7 +47,7 @@ def progress(
         day=parse_date(as_of),
     )
     checked = load_checked(request)
-    chosen = progress_year(checked.town, request.as_of().date, request.year)
+    chosen = progress_year(checked.town, request.as_of(checked.town).date, request.year)
     try:
         result = compute_progress(
             checked.town, checked.criteria, checked.communities, chosen, as_of=request.day

@@ -70,7 +70,7 @@ def report(
         run.year,
         run.day,
         format=run.format,
-        provenance=run.provenance(checked.root),
+        provenance=run.provenance(checked),
     )
     try:
         plan = plan_documents(request, checked)

@@ -24,8 +24,10 @@ from greencommunity import formats
 
 if TYPE_CHECKING:
     from greencommunity.core.years import Day
+    from greencommunity.models import Town
     from greencommunity.provenance import Provenance
     from greencommunity.reporting import Listener
+    from greencommunity.validation import CheckedData
 
 
 @dataclass(frozen=True)
@@ -47,22 +49,23 @@ class Request:
         start = self.paths[0] if self.paths and self.data is None else None
         return data_dir(self.data, start)
 
-    def as_of(self) -> Day:
-        """The day the run speaks as of: the one asked for, else today."""
-        from greencommunity.core.years import as_of
+    def as_of(self, town: Town | None = None) -> Day:
+        """The day the run speaks as of: the one asked for, else today, in the
+        zone *town* counts days in (China Standard Time by default)."""
+        from greencommunity.core.years import as_of, zone_of
 
-        return as_of(self.day)
+        return as_of(self.day, zone_of(town))
 
-    def provenance(self, root: Path) -> Provenance:
-        """What this run's outputs are computed from (the data folder *root* and
-        its templates, as of the run's day), or exit 2 saying why it cannot be
+    def provenance(self, data: CheckedData) -> Provenance:
+        """What this run's outputs are computed from (the data folder and its
+        templates, as of the run's day), or exit 2 saying why it cannot be
         told (git fails, SOURCE_DATE_EPOCH is not a time)."""
         from greencommunity.cli import io
         from greencommunity.documents.environment import override_dirs
         from greencommunity.provenance import ProvenanceError, of
 
         try:
-            return of(root, self.as_of(), also=override_dirs(root))
+            return of(data.root, self.as_of(data.town), also=override_dirs(data.root))
         except ProvenanceError as exc:
             io.fail_usage(str(exc))
 

@@ -41,8 +41,8 @@ def site(
         pages = build_pages(
             checked,
             year=request.year,
-            today=request.as_of().date,
-            provenance=request.provenance(checked.root),
+            today=request.as_of(checked.town).date,
+            provenance=request.provenance(checked),
             rollup=list(rollup or ()),
         )
     except ProvenanceError as exc:

@@ -5,9 +5,10 @@ gives the same year in ``gc progress``, ``gc status``, ``gc score``,
 ``gc report``, ``gc sheet``, ``gc rollup``, ``gc site`` and ``gc history``.
 
 The day: the one asked for (``--as-of``, ``--date``), else today as the
-programme counts days, in China Standard Time (``PROGRAMME_ZONE``), never the
-machine's zone: an officer in Shanghai at 07:00 and a CI runner in UTC at
-23:00 the evening before speak of the same day.
+programme counts days, in China Standard Time (``PROGRAMME_ZONE``) unless
+town.yaml names another zone (``zone_of``), never the machine's zone: an
+officer in Shanghai at 07:00 and a CI runner in UTC at 23:00 the evening
+before speak of the same day.
 
 The year: of the years a command can speak of (``choose``'s *candidates*: the
 town's target years for progress, a community's assessment years for its
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 
 from greencommunity.core.deadlines import programme_end
 from greencommunity.models import Community, Town
+from greencommunity.models.types import zone
 
 # China has kept one offset all year since 1991; a fixed offset needs no time
 # zone database, which Windows lacks.
@@ -46,9 +48,17 @@ def _now() -> dt.datetime:
 clock: Callable[[], dt.datetime] = _now
 
 
-def today() -> dt.date:
-    """Today as the programme counts days (China Standard Time)."""
-    return clock().astimezone(PROGRAMME_ZONE).date()
+def zone_of(town: Town | None) -> dt.tzinfo:
+    """The zone a town counts days in: the one its town.yaml names, else China
+    Standard Time."""
+    named = zone(town.time_zone) if town is not None and town.time_zone else None
+    return named if named is not None else PROGRAMME_ZONE
+
+
+def today(where: dt.tzinfo = PROGRAMME_ZONE) -> dt.date:
+    """Today as the programme counts days: in China Standard Time, or the
+    zone *where* (``zone_of`` the town)."""
+    return clock().astimezone(where).date()
 
 
 # reproducible-builds.org's variable: the time a build stands for, in seconds
@@ -102,9 +112,9 @@ class Day:
     asked: bool
 
 
-def as_of(asked: dt.date | None) -> Day:
-    """The day asked for, else today."""
-    return Day(asked, True) if asked is not None else Day(today(), False)
+def as_of(asked: dt.date | None, where: dt.tzinfo = PROGRAMME_ZONE) -> Day:
+    """The day asked for, else today (in the zone *where*)."""
+    return Day(asked, True) if asked is not None else Day(today(where), False)
 
 
 def choose(candidates: Iterable[int], day: dt.date, asked: int | None = None) -> int | None:

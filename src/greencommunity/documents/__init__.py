@@ -45,7 +45,7 @@ def render_one(
     from greencommunity.documents.render import Renderer
     from greencommunity.provenance import of
 
-    day = years.as_of(issued or as_of)
+    day = years.as_of(issued or as_of, years.zone_of(data.town))
     provenance = of(data.root, day, also=override_dirs(data.root))
     request = Request(kind, year=year, issued=issued, as_of=as_of, provenance=provenance)
     plan = plan_documents(request, data)

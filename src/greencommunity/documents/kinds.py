@@ -179,7 +179,9 @@ class Subject:
     provenance: Provenance  # of the run, for the criteria of the year
     community: Community | None = None
     issued: dt.date | None = None  # the date under the signature; None: left blank
-    as_of: dt.date | None = None  # later events count as not yet happened
+    # The day the run speaks as of (the date asked for, else today): later
+    # events count as not yet happened.
+    as_of: dt.date | None = None
 
     @property
     def the_community(self) -> Community:

@@ -19,7 +19,7 @@ from greencommunity.core.submissions import applicants, find_community, submitte
 from greencommunity.documents.errors import DocumentRequestError, years_text
 from greencommunity.documents.kinds import KINDS, SUBMISSION, DocumentKind, Subject
 from greencommunity.documents.render import Document, IndexEntry
-from greencommunity.documents.views.common import title
+from greencommunity.documents.views.common import Meta, title
 from greencommunity.i18n import DOCUMENT_LANGUAGE, join, tr, using
 from greencommunity.models import Community
 from greencommunity.provenance import Provenance, unknown
@@ -54,17 +54,23 @@ class Plan:
     drafts: list[str] = field(default_factory=list)  # names left out of the bundle
 
 
-def _day(request: Request) -> years.Day:
-    """The day the documents speak as of: the one asked for, else today."""
+def _day(request: Request, data: CheckedData) -> years.Day:
+    """The day the documents speak as of: the one asked for (the date they are
+    signed, ``--date``), else today as the town counts days.  A community's
+    document signed on its submission date speaks as of that date
+    (``views/application.signed_on``)."""
     asked = request.issued or request.as_of
-    return years.Day(asked, True) if asked is not None else years.Day(years.today(), False)
+    if asked is not None:
+        return years.Day(asked, True)
+    return years.Day(years.today(years.zone_of(data.town)), False)
 
 
-def _year(request: Request, kind: DocumentKind, communities: Sequence[Community]) -> int:
+def _year(
+    request: Request, kind: DocumentKind, communities: Sequence[Community], day: dt.date
+) -> int:
     """The asked year; else, as ``core/years.choose`` picks among them as of the
     document's day, the years of the named communities' self-evaluations; else
     the years with any assessment."""
-    day = _day(request).date
     candidates = years.assessment_years(communities)
     if kind.scope == "community" and request.communities and not request.all:
         chosen = [find_community(token, communities) for token in request.communities]
@@ -82,23 +88,23 @@ def make(subject: Subject) -> Document:
     if refusal is not None:
         raise refusal
     community = subject.community
-    assessment = community.assessment(subject.year) if community is not None else None
     model = view.build(subject)
+    meta: Meta = model.meta  # type: ignore[attr-defined]
     return Document(
         kind=subject.kind,
         stem=subject.kind.stem(subject.year, community.id if community else None),
         title=title(subject.kind, subject.data.town, subject.year, community),
         view=model,
-        provenance=model.meta.provenance,  # type: ignore[attr-defined]
+        provenance=meta.provenance,
         community=community.id if community else None,
         community_name=community.name if community else None,
-        draft=community is not None and (assessment is None or assessment.submitted is None),
+        draft=meta.draft,  # not submitted by the day it is signed
     )
 
 
-def _chosen(request: Request, data: CheckedData, year: int) -> list[Community]:
+def _chosen(request: Request, data: CheckedData, year: int, day: dt.date) -> list[Community]:
     if request.all:
-        found = applicants(data.communities, year)
+        found = applicants(data.communities, year, day)
         if not found:
             known = years_text(years.assessment_years(data.communities))
             raise DocumentRequestError("report.no_applicants", year=year, years=known)
@@ -126,13 +132,13 @@ def _plan(request: Request, data: CheckedData) -> Plan:
         raise DocumentRequestError(
             "report.format_not_for_kind", kind=kind.name, format=request.format, formats=formats
         )
-    year = _year(request, kind, data.communities)
-    day = _day(request)
+    day = _day(request, data)
+    year = _year(request, kind, data.communities, day.date)
     base = request.provenance or unknown(day.date, built_today=not day.asked)
     provenance = base.for_criteria(data.criteria.criteria_for(year))
 
     def subject(of: DocumentKind, community: Community | None = None) -> Subject:
-        return Subject(of, data, year, provenance, community, request.issued, request.as_of)
+        return Subject(of, data, year, provenance, community, request.issued, day.date)
 
     if kind.scope != "community" and request.communities:
         raise DocumentRequestError("report.no_communities_for_kind", kind=kind.name)
@@ -143,28 +149,28 @@ def _plan(request: Request, data: CheckedData) -> Plan:
         provenance=provenance,
     )
     if kind.scope == "community":
-        for community in _chosen(request, data, year):
+        for community in _chosen(request, data, year, day.date):
             plan.documents.append(make(subject(kind, community)))
         plan.index = request.all or len(plan.documents) > 1
     elif kind.scope == "town":
         plan.documents.append(make(subject(kind)))
     else:
         # A bundle: the town's documents first, then each submitting community's,
-        # as the town forwards them to the district.  Drafts (no submission
-        # date) are listed in the summary but not bound.
+        # as the town forwards them to the district.  Drafts (not submitted by
+        # the day it is signed) are listed in the summary but not bound.
         parts = [KINDS[name] for name in kind.parts]
         for part in parts:
             if part.scope == "town":
                 plan.documents.append(make(subject(part)))
-        sent = submitted(data.communities, year)
+        sent = submitted(data.communities, year, day.date)
+        evaluated = applicants(data.communities, year, day.date)
         if not sent:
-            drafts = len(applicants(data.communities, year))
-            raise DocumentRequestError("report.nothing_submitted", year=year, drafts=drafts)
+            raise DocumentRequestError("report.nothing_submitted", year=year, drafts=len(evaluated))
         for community in sent:
             for part in parts:
                 if part.scope == "community":
                     plan.documents.append(make(subject(part, community)))
-        plan.drafts = [c.name for c in applicants(data.communities, year) if c not in sent]
+        plan.drafts = [c.name for c in evaluated if c not in sent]
         plan.bundle = list(plan.documents)
         plan.index = True
     return plan

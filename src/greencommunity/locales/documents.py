@@ -33,6 +33,10 @@ ZH: dict[str, str | Plural] = {
     "report.no_self_assessment": (
         "{community} 没有 {year} 年的自测评分，无法生成该年度的材料。有自测评分的年度：{years}。"
     ),
+    "report.before_self_evaluation": (
+        "{community} 的 {year} 年自测评分表是 {evaluated} 做的，不能出具 {date} 的材料："
+        "那天还没有自测评分。请把 --date 改为 {evaluated} 或之后。"
+    ),
     "report.no_applicants": "{year} 年没有社区有自测评分。有数据的年度：{years}。",
     "report.no_year": "{year} 年没有任何社区的申报记录。有数据的年度：{years}。",
     "report.nothing_submitted": (
@@ -135,6 +139,10 @@ EN: dict[str, str | Plural] = {
     "report.no_self_assessment": (
         "{community} has no self-evaluation for {year}, so there is no document for that year. "
         "Years with a self-evaluation: {years}."
+    ),
+    "report.before_self_evaluation": (
+        "{community}'s self-evaluation for {year} is dated {evaluated}: there is no document "
+        "of {date}, before it existed. Give --date {evaluated} or later."
     ),
     "report.no_applicants": "No community has a self-evaluation for {year}. Years with data: {years}.",
     "report.no_year": "No community has an assessment for {year}. Years with data: {years}.",

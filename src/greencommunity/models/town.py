@@ -7,7 +7,15 @@ from typing import Literal
 from pydantic import Field
 
 from greencommunity.models.base import Strict
-from greencommunity.models.types import IsoDate, MonthDay, NonEmptyStr, Share, Whole, Year
+from greencommunity.models.types import (
+    IsoDate,
+    MonthDay,
+    NonEmptyStr,
+    Share,
+    TimeZone,
+    Whole,
+    Year,
+)
 
 
 class Target(Strict):
@@ -59,6 +67,11 @@ class Town(Strict):
     district: NonEmptyStr = Field(description="所属区，如 青浦区")
     city: NonEmptyStr = Field(description="所属市，如 上海市")
     plan_title: NonEmptyStr | None = Field(default=None, description="实施方案标题")
+    time_zone: TimeZone | None = Field(
+        default=None,
+        description="gc 计算“今天”所用的时区：IANA 名称（如 Asia/Urumqi）或 UTC+05:00；"
+        "缺省为中国标准时间（UTC+08:00）",
+    )
     urban_communities: Whole = Field(
         ge=1,
         le=10000,
