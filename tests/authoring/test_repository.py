@@ -53,7 +53,14 @@ def test_a_new_repository_validates_at_once(tmp_path: Path) -> None:
         sorted(FILES)
     )
     result = validate(created.folder / "data")
-    assert result.diagnostics == [] and result.files_checked == 2
+    # Valid; each placeholder a warning (GC317) until the officer replaces it.
+    assert result.errors == 0 and result.files_checked == 2
+    assert [d.code for d in result.diagnostics] == ["GC317"] * 5
+    assert created.placeholders == ("name", "district", "city", "urban_communities")
+    names = Names(town="华新镇", district="青浦区", city="上海市", urban_communities=17)
+    named = create(tmp_path / "named", names, None)
+    assert named.placeholders == ()
+    assert validate(named.folder / "data").diagnostics == []
 
 
 def test_the_data_files_are_laid_out_as_gc_fmt_would(tmp_path: Path) -> None:

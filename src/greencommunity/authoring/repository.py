@@ -20,16 +20,20 @@ from greencommunity import __version__, atomic
 from greencommunity.authoring import roundtrip, template
 from greencommunity.authoring.errors import AuthoringError
 from greencommunity.authoring.source import Source
+from greencommunity.models.town import PLACEHOLDERS
 from greencommunity.schema import KINDS, file_name, schema_text
 
-# What the officer must replace, written so that the file still validates.
-PLACEHOLDERS = {"town": "某某镇", "district": "某某区", "city": "某某市"}
+# What the officer must replace is written as a placeholder of
+# models.town.PLACEHOLDERS, so that the file loads: gc validate warns about
+# each (GC317) and gc report, gc site and gc rollup refuse until it is replaced.
 TO_FILL = "（待填写）"
 # Where gc's own repository and commit go when gc does not know them.
 REPO_PLACEHOLDER = "<gc 仓库的 git 地址>"
 REV_PLACEHOLDER = "<gc 的提交>"
 ACTION_PLACEHOLDER = "<所有者>/greencommunity@<gc 的提交>"
 GIT_TIMEOUT = 60
+# The bounds of town.yaml's urban_communities (models/town.py).
+MIN_URBAN, MAX_URBAN = 1, 10000
 
 
 class Git(StrEnum):
@@ -42,11 +46,13 @@ class Git(StrEnum):
 
 @dataclass(frozen=True)
 class Names:
-    """The town, district and city as given (None: a placeholder)."""
+    """The town, district and city, and its number of urban communities, as
+    given (None: a placeholder)."""
 
     town: str | None = None
     district: str | None = None
     city: str | None = None
+    urban_communities: int | None = None
 
 
 @dataclass(frozen=True)
@@ -56,13 +62,18 @@ class Created:
     files: tuple[str, ...]  # relative paths, "/"-separated, in the order written
     git: Git
     pinned: bool  # gc's repository and commit were written, not placeholders
+    # The fields of town.yaml written as placeholders (models.town.PLACEHOLDERS).
+    placeholders: tuple[str, ...] = ()
 
 
 def files_for(names: Names, source: Source | None) -> dict[str, str]:
     """The new repository's files, by relative path."""
     town = _town(names)
-    district = _checked(names.district, "--district") or PLACEHOLDERS["district"]
-    city = _checked(names.city, "--city") or PLACEHOLDERS["city"]
+    district = _checked(names.district, "--district") or str(PLACEHOLDERS["district"])
+    city = _checked(names.city, "--city") or str(PLACEHOLDERS["city"])
+    urban = names.urban_communities
+    if urban is not None and not MIN_URBAN <= urban <= MAX_URBAN:
+        raise AuthoringError("init.bad_urban_communities", low=MIN_URBAN, high=MAX_URBAN)
     files = {
         "data/town.yaml": template.render(
             "new-town.yaml.tmpl",
@@ -73,6 +84,12 @@ def files_for(names: Names, source: Source | None) -> dict[str, str]:
             district_mark="" if names.district else TO_FILL,
             city_value=template.yaml_value(city),
             city_mark="" if names.city else TO_FILL,
+            urban_value=template.yaml_value(
+                urban if urban is not None else PLACEHOLDERS["urban_communities"]
+            ),
+            urban_note=template.read(
+                "urban-given.tmpl" if urban is not None else "urban-placeholder.tmpl"
+            ).rstrip("\n"),
             plan_title_value=template.yaml_value(f"{town}绿色社区创建行动实施方案"),
         ),
         "data/criteria.yaml": example_criteria(town),
@@ -114,11 +131,19 @@ def create(folder: Path, names: Names, source: Source | None) -> Created:
         raise AuthoringError("init.not_empty", path=str(folder))
     # All files or none: a full disk does not leave half a repository.
     atomic.write_all({folder / relative: text.encode("utf-8") for relative, text in files.items()})
-    return Created(folder, _town(names), tuple(files), _git_init(folder), source is not None)
+    given = {
+        "name": names.town,
+        "district": names.district,
+        "city": names.city,
+        "urban_communities": names.urban_communities,
+    }
+    left = tuple(field for field in PLACEHOLDERS if given[field] is None)
+    git = _git_init(folder)
+    return Created(folder, _town(names), tuple(files), git, source is not None, left)
 
 
 def _town(names: Names) -> str:
-    return _checked(names.town, "--town") or PLACEHOLDERS["town"]
+    return _checked(names.town, "--town") or str(PLACEHOLDERS["name"])
 
 
 def _git_init(folder: Path) -> Git:

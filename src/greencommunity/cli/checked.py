@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     # Only for annotations: the models are imported when a command runs, so
     # that `gc --help` and other commands start fast.
     from greencommunity.core.submissions import UnknownCommunityError
+    from greencommunity.diagnostics import Diagnostic
     from greencommunity.models import Community
     from greencommunity.validation import CheckedData, ValidationResult
 
@@ -46,16 +47,39 @@ def load_checked(request: Request) -> CheckedData:
     return checked
 
 
+def load_official(request: Request) -> CheckedData:
+    """``load_checked`` for commands that make official outputs (``gc report``,
+    ``gc site``): while a placeholder ``gc init`` wrote remains (rule GC317),
+    show where and exit 1, so that 某某镇 or 9999 never becomes a figure."""
+    from greencommunity.validation import placeholders
+
+    result = validated(request)
+    checked = result.checked()
+    if checked is None:
+        fail_with_errors(result)
+    found = placeholders(result)
+    if found:
+        _show(result, found)
+        io.fail_data(tr("cli.placeholders"))
+    return checked
+
+
 def fail_with_errors(result: ValidationResult) -> NoReturn:
     """Show the errors of *result* (only those: they are what stops the
     command) and exit 1."""
     from greencommunity.diagnostics import Severity
+
+    _show(result, [d for d in result.diagnostics if d.severity is Severity.ERROR])
+    io.fail_data(tr("cli.data_invalid"))
+
+
+def _show(result: ValidationResult, diagnostics: Sequence[Diagnostic]) -> None:
+    """*diagnostics* of *result*, on stderr, as gc validate shows them."""
     from greencommunity.output.validate import text
     from greencommunity.validation import ValidationResult
 
-    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-    io.emit(text(ValidationResult(errors, result.files_checked, result.dataset)), err=True)
-    io.fail_data(tr("cli.data_invalid"))
+    shown = ValidationResult(list(diagnostics), result.files_checked, result.dataset)
+    io.emit(text(shown), err=True)
 
 
 def parse_date(value: str | None) -> dt.date | None:

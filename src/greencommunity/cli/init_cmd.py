@@ -24,6 +24,15 @@ def init(
     town: Annotated[str | None, _name_option("--town", "help.init.town")] = None,
     district: Annotated[str | None, _name_option("--district", "help.init.district")] = None,
     city: Annotated[str | None, _name_option("--city", "help.init.city")] = None,
+    urban_communities: Annotated[
+        int | None,
+        typer.Option(
+            "--urban-communities",
+            help="help.init.urban_communities",
+            metavar="metavar.number",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     from greencommunity.authoring.errors import AuthoringError
     from greencommunity.authoring.repository import Names, create
@@ -32,7 +41,8 @@ def init(
     from greencommunity.output import init as out
 
     try:
-        created = create(folder, Names(town, district, city), installed_source())
+        names = Names(town, district, city, urban_communities)
+        created = create(folder, names, installed_source())
     except AuthoringError as refused:
         io.fail_usage(tr(refused.key, **refused.params))
     except OSError as exc:

@@ -9,7 +9,7 @@ import typer
 
 from greencommunity import formats
 from greencommunity.cli import io
-from greencommunity.cli.checked import load_checked, parse_date, unknown_community
+from greencommunity.cli.checked import load_official, parse_date, unknown_community
 from greencommunity.cli.options import (
     DataOption,
     NoCacheOption,
@@ -62,7 +62,7 @@ def report(
         year=year,
         day=parse_date(date),
     )
-    checked = load_checked(run)
+    checked = load_official(run)
     request = Request(
         kind,
         tuple(communities or ()),

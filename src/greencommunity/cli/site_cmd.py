@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from greencommunity.cli import io
-from greencommunity.cli.checked import load_checked
+from greencommunity.cli.checked import load_official
 from greencommunity.cli.options import (
     DataOption,
     NoCacheOption,
@@ -36,7 +36,7 @@ def site(
     from greencommunity.provenance import ProvenanceError
 
     request = Request(data=data, cache=not no_cache, output=output, year=year)
-    checked = load_checked(request)
+    checked = load_official(request)
     try:
         pages = build_pages(
             checked,

@@ -17,6 +17,18 @@ from greencommunity.models.types import (
     Year,
 )
 
+# What gc init writes where the officer must supply a value
+# (authoring/repository.py), by field of town.yaml: values no real town has,
+# which rule GC317 warns about and gc report, gc site and gc rollup refuse
+# until they are replaced.  The plan's title made from a placeholder town name
+# holds it too.
+PLACEHOLDERS: dict[str, str | int] = {
+    "name": "某某镇",
+    "district": "某某区",
+    "city": "某某市",
+    "urban_communities": 9999,
+}
+
 
 class Target(Strict):
     year: Year = Field(description="目标年份，例如 2021（年底前达到）")
