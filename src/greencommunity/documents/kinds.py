@@ -101,6 +101,9 @@ class DocumentKind:
     template: str  # template stem: <template>.md.j2, <template>.html.j2
     formats: tuple[str, ...] = TEXT_FORMATS  # xlsx and docx only where a kind says so
     parts: tuple[str, ...] = ()  # a bundle's kinds, in the order they are bound
+    # An official package (documents/package.py): a manifest.json beside the
+    # files, and never made from uncommitted data without --allow-dirty.
+    package: bool = False
 
     def view(self) -> ViewModule:
         """The module that checks the data and builds this kind's view model."""
@@ -162,6 +165,7 @@ KINDS: dict[str, DocumentKind] = {
             "bundle",
             formats=TEXT_FORMATS,
             parts=("summary", "application", "scoresheet"),
+            package=True,
         ),
     )
 }

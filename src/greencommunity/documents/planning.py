@@ -37,6 +37,9 @@ class Request:
     format: str | None = None  # checked against the kind's formats when given
     # What the data are (the command line's provenance.of); None: not in git.
     provenance: Provenance | None = None
+    # The day taken for today when no day is asked for (a package rebuilt on
+    # another day, gc verify --data); None: core/years.today.
+    today: dt.date | None = None
 
 
 @dataclass
@@ -62,7 +65,7 @@ def _day(request: Request, data: CheckedData) -> years.Day:
     asked = request.issued or request.as_of
     if asked is not None:
         return years.Day(asked, True)
-    return years.Day(years.today(years.zone_of(data.town)), False)
+    return years.Day(request.today or years.today(years.zone_of(data.town)), False)
 
 
 def _year(

@@ -9,6 +9,7 @@ by object id, so walking many commits reads each file version once.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -272,6 +273,34 @@ def data_revision(root: Path, also: Sequence[Path] = ()) -> Revision | None:
         return Revision(None, None, changed, repo.top, prefix)
     sha, when = out.strip().split("\x1f")
     return Revision(sha, dt.datetime.fromisoformat(when), changed, repo.top, prefix)
+
+
+def commit_time(repo: GitRepo, commit: str) -> dt.datetime:
+    """The committer time of *commit*, with its offset."""
+    out = repo.git("show", "-s", "--format=%cI", commit).decode("ascii").strip()
+    return dt.datetime.fromisoformat(out)
+
+
+def export(repo: GitRepo, commit: str, prefixes: Sequence[str], target: Path) -> None:
+    """The files of *commit* under each of *prefixes* ("" for the top), written
+    under *target* at the same paths, byte for byte as git stores them (no
+    filters, no attributes): the repository, its work tree and its branches
+    are only read.  A link is made a link where the system allows it."""
+    base = target.resolve()
+    for prefix in prefixes:
+        tree = repo._tree(commit, prefix)
+        kept = _FILE_MODES | {_LINK_MODE}
+        blobs = repo.read_blobs({sha for mode, sha, _ in tree if mode in kept})
+        for mode, sha, path in tree:
+            destination = target / prefix / path if prefix else target / path
+            if not destination.resolve().is_relative_to(base):
+                continue  # git refuses such paths; never write outside target
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            if mode == _LINK_MODE:
+                with contextlib.suppress(OSError):
+                    destination.symlink_to(blobs[sha].decode("utf-8", errors="surrogateescape"))
+            elif mode in _FILE_MODES:
+                destination.write_bytes(blobs[sha])
 
 
 def _status_paths(out: bytes) -> tuple[str, ...]:

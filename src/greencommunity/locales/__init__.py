@@ -54,6 +54,7 @@ DOMAINS: tuple[str, ...] = (
     "sheets",
     "site",
     "towns",
+    "verify",
 )
 
 

@@ -27,7 +27,16 @@ ZH: dict[str, str | Plural] = {
     "help.report.format": "输出格式：html 可直接打印；pdf 需安装 pdf 扩展（make install 已安装）；xlsx 为 Excel/WPS 表格（summary、scoresheet）。",
     "help.report.output": "写入此目录；缺省时单份 markdown/html 材料输出到屏幕。",
     "help.report.date": (
-        "落款日期 YYYY-MM-DD；缺省时申请报告和评分表用报送日期，其他材料留空待手写。"
+        "落款日期 YYYY-MM-DD，材料中的一切以这一天的情况为准；缺省时申请报告和评分表用报送日期，"
+        "其他材料留空待手写、按生成之日的情况。"
+    ),
+    "help.report.allow_dirty": (
+        "数据目录有尚未提交的修改时仍生成 submission（每份材料都注明“含未提交的修改”）；"
+        "缺省时拒绝。"
+    ),
+    "report.dirty": (
+        "数据目录有尚未提交的修改，不生成正式的申报材料包（submission 要能按提交重新生成、核对）：{paths}\n"
+        "请先提交（git commit），或加 --allow-dirty（每份材料都会注明“含未提交的修改”）。"
     ),
     "report.no_assessments": "数据中没有任何年度的申报或考评记录，无法生成材料。",
     "report.no_self_assessment": (
@@ -132,8 +141,19 @@ EN: dict[str, str | Plural] = {
     "help.report.format": "Output format: html is print-ready; pdf needs the pdf extra (make install installs it); xlsx is an Excel/WPS workbook (summary, scoresheet).",
     "help.report.output": "Write into this folder; without it a single markdown/html document goes to stdout.",
     "help.report.date": (
-        "Date under the signature, YYYY-MM-DD; by default the submission date for application "
-        "and score sheet, and a blank line to fill in by hand for the others."
+        "Date under the signature, YYYY-MM-DD: everything in the documents is as it was that "
+        "day; by default the submission date for application and score sheet, and for the "
+        "others a blank line to fill in by hand and the day they are made."
+    ),
+    "help.report.allow_dirty": (
+        "Make the submission even when the data folder has uncommitted changes (every "
+        "document then says so); refused by default."
+    ),
+    "report.dirty": (
+        "The data folder has uncommitted changes, so no official package was made (a "
+        "submission must be one that can be made again from a commit and checked):{paths}\n"
+        "Commit them first (git commit), or give --allow-dirty (every document then says "
+        "'with uncommitted changes')."
     ),
     "report.no_assessments": "The data holds no assessment of any year; nothing to render.",
     "report.no_self_assessment": (
