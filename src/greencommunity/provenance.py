@@ -24,13 +24,11 @@ from typing import TYPE_CHECKING
 from greencommunity import __version__
 from greencommunity.core import years
 from greencommunity.i18n import tr
-from greencommunity.models.criteria import FINGERPRINT_PREFIX, Criteria, fingerprint
+from greencommunity.models.criteria import Criteria, fingerprint
+from greencommunity.sheets.fingerprint import shown
 
 if TYPE_CHECKING:
     from greencommunity.loading.git import Revision
-
-# Characters of the fingerprint shown on paper, as gc sheet's messages show it.
-SHOWN = 12
 
 
 class ProvenanceError(Exception):
@@ -69,7 +67,8 @@ class Provenance:
 
     @property
     def short_fingerprint(self) -> str:
-        return self.fingerprint.removeprefix(FINGERPRINT_PREFIX)[:SHOWN]
+        """As gc sheet's messages show a fingerprint."""
+        return shown(self.fingerprint)
 
     def revision_words(self) -> str:
         revision = self.revision

@@ -20,7 +20,7 @@ from greencommunity import __version__, atomic
 from greencommunity.authoring import roundtrip, template
 from greencommunity.authoring.errors import AuthoringError
 from greencommunity.authoring.source import Source
-from greencommunity.models.town import PLACEHOLDERS
+from greencommunity.models.town import MAX_URBAN, MIN_URBAN, PLACEHOLDERS
 from greencommunity.schema import KINDS, file_name, schema_text
 
 # What the officer must replace is written as a placeholder of
@@ -32,8 +32,6 @@ REPO_PLACEHOLDER = "<gc 仓库的 git 地址>"
 REV_PLACEHOLDER = "<gc 的提交>"
 ACTION_PLACEHOLDER = "<所有者>/greencommunity@<gc 的提交>"
 GIT_TIMEOUT = 60
-# The bounds of town.yaml's urban_communities (models/town.py).
-MIN_URBAN, MAX_URBAN = 1, 10000
 
 
 class Git(StrEnum):

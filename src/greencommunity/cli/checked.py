@@ -51,17 +51,24 @@ def load_official(request: Request) -> CheckedData:
     """``load_checked`` for commands that make official outputs (``gc report``,
     ``gc site``): while a placeholder ``gc init`` wrote remains (rule GC317),
     show where and exit 1, so that 某某镇 or 9999 never becomes a figure."""
-    from greencommunity.validation import placeholders
-
     result = validated(request)
     checked = result.checked()
     if checked is None:
         fail_with_errors(result)
+    refuse_placeholders(result)
+    return checked
+
+
+def refuse_placeholders(result: ValidationResult) -> None:
+    """While *result* has a placeholder ``gc init`` wrote (rule GC317), show
+    where and exit 1: what every command making official outputs calls on
+    each data folder it reads."""
+    from greencommunity.validation import placeholders
+
     found = placeholders(result)
     if found:
         _show(result, found)
         io.fail_data(tr("cli.placeholders"))
-    return checked
 
 
 def fail_with_errors(result: ValidationResult) -> NoReturn:

@@ -17,6 +17,9 @@ from greencommunity.models.types import (
     Year,
 )
 
+# The bounds of urban_communities (the denominator), for gc init's option too.
+MIN_URBAN, MAX_URBAN = 1, 10000
+
 # What gc init writes where the officer must supply a value
 # (authoring/repository.py), by field of town.yaml: values no real town has,
 # which rule GC317 warns about and gc report, gc site and gc rollup refuse
@@ -85,8 +88,8 @@ class Town(Strict):
         "缺省为中国标准时间（UTC+08:00）",
     )
     urban_communities: Whole = Field(
-        ge=1,
-        le=10000,
+        ge=MIN_URBAN,
+        le=MAX_URBAN,
         description="全镇城市社区（居委会）总数：进度比例的分母，包括未列入创建计划的社区",
     )
     targets: list[Target] = Field(min_length=1, description="各年度创建达标比例目标")
