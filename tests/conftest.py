@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 from collections.abc import Iterator
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from greencommunity.core import years
 from greencommunity.i18n import get_language, set_language
 from greencommunity.loading import cache
 
@@ -49,6 +51,18 @@ def cache_outside_the_repository(tmp_path_factory: pytest.TempPathFactory) -> It
         del os.environ[cache.DIR_VARIABLE]
     else:
         os.environ[cache.DIR_VARIABLE] = before
+
+
+# "Today" for the tests that make something as of the day it is made: a day
+# after the shipped data's last event, so their output is the same every day.
+TODAY = dt.datetime(2023, 1, 15, 9, 0, tzinfo=years.PROGRAMME_ZONE)
+
+
+@pytest.fixture
+def frozen_today(monkeypatch: pytest.MonkeyPatch) -> dt.date:
+    """core/years' clock stopped at TODAY; the day it gives."""
+    monkeypatch.setattr(years, "clock", lambda: TODAY)
+    return TODAY.date()
 
 
 @pytest.fixture

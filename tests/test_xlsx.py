@@ -241,7 +241,11 @@ def test_the_builder_stays_in_the_foundation() -> None:
     modules = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
     modules |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     ours = sorted(m for m in modules if m.startswith("greencommunity"))
-    assert ours == ["greencommunity.diagnostics", "greencommunity.figures"]
+    assert ours == [
+        "greencommunity.diagnostics",
+        "greencommunity.figures",
+        "greencommunity.zipstamp",
+    ]
     probe = "import sys, greencommunity.xlsx; print('openpyxl' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout == "False\n"

@@ -107,8 +107,7 @@ def test_only_core_years_reads_the_clock() -> None:
         if {"today", "now", "utcnow"} & set(_calls(ast.parse(source.read_text("utf-8"))))
     }
     # planning asks core/years.today(), the one clock (a call named "today").
-    # wordformat stamps Word files' properties (made reproducible separately).
-    assert readers - {"documents/planning.py", "documents/wordformat.py"} == {"core/years.py"}
+    assert readers - {"documents/planning.py"} == {"core/years.py"}
 
 
 def test_no_module_keeps_a_global_switch() -> None:
@@ -121,3 +120,71 @@ def test_no_module_keeps_a_global_switch() -> None:
         if isinstance(node, ast.Global | ast.Nonlocal)
     ]
     assert rebinders == []
+
+
+# ------------------------------------------------------- the time written into files
+
+CST = years.PROGRAMME_ZONE
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, None),
+        ("", None),  # set but empty: as unset
+        ("0", dt.datetime(1970, 1, 1, tzinfo=dt.UTC)),
+        ("1667088000", dt.datetime(2022, 10, 30, tzinfo=dt.UTC)),
+    ],
+)
+def test_source_date_epoch(value: str | None, expected: dt.datetime | None) -> None:
+    environ = {} if value is None else {years.EPOCH_VARIABLE: value}
+    assert years.source_date_epoch(environ) == expected
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "1.5", " 12", "１２", "9" * 30])
+def test_a_source_date_epoch_that_is_not_a_time_is_refused(value: str) -> None:
+    with pytest.raises(years.EpochError) as raised:
+        years.source_date_epoch({years.EPOCH_VARIABLE: value})
+    assert raised.value.value == value
+
+
+def test_the_stamp_is_the_epoch_else_the_commit_else_the_day(clock: list[dt.datetime]) -> None:
+    committed = dt.datetime(2022, 10, 29, 18, 5, tzinfo=CST)
+    day = dt.date(2022, 10, 30)
+    epoch = {years.EPOCH_VARIABLE: "1667088000"}
+    assert years.stamp(committed, day, epoch) == dt.datetime(2022, 10, 30, tzinfo=dt.UTC)
+    assert years.stamp(committed, day, {}) == committed
+    assert years.stamp(None, day, {}) == dt.datetime(2022, 10, 30, tzinfo=CST)
+    # Whatever the clock says.
+    clock[0] = dt.datetime(2031, 1, 1, tzinfo=dt.UTC)
+    assert years.stamp(None, day, {}) == dt.datetime(2022, 10, 30, tzinfo=CST)
+
+
+@pytest.mark.parametrize(
+    ("named", "day"),
+    [
+        (None, dt.date(2022, 10, 31)),  # China Standard Time
+        ("Asia/Shanghai", dt.date(2022, 10, 31)),
+        ("Pacific/Honolulu", dt.date(2022, 10, 30)),
+        ("UTC-10:00", dt.date(2022, 10, 30)),
+        ("UTC+14:00", dt.date(2022, 10, 31)),
+    ],
+)
+def test_today_in_the_zone_town_yaml_names(
+    clock: list[dt.datetime], named: str | None, day: dt.date
+) -> None:
+    clock[0] = dt.datetime(2022, 10, 31, 1, tzinfo=dt.UTC)
+    town = make_town(time_zone=named) if named else make_town()
+    assert years.today(years.zone_of(town)) == day
+    assert years.as_of(None, years.zone_of(town)) == years.Day(day, asked=False)
+
+
+@pytest.mark.parametrize("name", ["Asia/Beijing", "CST", "UTC+15:00", "UTC+8", "../etc/passwd", ""])
+def test_names_that_are_no_zone(name: str) -> None:
+    from pydantic import ValidationError
+
+    from greencommunity.models.types import zone
+
+    assert zone(name) is None
+    with pytest.raises(ValidationError, match=r"gc_time_zone|time zone"):
+        make_town(time_zone=name)

@@ -92,6 +92,17 @@ class ValidationResult:
         return CheckedData(dataset.root, town, criteria, tuple(dataset.community_models()))
 
 
+def placeholders(result: ValidationResult) -> list[Diagnostic]:
+    """The placeholders gc init wrote that are still in the data (rule GC317,
+    a warning): ``gc report``, ``gc site`` and ``gc rollup`` make nothing from
+    a data folder while one remains."""
+    from greencommunity.rules.base import code_of
+    from greencommunity.rules.town_rules import no_placeholder
+
+    code = code_of(no_placeholder)
+    return [d for d in result.diagnostics if d.code == code.id]
+
+
 def check_dataset(dataset: Dataset, cache: Cache | None = None) -> list[Diagnostic]:
     """All diagnostics of a loaded data folder: load-time ones, then the rules'.
 

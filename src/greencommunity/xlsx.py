@@ -18,6 +18,7 @@ writes a workbook.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import math
 import unicodedata
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Literal
 
 from greencommunity.diagnostics import column_letter
 from greencommunity.figures import PERCENT_DIGITS
+from greencommunity.zipstamp import ZIP_EPOCH, restamp
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -70,17 +72,28 @@ def fixed(width: float) -> Width:
 # ------------------------------------------------------------------ the workbook
 
 
-def new(sheet_name: str, title: str) -> tuple[Workbook, Worksheet]:
+def new(
+    sheet_name: str, title: str, *, stamp: dt.datetime | None = None, description: str = ""
+) -> tuple[Workbook, Worksheet]:
     """A workbook of one sheet, *sheet_name*; its properties name *title* (shown
-    by Excel's and WPS's file information) and gc as its author."""
+    by Excel's and WPS's file information), gc as its author, *description*
+    (what it was computed from: Excel's "comments") and *stamp* as the time
+    it was made and last changed (``core/years.stamp``; None: the earliest
+    time a zip file can hold, for a workbook that speaks of no data revision)."""
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = sheet_name
-    book.properties.title = title
-    book.properties.creator = CREATOR
+    props = book.properties
+    props.title = title
+    props.creator = CREATOR
+    props.description = description or None
+    # openpyxl dates the properties with the clock; a file's time is the
+    # build's, never the hour it was written.
+    when = stamp if stamp is not None else ZIP_EPOCH
+    props.created = props.modified = when.astimezone(dt.UTC).replace(tzinfo=None)
     # openpyxl stores a formula, never its value: Excel and WPS must compute
     # every formula when the file opens (openpyxl's default, kept whatever it becomes).
     book.calculation.fullCalcOnLoad = True
@@ -100,10 +113,20 @@ def hidden_sheet(book: Workbook, name: str) -> Worksheet:
 
 
 def workbook_bytes(workbook: Workbook) -> bytes:
-    """The .xlsx file of *workbook*, to be written atomically."""
+    """The .xlsx file of *workbook*, to be written atomically: the same bytes
+    for the same workbook, whenever and wherever it is written (its zip
+    entries dated as its properties, ``zipstamp``)."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
     buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    # ExcelWriter rather than Workbook.save, which sets the "modified"
+    # property to the clock.
+    ExcelWriter(workbook, ZipFile(buffer, "w", ZIP_DEFLATED, allowZip64=True)).save()
+    modified = workbook.properties.modified  # naive UTC, as openpyxl keeps it
+    when = modified.replace(tzinfo=dt.UTC) if modified is not None else ZIP_EPOCH
+    return restamp(buffer.getvalue(), when)
 
 
 # ------------------------------------------------------------------------ cells

@@ -18,6 +18,7 @@ from greencommunity.dashboard.pages import PAGE_SIZE
 from greencommunity.dashboard.site import build_pages
 from greencommunity.i18n import set_language
 from greencommunity.models.folder import CheckedData
+from greencommunity.provenance import unknown
 from greencommunity.towns import check_towns
 from greencommunity.validation import validate
 from tests.charts.test_history_chart import outside
@@ -25,6 +26,7 @@ from tests.conftest import SHIPPED_DATA
 from tests.factories import passed_in, town_data, write_data
 
 TODAY = dt.date(2022, 12, 1)
+PROVENANCE = unknown(TODAY)
 
 
 def _checked(root: Path) -> CheckedData:
@@ -37,7 +39,7 @@ def pages_of(data: CheckedData, today: dt.date, rollup: list[Path] | None = None
     """The site's pages as gc site makes them on *today* (its year from core/years)."""
     towns = check_towns(rollup or [])
     year = site_year(data.town, [t.town for t in towns], today)
-    return build_pages(data, year=year, rollup=towns)
+    return build_pages(data, year=year, provenance=unknown(today), rollup=towns)
 
 
 def _build(data: CheckedData, out: Path, rollup: list[Path] | None = None) -> list[Path]:

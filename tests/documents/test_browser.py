@@ -43,7 +43,7 @@ CASES = [
         ],
     ),
     ("evaluation", ("songxin",), 2022, ["崧鑫居委会2022年度", "1680户", "按期完成"]),
-    ("progress", (), 2022, ["巷佳居委会", "已创建达标10个", "58.8%", "市级抽样考评"]),
+    ("progress", (), 2022, ["巷佳居委会", "已创建达标6个", "35.3%", "市级抽样考评"]),
 ]
 
 
@@ -93,7 +93,7 @@ def test_html_is_self_contained_and_print_ready() -> None:
 @pytest.mark.slow
 def test_bundle_puts_each_document_on_a_new_page(tmp_path: Path) -> None:
     made = plan(shipped(), "submission", year=2021)
-    html = Renderer().bundle_html(made.title, made.bundle)
+    html = Renderer().bundle_html(made.title, made.bundle, made.provenance)
     assert html.count('<section class="document') == len(made.bundle) == 17
     assert ".document + .document { break-before: page;" in html
     assert f"<title>{made.title}</title>" in html

@@ -6,6 +6,7 @@ file); then opened by LibreOffice and read back as PDF (slow)."""
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import io
 import re
 import subprocess
@@ -28,6 +29,7 @@ from greencommunity.documents.render import Document, Renderer, file_renderer
 from tests.documents.helpers import (
     DATA,
     ISSUED,
+    REVIEWED,
     made_once,
     page_text,
     pdf_pages_text,
@@ -51,17 +53,21 @@ class Case:
     # row (项目|内容) and the HTML's signing block has the seal's place (盖章).
     markdown_only: str = ""
     word_only: str = "盖章"
+    # The signing date of a town's document (a community's: its submission).
+    issued: dt.date = ISSUED
 
 
 CASES = [
     Case("application-songxin-2021", "application", ("songxin",), 2021, "项目内容"),
     Case("scoresheet-songxin-2021", "scoresheet", ("songxin",), 2021),
-    Case("summary-2022", "summary", (), 2022, "项目情况"),
+    # Signed after the reviews, so that its table of communities (each with
+    # its district and city results) goes on over the first page.
+    Case("summary-2022", "summary", (), 2022, "项目情况", issued=REVIEWED),
 ]
 
 
 def _doc(case: Case) -> tuple[Document, bytes]:
-    issued = None if case.ids else ISSUED
+    issued = None if case.ids else case.issued
     doc = plan(shipped(), case.kind, case.ids, case.year, issued).documents[0]
     return doc, Renderer(shipped().root).render(doc, "docx")
 

@@ -17,6 +17,7 @@ from greencommunity.documents.render import Renderer
 from greencommunity.i18n import DOCUMENT_LANGUAGE
 from greencommunity.locales import CATALOGS
 from greencommunity.models.folder import CheckedData
+from greencommunity.provenance import unknown
 from tests.documents.helpers import DATA, ISSUED, plan, shipped
 
 HOSTILE = "崧鑫<script>alert(1)</script>{{ 7*7 }}{% raw %}x{% endraw %}居委会"
@@ -82,7 +83,8 @@ def test_undefined_names_are_errors() -> None:
 
 def test_html_autoescapes_and_data_is_never_evaluated() -> None:
     env = build_environment()
-    out = env.get_template("index.html.j2").render(title=HOSTILE, entries=[])
+    provenance = unknown(ISSUED)
+    out = env.get_template("index.html.j2").render(title=HOSTILE, entries=[], provenance=provenance)
     assert "<script>alert" not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
     assert "{{ 7*7 }}" in out and "49" not in out
@@ -177,12 +179,12 @@ def test_hostile_community_name_in_every_kind(fmt: str) -> None:
 def test_hostile_community_name_in_the_bundle_and_the_index() -> None:
     made = plan(_hostile(), "submission", year=2021, issued=ISSUED)
     renderer = Renderer()
-    bundle = renderer.bundle_html(made.title, made.bundle)
+    bundle = renderer.bundle_html(made.title, made.bundle, made.provenance)
     assert "<script>" not in bundle and "&lt;script&gt;" in bundle
     names = [f"{d.stem}.md" for d in made.documents]
     entries = index_entries(made, names)
     for fmt in ("md", "html"):
-        out = renderer.index(fmt, made.title, entries)
+        out = renderer.index(fmt, made.title, entries, made.provenance)
         assert "<script>" not in out, fmt
 
 

@@ -1,7 +1,8 @@
 """The Markdown of each kind on the shipped data, compared with golden files.
 
 Regenerate after an intended change with ``GC_UPDATE_GOLDEN=1 pytest tests/documents``
-and review the diff.  The signing date is fixed (helpers.ISSUED), never today.
+and review the diff.  The signing date is fixed (helpers.ISSUED), never today;
+a draft speaks as of the day it is made, fixed too (``frozen_today``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ def _markdown(kind: str, ids: tuple[str, ...], year: int, issued: dt.date | None
     if issued is None and not ids:
         issued = ISSUED
     return Renderer().markdown(plan(shipped(), kind, ids, year, issued).documents[0])
+
+
+@pytest.fixture(autouse=True)
+def _today(frozen_today: dt.date) -> None:
+    """Every case made on the same day."""
 
 
 @pytest.mark.parametrize(("name", "kind", "ids", "year"), CASES, ids=[c[0] for c in CASES])

@@ -107,7 +107,8 @@ def test_summary_pdf_holds_the_year(summary_pdf: Pdf) -> None:
     text = summary_pdf.text
     assert "赵巷镇2022年度绿色社区创建申报汇总表" in text
     assert "佳昱居委会" in text
-    assert "区级初审" in text and "已达标" in text
+    # Signed on 30 October, before any review: under review (考评中).
+    assert "区级初审" in text and "考评中" in text and "已创建达标6个（35.3%）" in text
     assert "2022年10月30日" in text
 
 
@@ -120,7 +121,7 @@ def test_summary_pdf_uses_a_cjk_font(summary_pdf: Pdf) -> None:
 def test_progress_pdf_draws_the_chart(progress_pdf: Pdf) -> None:
     text = progress_pdf.text
     assert "赵巷镇绿色社区创建行动进度报告" in text
-    assert "58.8%" in text
+    assert "35.3%" in text  # as of 30 October, the day it is signed
     assert "目标65%" in text  # the chart's target label, drawn as SVG text
 
 

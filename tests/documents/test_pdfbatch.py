@@ -2,10 +2,11 @@
 
 The small data set (five documents and their combined file) is written three
 ways: every file by WeasyPrint (``can_cut`` false, as without pikepdf), in one
-run (``GC_WORKERS=1``: one WeasyPrint write, cut into files) and in two runs
-joined.  Each file is read back with poppler-utils and compared page by page,
-tag by tag; pikepdf's PDF/A checker must find nothing it does not find in
-WeasyPrint's own files.  The shipped 2022 submission's text is a golden file
+run (``RUNS`` 1: one WeasyPrint write, cut into files) and in two runs
+joined; the files are the same bytes whatever the number of cores.  Each file
+is read back with poppler-utils and compared page by page, tag by tag;
+pikepdf's PDF/A checker must find nothing it does not find in WeasyPrint's
+own files.  The shipped 2022 submission's text is a golden file
 (``GC_UPDATE_GOLDEN=1`` rewrites it).
 """
 
@@ -51,26 +52,29 @@ def test_runs_cover_every_document_in_order_and_balance_the_weight() -> None:
 
 
 @contextmanager
-def _workers(count: str | None, cut: bool = True) -> Iterator[None]:
+def _workers(count: str | None, cut: bool = True, runs: int | None = None) -> Iterator[None]:
+    """*count* processes (GC_WORKERS), the documents cut into *runs* runs (by
+    default as many as processes), pikepdf there or not (*cut*)."""
     saved = os.environ.get(WORKERS_VARIABLE)
-    can_cut = pdfbatch.can_cut
+    can_cut, saved_runs = pdfbatch.can_cut, pdfbatch.RUNS
     if count is not None:
         os.environ[WORKERS_VARIABLE] = count
+        pdfbatch.RUNS = runs if runs is not None else int(count)
     if not cut:
         pdfbatch.can_cut = lambda: False
     try:
         yield
     finally:
-        pdfbatch.can_cut = can_cut
+        pdfbatch.can_cut, pdfbatch.RUNS = can_cut, saved_runs
         os.environ.pop(WORKERS_VARIABLE, None)
         if saved is not None:
             os.environ[WORKERS_VARIABLE] = saved
 
 
-def _write(folder: Path, count: str, cut: bool) -> None:
+def _write(folder: Path, count: str, cut: bool, runs: int | None = None) -> None:
     data = small_data(folder / "data")
     request = Request("submission", year=SMALL_YEAR, issued=ISSUED)
-    with _workers(count, cut):
+    with _workers(count, cut, runs):
         write_plan(plan_documents(request, data), Renderer(data.root), "pdf", folder)
 
 
@@ -178,6 +182,19 @@ def test_combined_pages_are_the_documents_pages(made: dict[str, Path], way: str)
     assert sorted([*order, combined]) == _pdfs(folder)
     pages = [page for name in order for page in pdf_pages_text(folder / name)]
     assert pdf_pages_text(folder / combined) == pages
+
+
+@pytest.mark.slow
+def test_the_files_are_the_same_whatever_the_cores(tmp_path: Path) -> None:
+    """How the documents are cut into runs depends on them, never on the
+    cores: a package rebuilt on another machine is the same bytes."""
+    require_weasyprint()
+    made = {}
+    for count in ("1", "3"):
+        folder = tmp_path / count
+        _write(folder, count, cut=True, runs=pdfbatch.RUNS)
+        made[count] = {name: (folder / name).read_bytes() for name in _pdfs(folder)}
+    assert made["1"] == made["3"]
 
 
 @pytest.mark.slow

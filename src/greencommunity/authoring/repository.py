@@ -21,10 +21,12 @@ from greencommunity.authoring import roundtrip, template
 from greencommunity.authoring.ci import CI, DEFAULT_CI, CiService
 from greencommunity.authoring.errors import AuthoringError
 from greencommunity.authoring.source import Source
+from greencommunity.models.town import MAX_URBAN, MIN_URBAN, PLACEHOLDERS
 from greencommunity.schema import KINDS, file_name, schema_text
 
-# What the officer must replace, written so that the file still validates.
-PLACEHOLDERS = {"town": "某某镇", "district": "某某区", "city": "某某市"}
+# What the officer must replace is written as a placeholder of
+# models.town.PLACEHOLDERS, so that the file loads: gc validate warns about
+# each (GC317) and gc report, gc site and gc rollup refuse until it is replaced.
 TO_FILL = "（待填写）"
 # Where gc's own repository and commit go when gc does not know them.
 REPO_PLACEHOLDER = "<gc 仓库的 git 地址>"
@@ -43,11 +45,13 @@ class Git(StrEnum):
 
 @dataclass(frozen=True)
 class Names:
-    """The town, district and city as given (None: a placeholder)."""
+    """The town, district and city, and its number of urban communities, as
+    given (None: a placeholder)."""
 
     town: str | None = None
     district: str | None = None
     city: str | None = None
+    urban_communities: int | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,8 @@ class Created:
     git: Git
     pinned: bool  # gc's repository and commit were written, not placeholders
     ci: str  # the name of its CiService in CI
+    # The fields of town.yaml written as placeholders (models.town.PLACEHOLDERS).
+    placeholders: tuple[str, ...] = ()
 
 
 def files_for(names: Names, source: Source | None, ci: str = DEFAULT_CI) -> dict[str, str]:
@@ -65,8 +71,11 @@ def files_for(names: Names, source: Source | None, ci: str = DEFAULT_CI) -> dict
     service *ci* (a name of ``CI``)."""
     service = CI[ci]
     town = _town(names)
-    district = _checked(names.district, "--district") or PLACEHOLDERS["district"]
-    city = _checked(names.city, "--city") or PLACEHOLDERS["city"]
+    district = _checked(names.district, "--district") or str(PLACEHOLDERS["district"])
+    city = _checked(names.city, "--city") or str(PLACEHOLDERS["city"])
+    urban = names.urban_communities
+    if urban is not None and not MIN_URBAN <= urban <= MAX_URBAN:
+        raise AuthoringError("init.bad_urban_communities", low=MIN_URBAN, high=MAX_URBAN)
     files = {
         "data/town.yaml": template.render(
             "new-town.yaml.tmpl",
@@ -77,6 +86,12 @@ def files_for(names: Names, source: Source | None, ci: str = DEFAULT_CI) -> dict
             district_mark="" if names.district else TO_FILL,
             city_value=template.yaml_value(city),
             city_mark="" if names.city else TO_FILL,
+            urban_value=template.yaml_value(
+                urban if urban is not None else PLACEHOLDERS["urban_communities"]
+            ),
+            urban_note=template.read(
+                "urban-given.tmpl" if urban is not None else "urban-placeholder.tmpl"
+            ).rstrip("\n"),
             plan_title_value=template.yaml_value(f"{town}绿色社区创建行动实施方案"),
         ),
         "data/criteria.yaml": example_criteria(town),
@@ -123,12 +138,19 @@ def create(folder: Path, names: Names, source: Source | None, ci: str = DEFAULT_
         raise AuthoringError("init.not_empty", path=str(folder))
     # All files or none: a full disk does not leave half a repository.
     atomic.write_all({folder / relative: text.encode("utf-8") for relative, text in files.items()})
-    pinned = source is not None
-    return Created(folder, _town(names), tuple(files), _git_init(folder), pinned, ci)
+    given = {
+        "name": names.town,
+        "district": names.district,
+        "city": names.city,
+        "urban_communities": names.urban_communities,
+    }
+    left = tuple(field for field in PLACEHOLDERS if given[field] is None)
+    git = _git_init(folder)
+    return Created(folder, _town(names), tuple(files), git, source is not None, ci, left)
 
 
 def _town(names: Names) -> str:
-    return _checked(names.town, "--town") or PLACEHOLDERS["town"]
+    return _checked(names.town, "--town") or str(PLACEHOLDERS["name"])
 
 
 def _git_init(folder: Path) -> Git:

@@ -29,6 +29,7 @@ COMMANDS: tuple[lazy.Row, ...] = (
     ("audit", "audit_cmd:audit", "help.audit"),
     ("rollup", "rollup_cmd:rollup", "help.rollup"),
     ("site", "site_cmd:site", "help.site"),
+    ("verify", "verify_cmd:verify", "help.verify"),
     ("schema", "schema_cmd:schema", "help.schema"),
     ("init", "init_cmd:init", "help.init"),
     ("new", "new_cmd:new", "help.new"),

@@ -70,6 +70,30 @@ def load_checked(request: Request) -> CheckedData:
     return checked
 
 
+def load_official(request: Request) -> CheckedData:
+    """``load_checked`` for commands that make official outputs (``gc report``,
+    ``gc site``): while a placeholder ``gc init`` wrote remains (rule GC317),
+    show where and exit 1, so that 某某镇 or 9999 never becomes a figure."""
+    result = validated(request)
+    checked = result.checked()
+    if checked is None:
+        fail_with_errors(result)
+    refuse_placeholders(result)
+    return checked
+
+
+def refuse_placeholders(result: ValidationResult) -> None:
+    """While *result* has a placeholder ``gc init`` wrote (rule GC317), show
+    where and exit 1: what every command making official outputs calls on
+    each data folder it reads."""
+    from greencommunity.validation import placeholders
+
+    found = placeholders(result)
+    if found:
+        _show(result, found)
+        io.fail_data(tr("cli.placeholders"))
+
+
 def load_provisional(request: Request) -> tuple[CheckedData, tuple[Diagnostic, ...]]:
     """The data, or, when only community files have errors, the data without
     them and the first error of each (``ValidationResult.provisional``): the
@@ -88,13 +112,18 @@ def load_provisional(request: Request) -> tuple[CheckedData, tuple[Diagnostic, .
 
 def show_errors(result: ValidationResult) -> None:
     """The errors of *result* on stderr, as gc validate shows them."""
+    from greencommunity.diagnostics import Severity
+
+    _show(result, [d for d in result.diagnostics if d.severity is Severity.ERROR])
+
+
+def _show(result: ValidationResult, diagnostics: Sequence[Diagnostic]) -> None:
+    """*diagnostics* of *result*, on stderr, as gc validate shows them."""
     from dataclasses import replace
 
-    from greencommunity.diagnostics import Severity
     from greencommunity.output.validate import text
 
-    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-    io.emit(text(replace(result, diagnostics=errors)), err=True)
+    io.emit(text(replace(result, diagnostics=list(diagnostics))), err=True)
 
 
 def fail_with_errors(result: ValidationResult) -> NoReturn:

@@ -32,6 +32,15 @@ def init(
             "--ci", help="help.init.ci", metavar="|".join(CI), callback=one_of(CI, "--ci")
         ),
     ] = DEFAULT_CI,
+    urban_communities: Annotated[
+        int | None,
+        typer.Option(
+            "--urban-communities",
+            help="help.init.urban_communities",
+            metavar="metavar.number",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     from greencommunity.authoring.errors import AuthoringError
     from greencommunity.authoring.repository import Names, create
@@ -40,7 +49,8 @@ def init(
     from greencommunity.output import init as out
 
     try:
-        created = create(folder, Names(town, district, city), installed_source(), ci)
+        names = Names(town, district, city, urban_communities)
+        created = create(folder, names, installed_source(), ci)
     except AuthoringError as refused:
         io.fail_usage(tr(refused.key, **refused.params))
     except OSError as exc:

@@ -39,6 +39,7 @@ def progress(
     )
     from greencommunity.core.years import progress_year
     from greencommunity.documents.errors import DocumentRequestError
+    from greencommunity.provenance import ProvenanceError
 
     request = Request(
         data=data,
@@ -54,7 +55,7 @@ def progress(
         checked = load_checked(request)
     else:
         checked, excluded = load_provisional(request)
-    chosen = progress_year(checked.town, request.as_of().date, request.year)
+    chosen = progress_year(checked.town, request.as_of(checked.town).date, request.year)
     try:
         result = compute_progress(
             checked.town,
@@ -73,6 +74,8 @@ def progress(
         rendered = FORMATS[request.format](result, checked)
     except DocumentRequestError as exc:
         io.fail_usage(tr(exc.key, **exc.params))
+    except ProvenanceError as exc:
+        io.fail_usage(str(exc))
     io.deliver(rendered, request.output, request.format)
     if result.provisional:
         io.fail_data(tr("progress.provisional_exit"))

@@ -9,7 +9,7 @@ import typer
 
 from greencommunity import formats
 from greencommunity.cli import io
-from greencommunity.cli.checked import load_checked, parse_date, unknown_community
+from greencommunity.cli.checked import load_official, parse_date, unknown_community
 from greencommunity.cli.options import (
     DataOption,
     NoCacheOption,
@@ -44,12 +44,17 @@ def report(
         str | None,
         typer.Option("--date", help="help.report.date", metavar="metavar.date", show_default=False),
     ] = None,
+    allow_dirty: Annotated[
+        bool, typer.Option("--allow-dirty", help="help.report.allow_dirty", metavar="")
+    ] = False,
 ) -> None:
     from jinja2 import TemplateError, TemplateSyntaxError
     from jinja2.exceptions import SecurityError
 
     from greencommunity.core.progress import ProgressError
     from greencommunity.core.submissions import UnknownCommunityError
+    from greencommunity.core.years import source_date_epoch
+    from greencommunity.documents import package
     from greencommunity.documents.errors import DocumentRequestError
     from greencommunity.documents.fonts import NoChineseFontError, require_chinese_font
     from greencommunity.documents.planning import Request, plan_documents
@@ -65,7 +70,13 @@ def report(
         year=year,
         day=parse_date(date),
     )
-    checked = load_checked(run)
+    checked = load_official(run)
+    provenance = run.provenance(checked)
+    revision = provenance.revision
+    if KINDS[kind].package and revision is not None and revision.dirty and not allow_dirty:
+        # An official package is made from a commit, so that it can be made again.
+        changed = "".join(f"\n  {path}" for path in revision.changed)
+        io.fail_usage(tr("report.dirty", paths=changed))
     records: dict[RecordKey, Record] = {}
     if SCORESHEET in (kind, *KINDS[kind].parts):
         from greencommunity.loading.provenance import review_records
@@ -79,6 +90,7 @@ def report(
         run.day,
         format=run.format,
         records=records,
+        provenance=provenance,
     )
     try:
         plan = plan_documents(request, checked)
@@ -109,7 +121,11 @@ def report(
         if output is None:
             io.emit(renderer.render(plan.documents[0], output_format).decode("utf-8"))
             return
-        paths = write_plan(plan, renderer, output_format, output)
+        if plan.kind.package:
+            epoch = source_date_epoch()  # a time, or unset: provenance checked it
+            paths = package.write(plan, renderer, output_format, output, date=run.day, epoch=epoch)
+        else:
+            paths = write_plan(plan, renderer, output_format, output)
     except TemplateSyntaxError as exc:
         io.fail_data(
             tr(

@@ -24,6 +24,9 @@ from greencommunity import formats
 
 if TYPE_CHECKING:
     from greencommunity.core.years import Day
+    from greencommunity.models import Town
+    from greencommunity.models.folder import CheckedData
+    from greencommunity.provenance import Provenance
     from greencommunity.reporting import Listener
 
 
@@ -47,11 +50,25 @@ class Request:
         start = self.paths[0] if self.paths and self.data is None else None
         return data_dir(self.data, start)
 
-    def as_of(self) -> Day:
-        """The day the run speaks as of: the one asked for, else today."""
-        from greencommunity.core.years import as_of
+    def as_of(self, town: Town | None = None) -> Day:
+        """The day the run speaks as of: the one asked for, else today, in the
+        zone *town* counts days in (China Standard Time by default)."""
+        from greencommunity.core.years import as_of, zone_of
 
-        return as_of(self.day)
+        return as_of(self.day, zone_of(town))
+
+    def provenance(self, data: CheckedData) -> Provenance:
+        """What this run's outputs are computed from (the data folder and its
+        templates, as of the run's day), or exit 2 saying why it cannot be
+        told (git fails, SOURCE_DATE_EPOCH is not a time)."""
+        from greencommunity.cli import io
+        from greencommunity.documents.environment import override_dirs
+        from greencommunity.provenance import ProvenanceError, of
+
+        try:
+            return of(data.root, self.as_of(data.town), also=override_dirs(data.root))
+        except ProvenanceError as exc:
+            io.fail_usage(str(exc))
 
     def listener(self) -> Listener | None:
         """The progress bar, when a person watches this run's output."""

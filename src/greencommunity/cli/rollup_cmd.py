@@ -9,7 +9,7 @@ import typer
 
 from greencommunity import formats
 from greencommunity.cli import io
-from greencommunity.cli.checked import counted_once
+from greencommunity.cli.checked import counted_once, refuse_placeholders
 from greencommunity.cli.options import (
     NoCacheOption,
     format_option,
@@ -50,6 +50,8 @@ def rollup(
             validated = check_towns(request.paths, cache=request.cache)
     except DataNotFoundError as exc:
         io.fail_usage(str(exc))
+    for town in validated:  # 某某镇 or 9999 never reaches a district's totals
+        refuse_placeholders(town.result)
     counted = counted_once(validated)
     chosen = rollup_year([t.town for t in counted.towns], request.as_of().date, request.year)
     if chosen is None:

@@ -43,7 +43,7 @@ def score(
     checked = load_checked(request)
     found = community_or_fail(community, checked.communities)
     years = assessment_years([found])
-    chosen = choose(years, request.as_of().date, request.year)
+    chosen = choose(years, request.as_of(checked.town).date, request.year)
     if chosen is None:
         io.fail_usage(tr("score.no_assessments", name=found.name))
     if chosen not in years:

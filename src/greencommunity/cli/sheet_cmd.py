@@ -59,7 +59,8 @@ def _export(request: Request, targets: Sequence[str], all_: bool) -> None:
     from greencommunity.sheets.export import export_workbook, file_name, sheet_communities
 
     checked = load_checked(request)
-    year = choose(assessment_years(checked.communities), request.as_of().date, request.year)
+    day = request.as_of(checked.town).date
+    year = choose(assessment_years(checked.communities), day, request.year)
     if year is None:
         io.fail_usage(tr("sheets.no_years"))
     output = request.output

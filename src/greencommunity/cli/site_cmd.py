@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from greencommunity.cli import io
-from greencommunity.cli.checked import counted_once, load_checked
+from greencommunity.cli.checked import counted_once, load_official, refuse_placeholders
 from greencommunity.cli.options import (
     DataOption,
     NoCacheOption,
@@ -36,21 +36,34 @@ def site(
     from greencommunity.dashboard.build import SiteFolderError, write_site
     from greencommunity.dashboard.site import build_pages
     from greencommunity.loading.dataset import DataNotFoundError
+    from greencommunity.provenance import ProvenanceError
     from greencommunity.towns import OneCount, check_towns
 
     request = Request(data=data, cache=not no_cache, output=output, year=year)
-    checked = load_checked(request)
-    day = request.as_of().date
+    checked = load_official(request)
+    day = request.as_of(checked.town).date
     counted = OneCount((), (), ())
     if rollup:
         try:
             with reporting.listening(request.listener()):
-                counted = counted_once(check_towns(rollup, cache=request.cache))
+                rolled = check_towns(rollup, cache=request.cache)
+            for town in rolled:
+                refuse_placeholders(town.result)
+            counted = counted_once(rolled)
         except DataNotFoundError as exc:
             io.fail_usage(str(exc))
     towns = counted.towns
     chosen = site_year(checked.town, [t.town for t in towns], day, request.year)
-    pages = build_pages(checked, year=chosen, rollup=towns, repeated=counted.repeated)
+    try:
+        pages = build_pages(
+            checked,
+            year=chosen,
+            provenance=request.provenance(checked),
+            rollup=towns,
+            repeated=counted.repeated,
+        )
+    except ProvenanceError as exc:
+        io.fail_usage(str(exc))
     try:
         written, removed = write_site(output, pages)
     except SiteFolderError:

@@ -38,7 +38,7 @@ def status(
         data=data, cache=not no_cache, format=output_format, output=output, day=parse_date(as_of)
     )
     checked = load_checked(request)
-    day, capped = status_day(checked.town, request.as_of())
+    day, capped = status_day(checked.town, request.as_of(checked.town))
     report = StatusReport(
         town=checked.town.name,
         deadlines=deadlines(checked.town, checked.criteria, checked.communities, day),

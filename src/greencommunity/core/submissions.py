@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from greencommunity.models import Community
+from greencommunity.models.community import Assessment
 
 
 def in_order(communities: Sequence[Community]) -> list[Community]:
@@ -19,18 +20,32 @@ def on_file(communities: Sequence[Community], year: int) -> list[Community]:
     return in_order([c for c in communities if c.assessment(year) is not None])
 
 
-def applicants(communities: Sequence[Community], year: int) -> list[Community]:
-    """Communities with a self-evaluation for *year*."""
+def applicants(
+    communities: Sequence[Community], year: int, as_of: dt.date | None = None
+) -> list[Community]:
+    """Communities with a self-evaluation for *year* (made by *as_of*, if given)."""
     return in_order(
-        [c for c in communities if (a := c.assessment(year)) is not None and a.self is not None]
+        [
+            c
+            for c in communities
+            if (a := c.assessment(year)) is not None
+            and a.self is not None
+            and (as_of is None or a.self.date <= as_of)
+        ]
     )
 
 
-def submitted(communities: Sequence[Community], year: int) -> list[Community]:
-    """Communities whose application for *year* was submitted (has a date)."""
-    return in_order(
-        [c for c in communities if (a := c.assessment(year)) is not None and a.submitted]
-    )
+def submitted_by(assessment: Assessment | None, as_of: dt.date | None = None) -> bool:
+    """The application was submitted (has a date), by *as_of* if given."""
+    sent = assessment.submitted if assessment is not None else None
+    return sent is not None and (as_of is None or sent <= as_of)
+
+
+def submitted(
+    communities: Sequence[Community], year: int, as_of: dt.date | None = None
+) -> list[Community]:
+    """Communities whose application for *year* was submitted (by *as_of*, if given)."""
+    return in_order([c for c in communities if submitted_by(c.assessment(year), as_of)])
 
 
 def applied_by(community: Community, year: int, as_of: dt.date | None = None) -> bool:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from greencommunity.core.rollup import Rollup
     from greencommunity.history_view import HistoryReport
+    from greencommunity.provenance import Provenance
 
 MANIFEST = ".gc-site.json"
 MANIFEST_VERSION = 1
@@ -74,14 +75,21 @@ def slug(name: str, taken: set[str]) -> str:
 
 def town_pages(
     site: TownSite,
+    provenance: Provenance,
     *,
     prefix: str = "",
     history: HistoryReport | None = None,
     district: str | None = None,
 ) -> list[Page]:
-    """Every page of one town's site, under *prefix* ("" or "towns/<slug>/")."""
+    """Every page of one town's site, under *prefix* ("" or "towns/<slug>/"),
+    each saying what it was computed from (*provenance*)."""
     env = environment()
-    common = {"site": site, "has_history": history is not None, "district": district}
+    common = {
+        "site": site,
+        "has_history": history is not None,
+        "district": district,
+        "provenance": provenance,
+    }
     lists = site.list_pages()
     # The words _chart.html.j2 writes before each target's share, measured with it.
     words = tr("site.chart.target", target="")
@@ -125,10 +133,17 @@ def town_pages(
     return pages
 
 
-def district_page(rollup: Rollup, links: dict[Path, str], path: str = "district.html") -> Page:
-    """The district's (or city's) page: every town's standing, linked to its pages."""
+def district_page(
+    rollup: Rollup,
+    links: dict[Path, str],
+    provenance: Provenance | None = None,
+    path: str = "district.html",
+) -> Page:
+    """The district's (or city's) page: every town's standing, linked to its
+    pages; with *provenance* (gc site's: the town whose site it is), it says
+    what it was computed from (``gc rollup --format html`` has none to say)."""
     env = environment()
-    return _page(env, path, "district.html.j2", rollup=rollup, links=links)
+    return _page(env, path, "district.html.j2", rollup=rollup, links=links, provenance=provenance)
 
 
 def _manifest(output: Path) -> list[str] | None:

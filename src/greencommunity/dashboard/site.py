@@ -14,6 +14,7 @@ from greencommunity.towns import CheckedTown, roll_up_towns
 
 if TYPE_CHECKING:
     from greencommunity.history_view import HistoryReport
+    from greencommunity.provenance import Provenance
 
 DISTRICT_PAGE = "district.html"
 
@@ -35,19 +36,25 @@ def build_pages(
     data: CheckedData,
     *,
     year: int,
+    provenance: Provenance,
     rollup: Sequence[CheckedTown] = (),
     repeated: Sequence[tuple[str, Path, Path]] = (),
 ) -> list[Page]:
     """Every page of the site for *year* (``core/years`` chose it): the town at
-    the root, with ``--rollup`` the district page and the other towns under towns/."""
+    the root, with ``--rollup`` the district page and the other towns under
+    towns/.  Each says what it was computed from: *provenance* (of *data*; each
+    other town's pages, their own data's), for the criteria of the year shown.
+
+    ProvenanceError when another town's provenance cannot be told."""
     from greencommunity.loading.provenance import review_records
 
     district = DISTRICT_PAGE if rollup else None
+    own = provenance.for_criteria(data.criteria.criteria_for(year))
     records = review_records(data.root, data.communities)
     site = town_site(data, year, records)
-    pages = town_pages(site, history=_history(data), district=district)
+    pages = town_pages(site, own, history=_history(data), district=district)
     if rollup:
-        pages += _district(data, year, rollup, repeated)
+        pages += _district(data, year, rollup, repeated, own)
     return pages
 
 
@@ -56,7 +63,11 @@ def _district(
     year: int,
     towns: Sequence[CheckedTown],
     repeated: Sequence[tuple[str, Path, Path]],
+    provenance: Provenance,
 ) -> list[Page]:
+    from greencommunity.core.years import Day
+    from greencommunity.provenance import of
+
     rollup = roll_up_towns(year, towns, repeated)
     counted = {town.folder for town in rollup.towns if town.counted}
     pages: list[Page] = []
@@ -68,7 +79,12 @@ def _district(
             links[folder] = "index.html"
         elif checked is not None and folder in counted:
             prefix = f"towns/{slug(folder.name, taken)}/"
-            pages += town_pages(town_site(checked, year), prefix=prefix, district=DISTRICT_PAGE)
+            root = result.dataset.root if result.dataset is not None else folder
+            theirs = of(root, Day(provenance.as_of, not provenance.built_today))
+            theirs = theirs.for_criteria(checked.criteria.criteria_for(year))
+            site = town_site(checked, year)
+            pages += town_pages(site, theirs, prefix=prefix, district=DISTRICT_PAGE)
             links[folder] = f"{prefix}index.html"
-    pages.append(district_page(rollup, links, DISTRICT_PAGE))
+    # The district page sums every town's data: it says the site's own.
+    pages.append(district_page(rollup, links, provenance, DISTRICT_PAGE))
     return pages

@@ -37,9 +37,17 @@ def render_one(
     as_of: dt.date | None = None,
     issued: dt.date | None = None,
 ) -> str:
-    """One town document as text (md or html): ``gc progress --format markdown``."""
+    """One town document as text (md or html): ``gc progress --format markdown``.
+    It says what it was computed from, as every document does
+    (``provenance.ProvenanceError`` when that cannot be told)."""
+    from greencommunity.core import years
+    from greencommunity.documents.environment import override_dirs
     from greencommunity.documents.planning import Request, plan_documents
     from greencommunity.documents.render import Renderer
+    from greencommunity.provenance import of
 
-    plan = plan_documents(Request(kind, year=year, issued=issued, as_of=as_of), data)
+    day = years.as_of(issued or as_of, years.zone_of(data.town))
+    provenance = of(data.root, day, also=override_dirs(data.root))
+    request = Request(kind, year=year, issued=issued, as_of=as_of, provenance=provenance)
+    plan = plan_documents(request, data)
     return Renderer(data.root).render(plan.documents[0], fmt).decode("utf-8")

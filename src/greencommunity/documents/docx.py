@@ -25,6 +25,7 @@ Word:
 ``num``/``center`` centred in its cell
 ``subtotal``       a row in bold (``total`` too)
 ``opinion``        a table whose rows leave room to write (28 mm)
+``provenance``     what the document was computed from: small, flush (表格文字)
 =================  ===========================================================
 
 The page, fonts and styles are GB/T 9704's (``wordformat.py``).
@@ -44,9 +45,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from greencommunity import zipstamp
 from greencommunity.documents import htmltree, wordformat, wordtable
 from greencommunity.documents.htmltree import SPACE, Element
 from greencommunity.documents.wordformat import set_fonts
+from greencommunity.i18n import DOCUMENT_LANGUAGE, using
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -72,12 +75,16 @@ BLANK_LINE = "\u3000" * 8
 
 
 def render(renderer: Renderer, doc: Document) -> bytes:
-    """*doc* as the bytes of a .docx file."""
-    word = wordformat.new_document(doc.title)
+    """*doc* as the bytes of a .docx file: the same bytes for the same document,
+    whenever it is made (``zipstamp``)."""
+    provenance = doc.provenance
+    with using(DOCUMENT_LANGUAGE):
+        words = provenance.words()
+    word = wordformat.new_document(doc.title, provenance.stamp, words)
     _Writer(word).blocks(htmltree.parse(renderer.html(doc)), word, _Context())
     buffer = io.BytesIO()
     word.save(buffer)
-    return buffer.getvalue()
+    return zipstamp.restamp(buffer.getvalue(), provenance.stamp)
 
 
 @dataclass(frozen=True)
@@ -144,6 +151,8 @@ class _Writer:
                 paragraph.paragraph_format.keep_with_next = True
         elif "signature" in classes:
             self.blocks(element, into, replace(ctx, style=wordformat.SIGNATURE))
+        elif "provenance" in classes:
+            self.paragraph(element.children, into, replace(ctx, style=wordformat.TABLE_TEXT))
         else:
             inner = ctx
             if classes & {"flush", "recipient"}:

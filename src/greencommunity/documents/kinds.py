@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from greencommunity.loading.provenance import Record, RecordKey
     from greencommunity.models import Community
     from greencommunity.models.folder import CheckedData
+    from greencommunity.provenance import Provenance
 
 Scope = Literal["town", "community", "bundle"]
 Every = Literal["applicants", "evaluations"]
@@ -96,6 +97,9 @@ class DocumentKind:
     # Which communities ``--all`` makes it for, and whose years it speaks of:
     # a year's applicants, or the communities with an annual evaluation of it.
     every: Every = "applicants"
+    # An official package (documents/package.py): a manifest.json beside the
+    # files, and never made from uncommitted data without --allow-dirty.
+    package: bool = False
 
     def view(self) -> ViewModule:
         """The module that checks the data and builds this kind's view model."""
@@ -170,6 +174,7 @@ KINDS: dict[str, DocumentKind] = {
             "bundle",
             formats=TEXT_FORMATS,
             parts=("summary", "application", SCORESHEET),
+            package=True,
         ),
     )
 }
@@ -177,15 +182,19 @@ KINDS: dict[str, DocumentKind] = {
 
 @dataclass(frozen=True)
 class Subject:
-    """What one document is about: its kind, the data, the year, the community
-    (for a community's document), the signing date and the day it speaks of."""
+    """What one document is about: its kind, the data, the year, what the data
+    are (their provenance), the community (for a community's document), the
+    signing date and the day it speaks of."""
 
     kind: DocumentKind
     data: CheckedData
     year: int
+    provenance: Provenance  # of the run, for the criteria of the year
     community: Community | None = None
     issued: dt.date | None = None  # the date under the signature; None: left blank
-    as_of: dt.date | None = None  # later events count as not yet happened
+    # The day the run speaks as of (the date asked for, else today): later
+    # events count as not yet happened.
+    as_of: dt.date | None = None
     # Who recorded each sheet, from git; empty outside git (nothing is said then).
     records: Mapping[RecordKey, Record] = field(default_factory=dict)
 

@@ -2,11 +2,15 @@
 
 A WeasyPrint document does not pickle (its pages hold Pango objects), and a
 write costs a fixed share whatever its pages (see ``pdfgraft``).  So the
-documents are cut into as many runs as there are cores (``GC_WORKERS``, as for
-loading), balanced by the length of their HTML; each run is laid out in a
-process of its own and written as one PDF, which ``pdfgraft`` cuts into one
-file per document.  The combined file is the runs' PDFs joined; with one run,
-it is that PDF itself, titled as the combined file.
+documents are cut into at most ``RUNS`` runs, balanced by the length of their
+HTML; the runs are laid out on every core (``GC_WORKERS``, as for loading),
+each in a process of its own, and each written as one PDF, which ``pdfgraft``
+cuts into one file per document.  The combined file is the runs' PDFs joined;
+with one run, it is that PDF itself, titled as the combined file.  How the
+documents are cut depends on the documents only, never on the cores: a run's
+PDF (the subsets of its fonts) depends on what it holds, and the same data
+must give the same bytes on every machine (``gc verify --data`` rebuilds a
+package elsewhere).
 
 The processes are forked where there is fork (they inherit WeasyPrint, already
 imported).  A pool that cannot start or breaks leaves the work to this
@@ -27,6 +31,10 @@ from typing import Any
 
 from greencommunity.documents.render import layout_pdf, pdf_bytes
 from greencommunity.loading.parallel import workers
+
+# How many runs the documents are cut into, whatever the machine: few enough
+# that most of a write's fixed cost is saved, enough to keep four cores busy.
+RUNS = 4
 
 
 @dataclass(frozen=True)
@@ -61,13 +69,14 @@ def render(htmls: Sequence[str], combined: Sequence[int] = (), title: str | None
         return _one_by_one(htmls, combined, title)
     from greencommunity.documents import pdfgraft  # before any fork: the workers inherit it
 
-    runs = _runs([len(html) for html in htmls], workers())
+    runs = _runs([len(html) for html in htmls], RUNS)
     if len(runs) == 1 and list(combined) in ([], list(range(len(htmls)))):
         run = _lay_out([*htmls], title if combined else None, None)
         return Written(run.documents, run.pages if combined else None)
     # The first run also writes the combined file's metadata (as its first document's).
     jobs = [([*htmls[r.start : r.stop]], None, (title,) if r.start == 0 else None) for r in runs]
-    made = _in_parallel(jobs) if len(jobs) > 1 else None
+    processes = min(workers(), len(jobs))
+    made = _in_parallel(jobs, processes) if processes > 1 else None
     if made is None:
         made = [_lay_out(*job) for job in jobs]
     try:
@@ -94,11 +103,11 @@ def _runs(weights: Sequence[int], count: int) -> list[range]:
 Job = tuple[list[str], str | None, tuple[str | None] | None]
 
 
-def _in_parallel(jobs: Sequence[Job]) -> list[_Run] | None:
+def _in_parallel(jobs: Sequence[Job], processes: int) -> list[_Run] | None:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     try:
-        with ProcessPoolExecutor(len(jobs), mp_context=context) as pool:
+        with ProcessPoolExecutor(processes, mp_context=context) as pool:
             futures = [pool.submit(_lay_out, *job) for job in jobs]
             return [future.result() for future in futures]
     except (OSError, BrokenProcessPool):

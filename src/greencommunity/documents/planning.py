@@ -21,10 +21,11 @@ from greencommunity.core.submissions import applicants, find_community, submitte
 from greencommunity.documents.errors import DocumentRequestError, years_text
 from greencommunity.documents.kinds import KINDS, SUBMISSION, DocumentKind, Subject
 from greencommunity.documents.render import Document, IndexEntry
-from greencommunity.documents.views.common import title
+from greencommunity.documents.views.common import Meta, title
 from greencommunity.i18n import DOCUMENT_LANGUAGE, Listing, tr, using
 from greencommunity.models import Community
 from greencommunity.models.folder import CheckedData
+from greencommunity.provenance import Provenance, unknown
 
 if TYPE_CHECKING:
     from greencommunity.loading.provenance import Record, RecordKey
@@ -42,6 +43,11 @@ class Request:
     # Who recorded each sheet, from git (loading/provenance.review_records);
     # empty outside git, and then the documents say nothing about it.
     records: Mapping[RecordKey, Record] = field(default_factory=dict)
+    # What the data are (the command line's provenance.of); None: not in git.
+    provenance: Provenance | None = None
+    # The day taken for today when no day is asked for (a package rebuilt on
+    # another day, gc verify --data); None: core/years.today.
+    today: dt.date | None = None
 
 
 @dataclass
@@ -51,17 +57,31 @@ class Plan:
     kind: DocumentKind  # what was asked for
     year: int
     title: str
+    # Of the whole set (the index, the combined file), for the year's criteria.
+    provenance: Provenance
     documents: list[Document] = field(default_factory=list)
     index: bool = False
     bundle: list[Document] = field(default_factory=list)
     drafts: list[str] = field(default_factory=list)  # names left out of the bundle
 
 
-def _year(request: Request, kind: DocumentKind, communities: Sequence[Community]) -> int:
+def _day(request: Request, data: CheckedData) -> years.Day:
+    """The day the documents speak as of: the one asked for (the date they are
+    signed, ``--date``), else today as the town counts days.  A community's
+    document signed on its submission date speaks as of that date
+    (``views/application.signed_on``)."""
+    asked = request.issued or request.as_of
+    if asked is not None:
+        return years.Day(asked, True)
+    return years.Day(request.today or years.today(years.zone_of(data.town)), False)
+
+
+def _year(
+    request: Request, kind: DocumentKind, communities: Sequence[Community], day: dt.date
+) -> int:
     """The asked year; else, as ``core/years.choose`` picks among them as of the
     document's day, the years of the named communities' self-evaluations; else
     the years with any assessment."""
-    day = request.issued or request.as_of or years.today()
     if kind.every == "evaluations":
         chosen = communities
         if request.communities and not request.all:
@@ -87,23 +107,23 @@ def make(subject: Subject) -> Document:
     if refusal is not None:
         raise refusal
     community = subject.community
-    assessment = community.assessment(subject.year) if community is not None else None
+    model = view.build(subject)
+    meta: Meta = model.meta  # type: ignore[attr-defined]
     return Document(
         kind=subject.kind,
         stem=subject.kind.stem(subject.year, community.id if community else None),
         title=title(subject.kind, subject.data.town, subject.year, community),
-        view=view.build(subject),
+        view=model,
+        provenance=meta.provenance,
         community=community.id if community else None,
         community_name=community.name if community else None,
-        # An application is a draft until submitted; an annual evaluation is
-        # filed when it is written down.
-        draft=community is not None
-        and subject.kind.every == "applicants"
-        and (assessment is None or assessment.submitted is None),
+        # An application is a draft until submitted by the day it is signed;
+        # an annual evaluation is filed when it is written down.
+        draft=meta.draft and subject.kind.every == "applicants",
     )
 
 
-def _chosen(request: Request, data: CheckedData, year: int) -> list[Community]:
+def _chosen(request: Request, data: CheckedData, year: int, day: dt.date) -> list[Community]:
     if request.all and KINDS[request.kind].every == "evaluations":
         found = evaluated(data.communities, year)
         if not found:
@@ -111,7 +131,7 @@ def _chosen(request: Request, data: CheckedData, year: int) -> list[Community]:
             raise DocumentRequestError("report.no_evaluations_in_year", year=year, years=known)
         return found
     if request.all:
-        found = applicants(data.communities, year)
+        found = applicants(data.communities, year, day)
         if not found:
             known = years_text(years.assessment_years(data.communities))
             raise DocumentRequestError("report.no_applicants", year=year, years=known)
@@ -139,37 +159,47 @@ def _plan(request: Request, data: CheckedData) -> Plan:
         raise DocumentRequestError(
             "report.format_not_for_kind", kind=kind.name, format=request.format, formats=formats
         )
-    year = _year(request, kind, data.communities)
+    day = _day(request, data)
+    year = _year(request, kind, data.communities, day.date)
+    base = request.provenance or unknown(day.date, built_today=not day.asked)
+    provenance = base.for_criteria(data.criteria.criteria_for(year))
 
     def subject(of: DocumentKind, community: Community | None = None) -> Subject:
-        return Subject(of, data, year, community, request.issued, request.as_of, request.records)
+        return Subject(
+            of, data, year, provenance, community, request.issued, day.date, request.records
+        )
 
     if kind.scope != "community" and request.communities:
         raise DocumentRequestError("report.no_communities_for_kind", kind=kind.name)
-    plan = Plan(kind=kind, year=year, title=title(KINDS[SUBMISSION], data.town, year))
+    plan = Plan(
+        kind=kind,
+        year=year,
+        title=title(KINDS[SUBMISSION], data.town, year),
+        provenance=provenance,
+    )
     if kind.scope == "community":
-        for community in _chosen(request, data, year):
+        for community in _chosen(request, data, year, day.date):
             plan.documents.append(make(subject(kind, community)))
         plan.index = request.all or len(plan.documents) > 1
     elif kind.scope == "town":
         plan.documents.append(make(subject(kind)))
     else:
         # A bundle: the town's documents first, then each submitting community's,
-        # as the town forwards them to the district.  Drafts (no submission
-        # date) are listed in the summary but not bound.
+        # as the town forwards them to the district.  Drafts (not submitted by
+        # the day it is signed) are listed in the summary but not bound.
         parts = [KINDS[name] for name in kind.parts]
         for part in parts:
             if part.scope == "town":
                 plan.documents.append(make(subject(part)))
-        sent = submitted(data.communities, year)
+        sent = submitted(data.communities, year, day.date)
+        evaluated = applicants(data.communities, year, day.date)
         if not sent:
-            drafts = len(applicants(data.communities, year))
-            raise DocumentRequestError("report.nothing_submitted", year=year, drafts=drafts)
+            raise DocumentRequestError("report.nothing_submitted", year=year, drafts=len(evaluated))
         for community in sent:
             for part in parts:
                 if part.scope == "community":
                     plan.documents.append(make(subject(part, community)))
-        plan.drafts = [c.name for c in applicants(data.communities, year) if c not in sent]
+        plan.drafts = [c.name for c in evaluated if c not in sent]
         plan.bundle = list(plan.documents)
         plan.index = True
     return plan

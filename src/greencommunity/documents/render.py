@@ -19,6 +19,7 @@ from greencommunity.documents.environment import build_environment
 from greencommunity.documents.fonts import require_chinese_font
 from greencommunity.documents.kinds import FORMATS, DocumentKind, Format
 from greencommunity.i18n import DOCUMENT_LANGUAGE, using
+from greencommunity.provenance import Provenance
 
 # PDF/A-2a: archival (ISO 19005-2: fonts embedded, sRGB output intent, XMP
 # metadata) at conformance level A, which also asks for what makes a PDF
@@ -42,6 +43,7 @@ class Document:
     stem: str
     title: str
     view: Any
+    provenance: Provenance  # what the document was computed from (its view's meta)
     community: str | None = None  # community id, for a community's document
     community_name: str | None = None
     draft: bool = False  # a community's document not yet submitted
@@ -63,27 +65,37 @@ class Renderer:
         self._html = build_environment(data_dir, extra_dirs=extra_dirs)
         self._md = build_environment(data_dir, for_markdown=True, extra_dirs=extra_dirs)
 
+    # Every template gets ``provenance``: the document's, or the whole set's
+    # (a combined file, an index); its head and closing line say it.
+
     def markdown(self, doc: Document) -> str:
         with using(DOCUMENT_LANGUAGE):
             template = self._md.get_template(f"{doc.kind.template}.md.j2")
-            return tidy(template.render(view=doc.view))
+            return tidy(template.render(view=doc.view, provenance=doc.provenance))
 
     def html(self, doc: Document) -> str:
         with using(DOCUMENT_LANGUAGE):
-            return self._html.get_template(f"{doc.kind.template}.html.j2").render(view=doc.view)
+            template = self._html.get_template(f"{doc.kind.template}.html.j2")
+            return template.render(view=doc.view, provenance=doc.provenance)
 
-    def bundle_html(self, title: str, docs: Sequence[Document]) -> str:
+    def bundle_html(self, title: str, docs: Sequence[Document], provenance: Provenance) -> str:
         """Several documents in one HTML file, each starting on a new page."""
         with using(DOCUMENT_LANGUAGE):
             return self._html.get_template("bundle.html.j2").render(
-                title=title, docs=[{"template": d.kind.template, "view": d.view} for d in docs]
+                title=title,
+                docs=[{"template": d.kind.template, "view": d.view} for d in docs],
+                provenance=provenance,
             )
 
-    def index(self, fmt: str, title: str, entries: Sequence[IndexEntry]) -> str:
+    def index(
+        self, fmt: str, title: str, entries: Sequence[IndexEntry], provenance: Provenance
+    ) -> str:
         """The index of several documents, in Markdown (``md``) or HTML."""
         env = self._md if fmt == "md" else self._html
         with using(DOCUMENT_LANGUAGE):
-            text = env.get_template(f"index.{fmt}.j2").render(title=title, entries=entries)
+            text = env.get_template(f"index.{fmt}.j2").render(
+                title=title, entries=entries, provenance=provenance
+            )
         return tidy(text) if fmt == "md" else text
 
     def render(self, doc: Document, fmt: str) -> bytes:

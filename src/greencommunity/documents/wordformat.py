@@ -101,17 +101,21 @@ def _child(parent: BaseOxmlElement, tag: str) -> BaseOxmlElement:
     return adder()  # type: ignore[no-any-return]
 
 
-def new_document(title: str) -> WordDocument:
-    """An empty document in this format, titled *title* (its properties)."""
+def new_document(title: str, stamp: dt.datetime, comments: str = "") -> WordDocument:
+    """An empty document in this format; its properties name *title*, the
+    time it was made and last changed (*stamp*: the build's, ``core/years.stamp``,
+    never the clock) and *comments* (what it was computed from)."""
     import docx
 
     document = docx.Document(io.BytesIO(_blank()))
     props = document.core_properties
     props.title = title
     props.language = "zh-CN"
-    props.author = props.last_modified_by = props.comments = ""
+    props.author = props.last_modified_by = ""
+    props.comments = comments
     props.revision = 1
-    props.created = props.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    # python-docx writes the time as UTC ("Z") whatever its offset.
+    props.created = props.modified = stamp.astimezone(dt.UTC).replace(microsecond=0)
     return document
 
 

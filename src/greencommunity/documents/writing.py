@@ -33,11 +33,12 @@ def write_plan(plan: Plan, renderer: Renderer, fmt: str, output: Path) -> list[P
             atomic.write_bytes(path, renderer.render(doc, fmt))
             written.append(path)
         if bundle:
-            atomic.write_bytes(combined, renderer.bundle_html(plan.title, bundle).encode("utf-8"))
+            html = renderer.bundle_html(plan.title, bundle, plan.provenance)
+            atomic.write_bytes(combined, html.encode("utf-8"))
             written.append(combined)
     if plan.index:
         names = [p.name for p in written]
-        text = renderer.index(spec.index, plan.title, index_entries(plan, names))
+        text = renderer.index(spec.index, plan.title, index_entries(plan, names), plan.provenance)
         path = output / f"index.{spec.index}"
         atomic.write_text(path, text)
         written.append(path)

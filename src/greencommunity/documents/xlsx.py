@@ -21,6 +21,7 @@ from greencommunity.i18n import DOCUMENT_LANGUAGE, join, tr, trn, using
 from greencommunity.sheets import layout
 
 if TYPE_CHECKING:
+    from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
     from greencommunity.documents.render import Document, Renderer
@@ -57,6 +58,12 @@ def _notices(meta: Meta) -> list[str]:
     return found
 
 
+def _workbook(sheet_name: str, meta: Meta) -> tuple[Workbook, Worksheet]:
+    """A workbook titled as the document, dated and described by its provenance."""
+    provenance = meta.provenance
+    return xlsx.new(sheet_name, meta.title, stamp=provenance.stamp, description=provenance.words())
+
+
 def _labelled(key: str, text: str = "") -> str:
     """A label and its text in one cell, as the documents write ``**label**：text``."""
     return tr("document.labelled", label=tr(key), text=text)
@@ -74,7 +81,7 @@ def _date(sheet: Worksheet, row: int, column: int, value: Any, shown: str = DATE
 
 def scoresheet(view: ScoresheetView) -> bytes:
     meta = view.meta
-    book, sheet = xlsx.new(layout.sheet_name(), meta.title)
+    book, sheet = _workbook(layout.sheet_name(), meta)
     where = tr("sheets.doc.town", town=meta.town, district=meta.district)
     layout.heading(
         sheet,
@@ -134,6 +141,7 @@ def scoresheet(view: ScoresheetView) -> bytes:
         _labelled("document.sign.filler", blank),
         _labelled("document.sign.head", blank),
         _labelled("document.sign.date", cn_date(meta.issued, tr("document.blank_date"))),
+        meta.provenance.words(),
     ]
     for offset, line in enumerate(lines):
         layout.banner(sheet, row + offset, line)
@@ -180,7 +188,7 @@ def _share(share: Any, min_share: float | None, ok: bool) -> str:
 
 def summary(view: SummaryView) -> bytes:
     meta = view.meta
-    book, sheet = xlsx.new(tr("sheets.doc.summary_sheet"), meta.title)
+    book, sheet = _workbook(tr("sheets.doc.summary_sheet"), meta)
     columns = _summary_columns(view)
     width = len(columns)
     xlsx.title(sheet, meta.title, width)
@@ -211,6 +219,8 @@ def summary(view: SummaryView) -> bytes:
             row += 1
             framed.append(row)
             _summary_row(sheet, row, community, len(view.categories))
+    row += 2
+    xlsx.banner(sheet, row, meta.provenance.words(), width)
     xlsx.frame_rows(sheet, framed, width)
     # The headings wrap (a category's is long), so only the rows below count;
     # the community names and statuses are fitted, the other columns fixed.

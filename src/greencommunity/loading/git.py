@@ -9,8 +9,10 @@ by object id, so walking many commits reads each file version once.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import shutil
 import subprocess
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +44,36 @@ class BadRevisionError(GitError):
 
 class ShallowError(GitError):
     """A shallow clone lacks commits the request needs; the message says what to fetch."""
+
+
+@dataclass(frozen=True)
+class Revision:
+    """Which commit a data folder's files are, and whether they are only that.
+
+    ``commit`` is the last commit that touched the folders asked about (the
+    data folder and its templates), so a commit elsewhere in the repository
+    does not change what the documents say they were made from; None before
+    the first commit.  ``changed`` lists the paths under those folders (from
+    the top of the work tree) whose files differ from HEAD: modified, added,
+    deleted, untracked, in git's order."""
+
+    commit: str | None
+    time: dt.datetime | None  # the commit's committer time, with its offset
+    changed: tuple[str, ...]
+    top: Path  # the work tree
+    prefix: str  # the data folder, from the top ("" for the top itself)
+
+    @property
+    def short(self) -> str | None:
+        return self.commit[:SHORT] if self.commit is not None else None
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self.changed)
+
+
+# Characters of a commit id shown to people (as git's own short ids).
+SHORT = 8
 
 
 def _environment() -> dict[str, str]:
@@ -250,6 +282,81 @@ class GitRepo:
                     files[path] = blobs[sha] if _must_read(mode, path) else None
             sources.append(MemorySource(root, files, links, prefix, self._parsed))
         return sources
+
+
+def data_revision(root: Path, also: Sequence[Path] = ()) -> Revision | None:
+    """The revision of the data folder *root* and of the folders *also* (its
+    templates) inside the same work tree; None when *root* is not in a git
+    work tree or git is not installed (the folder is then "not in git")."""
+    try:
+        repo = GitRepo.discover(root)
+    except NotARepositoryError:
+        return None
+    except GitError:
+        if shutil.which("git") is None:
+            return None
+        raise
+    prefix = repo.prefix_of(root)
+    paths = [prefix or "."]
+    for folder in also:
+        try:
+            paths.append(repo.prefix_of(folder) or ".")
+        except GitError:
+            continue  # outside the work tree: not part of this revision
+    status = repo.git("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", *paths)
+    changed = _status_paths(status)
+    head = _run_git(repo.top, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])
+    if head.returncode != 0:
+        return Revision(None, None, changed, repo.top, prefix)
+    out = repo.git("log", "-1", "--format=%H%x1f%cI", "HEAD", "--", *paths).decode("ascii")
+    if not out.strip():
+        return Revision(None, None, changed, repo.top, prefix)
+    sha, when = out.strip().split("\x1f")
+    return Revision(sha, dt.datetime.fromisoformat(when), changed, repo.top, prefix)
+
+
+def commit_time(repo: GitRepo, commit: str) -> dt.datetime:
+    """The committer time of *commit*, with its offset."""
+    out = repo.git("show", "-s", "--format=%cI", commit).decode("ascii").strip()
+    return dt.datetime.fromisoformat(out)
+
+
+def export(repo: GitRepo, commit: str, prefixes: Sequence[str], target: Path) -> None:
+    """The files of *commit* under each of *prefixes* ("" for the top), written
+    under *target* at the same paths, byte for byte as git stores them (no
+    filters, no attributes): the repository, its work tree and its branches
+    are only read.  A link is made a link where the system allows it."""
+    base = target.resolve()
+    for prefix in prefixes:
+        tree = repo._tree(commit, prefix)
+        kept = _FILE_MODES | {_LINK_MODE}
+        blobs = repo.read_blobs({sha for mode, sha, _ in tree if mode in kept})
+        for mode, sha, path in tree:
+            destination = target / prefix / path if prefix else target / path
+            if not destination.resolve().is_relative_to(base):
+                continue  # git refuses such paths; never write outside target
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            if mode == _LINK_MODE:
+                with contextlib.suppress(OSError):
+                    destination.symlink_to(blobs[sha].decode("utf-8", errors="surrogateescape"))
+            elif mode in _FILE_MODES:
+                destination.write_bytes(blobs[sha])
+
+
+def _status_paths(out: bytes) -> tuple[str, ...]:
+    """The paths of ``git status --porcelain=v1 -z`` (a rename's new path)."""
+    records = out.split(b"\0")
+    paths: list[str] = []
+    index = 0
+    while index < len(records):
+        record = records[index]
+        index += 1
+        if len(record) < 4:
+            continue
+        paths.append(record[3:].decode("utf-8", errors="surrogateescape"))
+        if record[:1] in (b"R", b"C"):
+            index += 1  # the path it was renamed or copied from
+    return tuple(paths)
 
 
 def _must_read(mode: str, path: str) -> bool:

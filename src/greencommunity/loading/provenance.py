@@ -443,15 +443,17 @@ def sheet_records(
 
 
 def review_records(
-    root: Path, communities: Sequence[Community] | None = None
+    root: Path, communities: Sequence[Community] | None = None, revision: str | None = None
 ) -> Mapping[RecordKey, Record]:
-    """Who recorded each sheet of the data folder *root*, from its git history.
+    """Who recorded each sheet of the data folder *root*, from its git history
+    up to *revision* (HEAD by default: a package rebuilt from its commit asks
+    for that commit's).
 
     Empty outside git (or when git cannot tell).  With *communities* (the data
     as it is on disk), a sheet edited since the last commit has no record: who
     will commit it is not known yet."""
     try:
-        walked = walk(root)
+        walked = walk(root, revision)
     except (GitError, OSError):
         return {}
     records = records_of(walked.steps)

@@ -47,6 +47,7 @@ _ERRORS: dict[str, tuple[Code, str]] = {
     "gc_date_format": (BAD_DATE, "schema.gc_date_format"),
     "gc_date_impossible": (BAD_DATE, "schema.gc_date_impossible"),
     "gc_month_day": (BAD_DATE, "schema.gc_month_day"),
+    "gc_time_zone": (WRONG_VALUE, "schema.gc_time_zone"),
     "gc_share": (BAD_SHARE, "schema.gc_share"),
     "gc_share_percent": (BAD_SHARE, "schema.gc_share_percent"),
     "gc_item_id": (BAD_ID, "schema.gc_item_id"),

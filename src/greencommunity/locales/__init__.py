@@ -55,12 +55,14 @@ DOMAINS: tuple[str, ...] = (
     "labels",
     "loading",
     "progress",
+    "provenance",
     "review",
     "rollup",
     "rules",
     "schema",
     "sheets",
     "site",
+    "verify",
 )
 
 

@@ -30,11 +30,24 @@ ZH: dict[str, str | Plural] = {
     "help.report.format": "输出格式：html 可直接打印；pdf 需安装 pdf 扩展（make install 已安装）；xlsx 为 Excel/WPS 表格（summary、scoresheet）。",
     "help.report.output": "写入此目录；缺省时单份 markdown/html 材料输出到屏幕。",
     "help.report.date": (
-        "落款日期 YYYY-MM-DD；缺省时申请报告和评分表用报送日期，其他材料留空待手写。"
+        "落款日期 YYYY-MM-DD，材料中的一切以这一天的情况为准；缺省时申请报告和评分表用报送日期，"
+        "其他材料留空待手写、按生成之日的情况。"
+    ),
+    "help.report.allow_dirty": (
+        "数据目录有尚未提交的修改时仍生成 submission（每份材料都注明“含未提交的修改”）；"
+        "缺省时拒绝。"
+    ),
+    "report.dirty": (
+        "数据目录有尚未提交的修改，不生成正式的申报材料包（submission 要能按提交重新生成、核对）：{paths}\n"
+        "请先提交（git commit），或加 --allow-dirty（每份材料都会注明“含未提交的修改”）。"
     ),
     "report.no_assessments": "数据中没有任何年度的申报或考评记录，无法生成材料。",
     "report.no_self_assessment": (
         "{community} 没有 {year} 年的自测评分，无法生成该年度的材料。有自测评分的年度：{years}。"
+    ),
+    "report.before_self_evaluation": (
+        "{community} 的 {year} 年自测评分表是 {evaluated} 做的，不能出具 {date} 的材料："
+        "那天还没有自测评分。请把 --date 改为 {evaluated} 或之后。"
     ),
     "report.no_applicants": "{year} 年没有社区有自测评分。有数据的年度：{years}。",
     "report.no_year": "{year} 年没有任何社区的申报记录。有数据的年度：{years}。",
@@ -193,13 +206,28 @@ EN: dict[str, str | Plural] = {
     "help.report.format": "Output format: html is print-ready; pdf needs the pdf extra (make install installs it); xlsx is an Excel/WPS workbook (summary, scoresheet).",
     "help.report.output": "Write into this folder; without it a single markdown/html document goes to stdout.",
     "help.report.date": (
-        "Date under the signature, YYYY-MM-DD; by default the submission date for application "
-        "and score sheet, and a blank line to fill in by hand for the others."
+        "Date under the signature, YYYY-MM-DD: everything in the documents is as it was that "
+        "day; by default the submission date for application and score sheet, and for the "
+        "others a blank line to fill in by hand and the day they are made."
+    ),
+    "help.report.allow_dirty": (
+        "Make the submission even when the data folder has uncommitted changes (every "
+        "document then says so); refused by default."
+    ),
+    "report.dirty": (
+        "The data folder has uncommitted changes, so no official package was made (a "
+        "submission must be one that can be made again from a commit and checked):{paths}\n"
+        "Commit them first (git commit), or give --allow-dirty (every document then says "
+        "'with uncommitted changes')."
     ),
     "report.no_assessments": "The data holds no assessment of any year; nothing to render.",
     "report.no_self_assessment": (
         "{community} has no self-evaluation for {year}, so there is no document for that year. "
         "Years with a self-evaluation: {years}."
+    ),
+    "report.before_self_evaluation": (
+        "{community}'s self-evaluation for {year} is dated {evaluated}: there is no document "
+        "of {date}, before it existed. Give --date {evaluated} or later."
     ),
     "report.no_applicants": "No community has a self-evaluation for {year}. Years with data: {years}.",
     "report.no_year": "No community has an assessment for {year}. Years with data: {years}.",

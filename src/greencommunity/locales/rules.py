@@ -35,6 +35,10 @@ ZH: dict[str, str | Plural] = {
         "社区文件有 {count} 个，多于全镇城市社区总数 {denominator}。"
         "请更正 urban_communities 或删除多余的社区文件；在此之前不计算进度。"
     ),
+    "rule.GC317": (
+        "{field} 还是 gc init 写入的占位值“{value}”，请换成本镇的实际情况；"
+        "在此之前 gc report、gc site 和 gc rollup 不生成材料。"
+    ),
     "rule.GC315.reasons": "（{reasons}）",
     "rule.GC315": "{year} 年{stage}的结论写为{verdict}，但按评分（{total} 分）和达标规则应为{computed}{reasons}。正式结果以写明的结论为准；请核对结论或评分。",
     "rule.GC316": "条目 {item} 放在第 {category} 类下，但编号不以 {category}. 开头。请更正编号或移到对应类别。",
@@ -116,6 +120,10 @@ EN: dict[str, str | Plural] = {
     "rule.GC312.category": "Category {category} asks at least {min_points} points of its {points}: nobody can reach it. Correct min_points.",
     "rule.GC313": "Batch {batch} is not a target year in town.yaml ({years}). Correct the "
     "batch or add a target for that year.",
+    "rule.GC317": (
+        "{field} is still the placeholder gc init wrote, '{value}': replace it with the "
+        "town's own; until then gc report, gc site and gc rollup make nothing."
+    ),
     "rule.GC314": (
         "There are {count} community files, more than the town's {denominator} urban "
         "communities. Correct urban_communities or remove the extra files; progress is not "

@@ -40,6 +40,7 @@ ZH: dict[str, str | Plural] = {
     "date.no_month": "没有 {month} 月",
     "date.no_day": "{year} 年 {month} 月没有 {day} 日",
     "schema.gc_month_day": "{field} 应写成 MM-DD（如 10-30），实际是 {value}。",
+    "schema.gc_time_zone": "{field} 应是时区名称（如 Asia/Shanghai、Asia/Urumqi）或 UTC+08:00 这样的时差，实际是 {value}。",
     "schema.gc_share": '{field} 的比例 {value} 不合法，请写 0 到 1 之间的小数（如 0.45）或百分数（如 "45%"）。',
     "schema.gc_share_percent": (
         '{field} 的比例 {value} 大于 1，看起来是百分数。请写 {fraction} 或 "{value}%"。'
@@ -124,6 +125,7 @@ EN: dict[str, str | Plural] = {
     "date.no_month": "there is no month {month}",
     "date.no_day": "month {month} of {year} has no day {day}",
     "schema.gc_month_day": "{field} should be MM-DD (e.g. 10-30), not {value}.",
+    "schema.gc_time_zone": "{field} should name a time zone (such as Asia/Shanghai or Asia/Urumqi) or an offset such as UTC+08:00, not {value}.",
     "schema.gc_share": "{field}: share {value} is invalid; write a fraction between 0 and 1 "
     '(0.45) or a percentage ("45%").',
     "schema.gc_share_percent": "{field}: share {value} is above 1 and looks like a percentage. "

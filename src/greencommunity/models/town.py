@@ -15,9 +15,25 @@ from greencommunity.models.types import (
     NonEmptyStr,
     Share,
     SigningKey,
+    TimeZone,
     Whole,
     Year,
 )
+
+# The bounds of urban_communities (the denominator), for gc init's option too.
+MIN_URBAN, MAX_URBAN = 1, 10000
+
+# What gc init writes where the officer must supply a value
+# (authoring/repository.py), by field of town.yaml: values no real town has,
+# which rule GC317 warns about and gc report, gc site and gc rollup refuse
+# until they are replaced.  The plan's title made from a placeholder town name
+# holds it too.
+PLACEHOLDERS: dict[str, str | int] = {
+    "name": "某某镇",
+    "district": "某某区",
+    "city": "某某市",
+    "urban_communities": 9999,
+}
 
 
 class Target(Strict):
@@ -97,9 +113,14 @@ class Town(Strict):
     district: NonEmptyStr = Field(description="所属区，如 青浦区")
     city: NonEmptyStr = Field(description="所属市，如 上海市")
     plan_title: NonEmptyStr | None = Field(default=None, description="实施方案标题")
+    time_zone: TimeZone | None = Field(
+        default=None,
+        description="gc 计算“今天”所用的时区：IANA 名称（如 Asia/Urumqi）或 UTC+05:00；"
+        "缺省为中国标准时间（UTC+08:00）",
+    )
     urban_communities: Whole = Field(
-        ge=1,
-        le=10000,
+        ge=MIN_URBAN,
+        le=MAX_URBAN,
         description="全镇城市社区（居委会）总数：进度比例的分母，包括未列入创建计划的社区",
     )
     targets: list[Target] = Field(min_length=1, description="各年度创建达标比例目标")

@@ -123,6 +123,43 @@ def _parse_month_day(value: Any) -> str:
     raise PydanticCustomError("gc_month_day", "write as MM-DD")
 
 
+# A fixed offset from UTC, as town.yaml may name a zone: UTC+08:00, UTC-03:30.
+_OFFSET_RE = re.compile(r"^UTC([+-])([0-9]{2}):([0-9]{2})$")
+
+
+def zone(name: str) -> dt.tzinfo | None:
+    """The time zone *name* names: an IANA name (Asia/Shanghai, Asia/Urumqi),
+    or a fixed offset (UTC+05:00, for a machine without the zone database);
+    None when it names none."""
+    match = _OFFSET_RE.match(name)
+    if match is not None:
+        sign, hours, minutes = match.groups()
+        if int(hours) > 14 or int(minutes) > 59:
+            return None
+        offset = dt.timedelta(hours=int(hours), minutes=int(minutes))
+        return dt.timezone(-offset if sign == "-" else offset, name)
+    import zoneinfo
+
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def _check_zone(value: Any) -> str:
+    text = value.strip() if isinstance(value, str) else None
+    if not text or zone(text) is None:
+        raise PydanticCustomError("gc_time_zone", "time zone")
+    return text
+
+
+TimeZone = Annotated[
+    str,
+    BeforeValidator(_check_zone),
+    WithJsonSchema({"type": "string", "minLength": 1}),
+]
+
+
 def day_in_year(year: int, month_day: str) -> dt.date:
     """The calendar entry *month_day* ("MM-DD") in *year*; 02-29 falls back to 02-28."""
     month, day = (int(part) for part in month_day.split("-"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from greencommunity.i18n import tr, trn
+from greencommunity.i18n import join, tr, trn
 
 if TYPE_CHECKING:
     from greencommunity.authoring.repository import Created
@@ -28,6 +28,8 @@ def text(created: Created) -> str:
         ),
         tr(git),
     ]
+    if created.placeholders:
+        lines.append(tr("init.placeholders", fields=join(created.placeholders)))
     if not created.pinned:
         lines.append(tr(CI[created.ci].unpinned_key))
     lines.append(tr("init.next"))

@@ -49,6 +49,12 @@ class Rule:
 REGISTRY: dict[str, Rule] = {}
 
 
+def code_of(check: Check) -> Code:
+    """The code the rule function *check* is registered with: how the rest of
+    gc names one rule's findings without writing its code as a string."""
+    return next(r.code for r in REGISTRY.values() if r.check is check)
+
+
 def rule(
     code: str, severity: Severity = Severity.ERROR, *, scope: Scope = Scope.DATASET
 ) -> Callable[[Check], Check]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from greencommunity.diagnostics import Diagnostic
+from greencommunity.diagnostics import Diagnostic, Severity
 from greencommunity.i18n import join
+from greencommunity.models.town import PLACEHOLDERS
 from greencommunity.rules.base import Context, Scope, rule
 
 
@@ -61,3 +62,31 @@ def within_denominator(ctx: Context) -> Iterator[Diagnostic]:
             count=count,
             denominator=loaded.model.urban_communities,
         )
+
+
+@rule("GC317", Severity.WARNING)
+def no_placeholder(ctx: Context) -> Iterator[Diagnostic]:
+    """town.yaml 中还有 gc init 写入的占位值
+    gc init 在 town.yaml 中为镇名、所属区、所属市和全镇城市社区总数写入占位值
+    （某某镇、某某区、某某市、9999），实施方案标题也由占位镇名生成。占位值不是本镇的
+    实际情况：城市社区总数 9999 会让进度比例几乎为零。换成实际值之前，gc validate
+    --strict 不通过，gc report、gc site 和 gc rollup 拒绝生成材料。
+    --
+    A placeholder gc init wrote is still in town.yaml
+    gc init writes placeholders for the town's name, district and city and the
+    number of urban communities (某某镇, 某某区, 某某市, 9999), and the plan's
+    title made from the placeholder name. They are not the town's: 9999 urban
+    communities makes the share almost nil. Until they are replaced, gc
+    validate --strict fails and gc report, gc site and gc rollup refuse.
+    """
+    loaded = ctx.dataset.town
+    if loaded is None or loaded.model is None:
+        return
+    town = loaded.model
+    for field, placeholder in PLACEHOLDERS.items():
+        value = getattr(town, field)
+        if value == placeholder:
+            yield ctx.report(loaded.doc, (field,), "rule.GC317", field=field, value=value)
+    title = town.plan_title
+    if title is not None and str(PLACEHOLDERS["name"]) in title:
+        yield ctx.report(loaded.doc, ("plan_title",), "rule.GC317", field="plan_title", value=title)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from greencommunity.core.funding import Funding, by_channel
 from greencommunity.core.projects import projects_of_year
 from greencommunity.core.scoring import evaluate_sheet
+from greencommunity.core.submissions import submitted_by
 from greencommunity.documents.errors import DocumentRequestError, years_text
 from greencommunity.documents.kinds import Subject
 from greencommunity.documents.views.common import (
@@ -109,69 +110,82 @@ def self_evaluation(community: Community, year: int) -> tuple[Assessment, SelfAs
 
 
 def unavailable(subject: Subject) -> DocumentRequestError | None:
-    """A community's documents of a year need its self-evaluation of that year."""
+    """A community's documents of a year need its self-evaluation of that
+    year, made by the day they are signed."""
     community, year = subject.the_community, subject.year
-    if self_evaluation(community, year) is not None:
-        return None
-    years = sorted(a.year for a in community.assessments if a.self is not None)
-    return DocumentRequestError(
-        "report.no_self_assessment",
-        community=community.name,
-        year=year,
-        years=years_text(years),
-    )
+    found = self_evaluation(community, year)
+    if found is None:
+        years = sorted(a.year for a in community.assessments if a.self is not None)
+        return DocumentRequestError(
+            "report.no_self_assessment",
+            community=community.name,
+            year=year,
+            years=years_text(years),
+        )
+    evaluated = found[1].date
+    if subject.issued is not None and subject.issued < evaluated:
+        return DocumentRequestError(
+            "report.before_self_evaluation",
+            community=community.name,
+            year=year,
+            date=subject.issued.isoformat(),
+            evaluated=evaluated.isoformat(),
+        )
+    return None
 
 
 def signed_on(subject: Subject, assessment: Assessment) -> dt.date | None:
-    """The day a community's document is signed: the submission date unless
-    another date is asked for; None for a draft without one."""
-    return subject.issued if subject.issued is not None else assessment.submitted
+    """The day a community's document is signed: the date asked for, else the
+    submission date (if it was submitted by the day the run speaks as of);
+    None for a draft, whose date is left blank."""
+    if subject.issued is not None:
+        return subject.issued
+    return assessment.submitted if submitted_by(assessment, subject.as_of) else None
+
+
+def as_of(subject: Subject, assessment: Assessment) -> dt.date | None:
+    """The day a community's document speaks as of: the day it is signed; a
+    draft, the day the run speaks as of (today, unless a date is asked for)."""
+    return signed_on(subject, assessment) or subject.as_of
 
 
 def community_meta(subject: Subject, assessment: Assessment) -> Meta:
     """The heading of a community's document: signed on the submission date
     unless another date is asked for; a draft until it is submitted."""
     community = subject.the_community
+    signed = signed_on(subject, assessment)
+    day = as_of(subject, assessment)
     return meta(
         subject.kind,
         subject.data.town,
         subject.year,
-        signed_on(subject, assessment),
+        signed,
         [community],
+        subject.provenance.on(day) if day is not None else subject.provenance,
         community,
-        draft=assessment.submitted is None,
+        draft=not submitted_by(assessment, day),
     )
 
 
 def rectifications(subject: Subject, assessment: Assessment) -> tuple[ReviewRectifications, ...]:
-    """The year's rectifications as of the signing date: a document signed at
-    the submission shows none; one signed after a review (``gc report --date``) shows
-    what it asked and what has been answered since."""
+    """The year's rectifications as of the document's day: a document signed at
+    the submission shows none; one signed after a review (``gc report --date``)
+    shows what it asked and what has been answered since."""
     return rectification_views(
         subject.data.criteria,
         subject.the_community,
         subject.year,
-        signed_on(subject, assessment),
+        as_of(subject, assessment),
     )
 
 
-def as_of(assessment: Assessment, issued: dt.date | None) -> dt.date | None:
-    """The day the document speaks of: its submission, else its signing, else the
-    self-evaluation."""
-    if assessment.submitted is not None:
-        return assessment.submitted
-    if issued is not None:
-        return issued
-    return assessment.self.date if assessment.self is not None else None
-
-
 def build(subject: Subject) -> ApplicationView:
-    community, year, issued = subject.the_community, subject.year, subject.issued
+    community, year = subject.the_community, subject.year
     found = self_evaluation(community, year)
     assert found is not None, "unavailable() is checked first"
     assessment, sheet = found
     town, criteria = subject.data.town, subject.data.criteria.criteria_for(year)
-    day = as_of(assessment, issued)
+    day = as_of(subject, assessment)
     evaluation = evaluate_sheet(criteria, sheet)
     by_category = {c.id: c for c in evaluation.categories}
     projects = projects_of_year(community, year)

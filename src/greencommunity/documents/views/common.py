@@ -31,6 +31,7 @@ from greencommunity.models.editions import CriteriaByYear
 
 if TYPE_CHECKING:
     from greencommunity.documents.kinds import DocumentKind
+    from greencommunity.provenance import Provenance
 
 # The town office that collects and forwards the submission (方案四（三）) and
 # the district office it goes to; used when town.yaml does not name them.
@@ -56,6 +57,7 @@ class Meta:
     illustrative: tuple[str, ...]  # names of communities whose data are illustrative
     all_illustrative: bool  # every community the document covers is illustrative
     draft: bool  # a community's document not yet submitted
+    provenance: Provenance  # what it was computed from, as of the day it speaks of
 
 
 def issuer(town: Town) -> str:
@@ -85,6 +87,7 @@ def meta(
     year: int,
     issued: dt.date | None,
     covered: Sequence[Community],
+    provenance: Provenance,
     community: Community | None = None,
     draft: bool = False,
 ) -> Meta:
@@ -104,6 +107,7 @@ def meta(
         illustrative=tuple(c.name for c in covered if c.illustrative),
         all_illustrative=bool(covered) and all(c.illustrative for c in covered),
         draft=draft,
+        provenance=provenance,
     )
 
 

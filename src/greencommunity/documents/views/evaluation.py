@@ -99,6 +99,7 @@ def build(subject: Subject) -> EvaluationView:
             year,
             subject.issued if subject.issued is not None else own.date,
             [community],
+            subject.provenance,
             community,
         ),
         community=community.name,

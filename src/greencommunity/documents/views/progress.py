@@ -71,7 +71,7 @@ def build(subject: Subject) -> ProgressView:
     else:
         remaining = [r.id for r in rows if r.status is not Status.PASSED]
     return ProgressView(
-        meta=meta(subject.kind, town, year, subject.issued, communities),
+        meta=meta(subject.kind, town, year, subject.issued, communities, subject.provenance),
         current=current,
         targets=targets,
         batches=tuple(batches),

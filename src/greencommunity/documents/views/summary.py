@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from greencommunity.core.evaluations import year_lines
 from greencommunity.core.progress import Progress, compute_progress
 from greencommunity.core.status import community_status
-from greencommunity.core.submissions import on_file
+from greencommunity.core.submissions import on_file, submitted_by
 from greencommunity.core.years import assessment_years
 from greencommunity.documents.errors import DocumentRequestError, years_text
 from greencommunity.documents.kinds import Subject
@@ -61,11 +61,12 @@ def build(subject: Subject) -> SummaryView:
     sheet = data.criteria.criteria_for(year)
     present = on_file(data.communities, year)
     statuses = [community_status(data.criteria, c, year, as_of) for c in present]
-    sent = [s for s in statuses if (a := s.community.assessment(year)) and a.submitted]
+    # Submitted by the day the summary speaks as of; the rest are pending.
+    sent = [s for s in statuses if submitted_by(s.community.assessment(year), as_of)]
     pending = [s for s in statuses if s not in sent]
     rows = tuple(community_row(n, s) for n, s in enumerate(sent, 1))
     return SummaryView(
-        meta=meta(subject.kind, data.town, year, subject.issued, present),
+        meta=meta(subject.kind, data.town, year, subject.issued, present, subject.provenance),
         rows=rows,
         not_submitted=tuple(community_row(n, s) for n, s in enumerate(pending, len(rows) + 1)),
         progress=(

@@ -1,0 +1,56 @@
+"""Texts of gc verify: a package checked against its manifest and rebuilt from its commit."""
+
+from greencommunity.locales import Plural
+
+ZH: dict[str, str | Plural] = {
+    "help.verify": "核对申报材料包：每个文件是否与 manifest.json 记录的 SHA-256 和大小一致；加 --data 时再按清单记录的提交重新生成，逐字节比较。",
+    "help.verify.dir": "材料包目录（gc report submission 的输出目录，含 manifest.json）。",
+    "help.verify.data": "数据仓库（git）：按清单记录的提交在临时目录中重新生成材料包并逐字节比较；不改动仓库的工作区和分支。",
+    "verify.ok": "{path} 与清单一致：{files}，数据版本 {commit}。",
+    "verify.ok_rebuilt": "按提交 {commit} 重新生成，与材料包逐字节相同。",
+    "verify.failed": Plural("{path} 与清单不符：{count} 处问题（见上）。"),
+    "verify.changed": "已改动：{path}（内容与清单记录的 SHA-256 不符）",
+    "verify.missing": "缺少：{path}（清单中有，目录中没有）",
+    "verify.extra": "多出：{path}（目录中有，清单中没有）",
+    "verify.rebuilt_differs": "与重新生成的不同：{path}",
+    "verify.no_folder": "{path} 不是目录：请给出材料包的目录。",
+    "verify.no_manifest": "{path} 不存在：这不是 gc report submission 生成的材料包。",
+    "verify.unreadable": "无法读取 {path}：{detail}",
+    "verify.not_json": "{path} 不是有效的 JSON：{detail}",
+    "verify.bad_manifest": "{path} 不是 gc 的材料包清单（{detail} 缺失或不对）。",
+    "verify.outside": "清单中的文件路径 {path} 不在材料包目录之内，拒绝读取。",
+    "verify.no_commit": "清单没有记录数据提交（生成时数据不在 git 中），无法重新生成。",
+    "verify.uncommitted": "材料包是用 --allow-dirty 从有未提交修改的数据生成的（改动的文件：{count} 个），无法按提交重新生成。",
+    "verify.no_such_commit": "清单记录的提交 {commit} 不在仓库 {path} 中：请给出生成材料包的那个数据仓库，或先 git fetch。",
+    "verify.other_version": "材料包由 gc {made} 生成，当前是 gc {running}：只有同一版本才能逐字节重新生成。",
+    "verify.no_data": "提交 {commit} 中没有数据目录 {path}。",
+    "verify.data_invalid": "提交 {commit} 中的数据有错误或占位值，无法重新生成（gc validate 可检查）。",
+}
+
+EN: dict[str, str | Plural] = {
+    "help.verify": "Check a submission package: every file against the SHA-256 and size manifest.json records; with --data, also make it again from the commit the manifest names and compare the bytes.",
+    "help.verify.dir": "The package folder (what gc report submission wrote, with manifest.json).",
+    "help.verify.data": "The data repository (git): the package is made again from the manifest's commit in a temporary folder and compared byte for byte; its work tree and branches are left alone.",
+    "verify.ok": "{path} matches its manifest: {files}, data revision {commit}.",
+    "verify.ok_rebuilt": "Made again from commit {commit}: byte for byte the same.",
+    "verify.failed": Plural(
+        "{path} does not match its manifest: {count} problems (above).",
+        "{path} does not match its manifest: {count} problem (above).",
+    ),
+    "verify.changed": "changed: {path} (its SHA-256 is not the manifest's)",
+    "verify.missing": "missing: {path} (in the manifest, not in the folder)",
+    "verify.extra": "extra: {path} (in the folder, not in the manifest)",
+    "verify.rebuilt_differs": "differs from the one made again: {path}",
+    "verify.no_folder": "{path} is not a folder: give the package's folder.",
+    "verify.no_manifest": "{path} does not exist: this is not a package gc report submission made.",
+    "verify.unreadable": "Cannot read {path}: {detail}",
+    "verify.not_json": "{path} is not valid JSON: {detail}",
+    "verify.bad_manifest": "{path} is not a gc package manifest ({detail} is missing or wrong).",
+    "verify.outside": "The manifest names {path}, which is outside the package folder; refused.",
+    "verify.no_commit": "The manifest names no data commit (the data was not in git): it cannot be made again.",
+    "verify.uncommitted": "The package was made with --allow-dirty from data with uncommitted changes (files changed: {count}): it cannot be made again from a commit.",
+    "verify.no_such_commit": "The manifest's commit {commit} is not in the repository {path}: give the data repository the package was made from, or git fetch first.",
+    "verify.other_version": "The package was made by gc {made} and this is gc {running}: only the same version makes it again byte for byte.",
+    "verify.no_data": "Commit {commit} has no data folder {path}.",
+    "verify.data_invalid": "The data of commit {commit} has errors or placeholders, so the package cannot be made again (gc validate checks them).",
+}
