@@ -161,7 +161,9 @@ def test_the_wheel_works_outside_the_repository(installed: Path, tmp_path: Path)
     ).stdout.strip()
     assert not Path(located).resolve().is_relative_to(REPO)
 
-    assert "华新镇" in gc("init", "town", "--town", "华新镇", "--ci", "gitlab")
+    names = ["--town", "华新镇", "--district", "青浦区", "--city", "上海市"]
+    created = gc("init", "town", *names, "--urban-communities", "12", "--ci", "gitlab")
+    assert "华新镇" in created
     town = work / "town"
     assert (town / ".gitlab-ci.yml").is_file()
     gc("new", "songxin", "--name", "崧鑫居委会", "--batch", "2021", folder=town)
