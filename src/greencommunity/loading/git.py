@@ -14,7 +14,7 @@ import datetime as dt
 import os
 import shutil
 import subprocess
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -192,23 +192,28 @@ class GitRepo:
         commits.reverse()
         return commits
 
-    def _tree(self, commit: str, prefix: str) -> list[tuple[str, str, str]]:
-        """(mode, object id, path relative to *prefix*) of every blob under *prefix*."""
-        args = ["ls-tree", "-r", "-z", "--full-tree", commit]
+    def _listing(self, args: list[str], prefix: str) -> Iterator[tuple[list[str], str]]:
+        """The records git lists for *args* (``ls-tree``, ``ls-files --stage``,
+        with ``-z``) under *prefix*: their fields and their paths relative to it."""
         if prefix:
-            args += ["--", prefix]
-        entries = []
+            args = [*args, "--", prefix]
         base = f"{prefix}/" if prefix else ""
         for record in self.git(*args).split(b"\0"):
             if not record:
                 continue
             meta, _, raw_path = record.partition(b"\t")
-            mode, kind, sha = meta.decode("ascii").split(" ")
             path = raw_path.decode("utf-8", errors="surrogateescape")
-            if kind != "blob" or not path.startswith(base):
-                continue
-            entries.append((mode, sha, path[len(base) :]))
-        return entries
+            if path.startswith(base):
+                yield meta.decode("ascii").split(" "), path[len(base) :]
+
+    def _tree(self, commit: str, prefix: str) -> list[tuple[str, str, str]]:
+        """(mode, object id, path relative to *prefix*) of every blob under *prefix*."""
+        args = ["ls-tree", "-r", "-z", "--full-tree", commit]
+        return [
+            (mode, sha, path)
+            for (mode, kind, sha), path in self._listing(args, prefix)
+            if kind == "blob"
+        ]
 
     def read_blobs(self, shas: Iterable[str]) -> dict[str, bytes]:
         """The contents of *shas*, read with one ``git cat-file --batch`` call."""
@@ -235,22 +240,12 @@ class GitRepo:
         """(mode, object id, path relative to *prefix*) of every file the index
         holds under *prefix*: what the next commit would hold.  A file in an
         unresolved merge (stages 1 to 3) is a GitError naming it."""
-        args = ["ls-files", "--stage", "-z", "--full-name"]
-        if prefix:
-            args += ["--", prefix]
         entries = []
-        base = f"{prefix}/" if prefix else ""
-        for record in self.git(*args).split(b"\0"):
-            if not record:
-                continue
-            meta, _, raw_path = record.partition(b"\t")
-            mode, sha, stage = meta.decode("ascii").split(" ")
-            path = raw_path.decode("utf-8", errors="surrogateescape")
+        for (mode, sha, stage), path in self._listing(["ls-files", "--stage", "-z"], prefix):
             if stage != "0":
                 raise GitError(tr("git.unmerged", path=path))
-            if mode == "160000" or not path.startswith(base):
-                continue  # a submodule holds no data file
-            entries.append((mode, sha, path[len(base) :]))
+            if mode != "160000":  # a submodule holds no data file
+                entries.append((mode, sha, path))
         return entries
 
     def staged(self, prefix: str) -> MemorySource | None:
