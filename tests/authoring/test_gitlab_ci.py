@@ -25,8 +25,10 @@ from tests import tools
 from tests.git.conftest import IDENTITY
 
 SOURCE = Source("https://gitee.com/example/greencommunity.git", "a" * 40)
-# This test's gc, found before anything the job would install.
-INSTALL = f"export PATH={Path(sys.executable).parent}:$PATH"
+# This test's gc, found before anything the job would install.  The rest of
+# PATH written out: gitlab-ci-local expands $PATH in a variable's value as a CI
+# variable (empty), which left the jobs without git.
+INSTALL = f"export PATH={Path(sys.executable).parent}:{os.environ.get('PATH', '/usr/bin:/bin')}"
 
 
 def _commit(top: Path, message: str) -> None:
@@ -63,7 +65,8 @@ def town(tmp_path: Path) -> Path:
     tools.program("rsync", "install rsync (Debian: rsync)")
     tools.node_bin("gitlab-ci-local")
     top = tmp_path / "town"
-    create(top, Names(town="华新镇"), SOURCE, "gitlab")
+    names = Names(town="华新镇", district="青浦区", city="上海市", urban_communities=12)
+    create(top, names, SOURCE, "gitlab")
     _commit(top, "gc init")
     return top
 
@@ -77,7 +80,8 @@ def test_the_pipeline_runs_under_gitlab_ci_local(town: Path, tmp_path: Path) -> 
     assert "PASS  gc validate" in log and "PASS  gc audit" in log
     assert "gc validate > 检查了 2 个文件，没有发现问题。" in log
     assert "gc validate > 华新镇 2022 年绿色社区创建达标进度" in log
-    assert "gc audit    > 这个版本的 gc 没有 audit 命令，跳过。" in log
+    # This gc has gc audit: the merge request's commits are checked against roles.
+    assert "gc audit    > 核对了 1 个提交" in log and "没有越权的修改。" in log
     assert (town / "gl-code-quality-report.json").read_text("utf-8") == "[]\n"
     assert 'tests="2" failures="0"' in (town / "gc-junit.xml").read_text("utf-8")
 
