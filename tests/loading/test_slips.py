@@ -10,7 +10,7 @@ import pytest
 
 from greencommunity.i18n import set_language
 from greencommunity.loading.document import Document, NotLoaded, load_document
-from greencommunity.loading.slips import value_hint
+from greencommunity.loading.slip_values import value_hint
 
 BASE = "id: testcase\nname: 测试居委会\n"
 

@@ -33,7 +33,7 @@ from greencommunity.diagnostics import Diagnostic
 from greencommunity.figures import number
 from greencommunity.i18n import join, tr
 from greencommunity.loading.document import Document, Loc
-from greencommunity.loading.slips import suspicious_values, value_hint
+from greencommunity.loading.slip_values import suspicious_values, value_hint
 from greencommunity.loading.values import describe, impossible_date, place
 from greencommunity.models.types import NUMBER_TEXT
 

@@ -17,17 +17,15 @@ is and what to type instead:
   is a plain ASCII name or an item id, so the file did not say what was meant
   even though it parsed (``batch： 2021`` in braces, a key indented with
   full-width spaces).
-- ``value_hint``: the sentence added to a format error about a value holding a
-  slip (``batch: ２０２１`` is text, not a number).
-- ``suspicious_values``: text values that are valid but probably hold a slip
-  (a whole value in Chinese quotes, ``，`` inside ``[...]``); GC207 warns of them.
+
+What is read in values after parsing (a hint for a format error, the values
+GC207 warns of) is ``loading/slip_values.py``, with these characters.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -47,7 +45,7 @@ BRACKETS = {"【": "[", "［": "[", "】": "]", "］": "]", "｛": "{", "｝": "
 KEY_SLIPS = COLON + SPACE + COMMAS + OPEN_QUOTES + CLOSE_QUOTES + "".join(BRACKETS)
 _KEY_SLIP_SET = frozenset(KEY_SLIPS)
 # Full-width forms of ASCII (U+FF01-FF5E): digits, letters, ．－＋ …
-_FULL_WIDTH = re.compile(r"[\uff01-\uff5e]")
+FULL_WIDTH = re.compile(r"[\uff01-\uff5e]")
 # The parser is run again once per candidate; a data file is a few KB, and a
 # text far larger than any data file is not searched.
 MAX_TEXT = 256 * 1024
@@ -174,7 +172,7 @@ def _flow_depth_before(line: str, index: int) -> int:
 _WHOLE_QUOTED = re.compile(
     r"(?:^|(?<=[\s\[{,:]))([“‘＂＇])([^“”‘’＂＇\n]*)([”’＂＇])(?=\s*(?:$|#|:|,|\]|\}))"
 )
-_CLOSING = {"“": "”", "‘": "’", "＂": "＂", "＇": "＇"}
+CLOSING = {"“": "”", "‘": "’", "＂": "＂", "＇": "＇"}
 
 
 def _candidates_on(line: str, base: int) -> Iterator[_Candidate]:
@@ -193,7 +191,7 @@ def _candidates_on(line: str, base: int) -> Iterator[_Candidate]:
             yield _Candidate(base + index, 1, BRACKETS[char], "bracket")
     for match in _WHOLE_QUOTED.finditer(line):
         opening, body, closing = match.groups()
-        if _CLOSING[opening] != closing:
+        if CLOSING[opening] != closing:
             continue
         ascii_quote = '"' if opening in "“＂" else "'"
         if ascii_quote in body:
@@ -466,58 +464,3 @@ def _key_message(char: str, text: str, line: int, column: int) -> str:
     for curly in OPEN_QUOTES + CLOSE_QUOTES:
         fixed = fixed.replace(curly, '"' if curly in "“”＂" else "'")
     return tr("slip.quote", char=char, fixed=_shown(fixed))
-
-
-# ---------------------------------------------------------------------- values
-
-
-def wrapped_in_quotes(value: str) -> bool:
-    """The whole value is in Chinese quotes: “崧鑫”, ‘崧鑫’."""
-    return (
-        len(value) >= 2
-        and value[0] in OPEN_QUOTES
-        and value[-1] == _CLOSING.get(value[0], "")
-        and not any(c in OPEN_QUOTES + CLOSE_QUOTES for c in value[1:-1])
-    )
-
-
-def value_hint(value: object) -> str:
-    """A sentence naming the slip in a value that failed its format check, or ""."""
-    if not isinstance(value, str):
-        return ""
-    if wrapped_in_quotes(value.strip()):
-        return tr("slip.hint.quotes", fixed=value.strip()[1:-1])
-    hints = []
-    found = (m.group(0) for m in _FULL_WIDTH.finditer(value))
-    wide = "".join(dict.fromkeys(c for c in found if c not in COMMAS))
-    if wide:
-        fixed = unicodedata.normalize("NFKC", value).replace(SPACE, " ").strip()
-        hints.append(tr("slip.hint.full_width", fixed=fixed))
-    if SPACE in value:
-        hints.append(tr("slip.hint.space"))
-    commas = sorted(set(value) & set(COMMAS))
-    if commas:
-        hints.append(tr("slip.hint.comma", char="".join(commas)))
-    brackets = [c for c in BRACKETS if c in value]
-    if brackets:
-        hints.append(tr("slip.hint.bracket", chars="".join(brackets)))
-    return "".join(hints)
-
-
-def suspicious_values(data: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """Text values that may hold a slip, with the catalog key of why: a whole
-    value in Chinese quotes, or a list entry holding ``，`` or ``、``.  Whether
-    they are written plain (or in a flow list) is for the caller to check on the
-    node tree, which only these few values need."""
-    stack: list[tuple[tuple[str | int, ...], Any, bool]] = [((), data, False)]
-    while stack:
-        loc, node, in_list = stack.pop()
-        if isinstance(node, dict):
-            stack.extend(((*loc, k), v, False) for k, v in node.items() if isinstance(k, str))
-        elif isinstance(node, list):
-            stack.extend(((*loc, i), v, True) for i, v in enumerate(node))
-        elif isinstance(node, str):
-            if wrapped_in_quotes(node):
-                yield loc, "quotes"
-            elif in_list and any(c in COMMAS for c in node):
-                yield loc, "comma"

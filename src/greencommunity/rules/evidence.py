@@ -13,7 +13,7 @@ from greencommunity.figures import points
 from greencommunity.i18n import join, tr
 from greencommunity.loading.dataset import EVIDENCE_DIR
 from greencommunity.loading.document import Loc
-from greencommunity.loading.slips import value_hint
+from greencommunity.loading.slip_values import value_hint
 from greencommunity.loading.sources import FileSource, Place
 from greencommunity.models import Community
 from greencommunity.rules.base import Context, Scope, rule

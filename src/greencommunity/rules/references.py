@@ -12,7 +12,7 @@ from greencommunity.core.rectifications import REVIEW_STAGES
 from greencommunity.diagnostics import Diagnostic
 from greencommunity.i18n import join, tr
 from greencommunity.loading.document import Loc
-from greencommunity.loading.slips import value_hint
+from greencommunity.loading.slip_values import value_hint
 from greencommunity.models import Community, Criteria
 from greencommunity.rules.base import Context, Scope, rule
 
