@@ -175,20 +175,31 @@ class GitRepo:
         result = _run_git(self.top, ["merge-base", "--is-ancestor", ancestor, commit])
         return result.returncode == 0
 
-    def log(self, prefix: str, revision: str = "HEAD") -> list[Commit]:
-        """Commits on the first-parent line of *revision* that touch *prefix*, oldest first."""
-        commit = self.commit_of(revision)
-        args = ["log", "--first-parent", "-z", "--format=%H%x1f%cI%x1f%s", commit]
+    def log_fields(
+        self, fields: Sequence[str], options: Sequence[str], prefix: str
+    ) -> list[list[str]]:
+        """``git log`` of the commits that touch *prefix* (*options*: the range
+        and how to walk it), each commit as the values of the placeholders
+        *fields* (``%H``, ``%cI``…), in git's order."""
+        args = ["log", "-z", "--format=" + "%x1f".join(fields), *options]
         if prefix:
             args += ["--", prefix]
         out = self.git(*args).decode("utf-8", errors="replace")
-        commits = []
-        for record in out.split("\0"):
-            record = record.strip("\n")
-            if not record:
-                continue
-            sha, when, subject = [*record.split("\x1f"), "", ""][:3]
-            commits.append(Commit(sha, dt.datetime.fromisoformat(when), subject))
+        padding = [""] * len(fields)
+        return [
+            [*record.strip("\n").split("\x1f"), *padding][: len(fields)]
+            for record in out.split("\0")
+            if record.strip("\n")
+        ]
+
+    def log(self, prefix: str, revision: str = "HEAD") -> list[Commit]:
+        """Commits on the first-parent line of *revision* that touch *prefix*, oldest first."""
+        records = self.log_fields(
+            ("%H", "%cI", "%s"), ["--first-parent", self.commit_of(revision)], prefix
+        )
+        commits = [
+            Commit(sha, dt.datetime.fromisoformat(when), subject) for sha, when, subject in records
+        ]
         commits.reverse()
         return commits
 

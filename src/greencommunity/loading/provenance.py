@@ -166,29 +166,18 @@ def _listed(repo: GitRepo, base: str | None, head: str, prefix: str) -> list[_Li
 
     ``--full-history`` without parent rewriting: every commit that changed the
     folder on any branch, each with its real parents."""
-    args = [
-        "log",
-        "--full-history",
-        "--topo-order",
-        "--reverse",
-        "-z",
-        "--format=%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%s",
-        head if base is None else f"{base}..{head}",
-    ]
-    if prefix:
-        args += ["--", prefix]
-    out = repo.git(*args).decode("utf-8", errors="replace")
-    listed = []
-    for record in out.split("\0"):
-        record = record.strip("\n")
-        if not record:
-            continue
-        sha, parents, author, email, when, subject = [*record.split("\x1f"), "", "", "", ""][:6]
-        listed.append(
-            _Listed(
-                sha, tuple(parents.split()), author, email, dt.datetime.fromisoformat(when), subject
-            )
+    walk = ["--full-history", "--topo-order", "--reverse"]
+    records = repo.log_fields(
+        ("%H", "%P", "%an", "%ae", "%aI", "%s"),
+        [*walk, head if base is None else f"{base}..{head}"],
+        prefix,
+    )
+    listed = [
+        _Listed(
+            sha, tuple(parents.split()), author, email, dt.datetime.fromisoformat(when), subject
         )
+        for sha, parents, author, email, when, subject in records
+    ]
     return listed
 
 
